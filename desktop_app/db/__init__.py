@@ -1,0 +1,1 @@
+"""Database: SQLAlchemy models, engine factory, safe opening and migration to head."""

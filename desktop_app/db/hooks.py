@@ -1,0 +1,182 @@
+"""Session hooks: folded search text, change times, and the audit log, on every flush.
+
+Every write goes through an ORM session, so these hooks see every change made by the app, the
+command line and imports alike. Each audit entry carries the SHA-256 of the previous entry, so an
+entry edited or removed outside the program breaks the chain (see ``services.audit.verify``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import Session, UOWTransaction
+
+from desktop_app.db.models import (
+    AUDITED,
+    AuditEntry,
+    Document,
+    Plan,
+    Progress,
+    Stamped,
+    Task,
+    Unit,
+)
+from desktop_app.db.types import utcnow
+from desktop_app.domain.symbols import format_number_symbol
+from desktop_app.domain.text import fold
+
+SKIP_FIELDS = {"search_text", "version", "updated_at"}
+
+
+def search_text_of(obj: Any) -> str | None:
+    """The folded text search looks in, for the entities that are searched."""
+    if isinstance(obj, Unit):
+        return fold(f"{obj.code} {obj.name}")
+    if isinstance(obj, Plan):
+        return fold(f"{format_number_symbol(obj.number, obj.symbol)} {obj.number} {obj.symbol} "
+                    f"{obj.title} {obj.purpose} {obj.requirements}")
+    if isinstance(obj, Task):
+        return fold(f"{obj.content} {obj.output}")
+    if isinstance(obj, Progress):
+        return fold(f"{obj.result} {obj.difficulties} {obj.proposals} {obj.references}")
+    if isinstance(obj, Document):
+        return fold(f"{format_number_symbol(obj.number, obj.symbol)} {obj.number} {obj.symbol} "
+                    f"{obj.issuer} {obj.title}")
+    return None
+
+
+def _plain(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return json.dumps(sorted(getattr(v, "id", v) for v in value), ensure_ascii=False)
+    return str(value)
+
+
+def entry_hash(prev_hash: str, entry: AuditEntry) -> str:
+    payload = json.dumps(
+        [prev_hash, entry.at.isoformat() if entry.at else "", entry.os_user, entry.source,
+         entry.action, entry.entity, entry.entity_id, entry.field, entry.old_value,
+         entry.new_value],
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _changes(obj: Any) -> list[tuple[str, str | None, str | None]]:
+    state = inspect(obj)
+    found: list[tuple[str, str | None, str | None]] = []
+    for attr in state.mapper.column_attrs:
+        if attr.key in SKIP_FIELDS:
+            continue
+        hist = state.attrs[attr.key].history
+        if hist.has_changes():
+            old = hist.deleted[0] if hist.deleted else None
+            new = hist.added[0] if hist.added else None
+            if _plain(old) != _plain(new):
+                found.append((attr.key, _plain(old), _plain(new)))
+    for rel in state.mapper.relationships:
+        if rel.secondary is None:
+            continue
+        hist = state.attrs[rel.key].history
+        if hist.has_changes():
+            now = list(hist.unchanged) + list(hist.added)
+            before = list(hist.unchanged) + list(hist.deleted)
+            found.append((rel.key, _plain(before), _plain(now)))
+    return found
+
+
+def _snapshot(obj: Any) -> str:
+    state = inspect(obj)
+    data = {a.key: _plain(getattr(obj, a.key)) for a in state.mapper.column_attrs
+            if a.key not in SKIP_FIELDS}
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def _apply_defaults(obj: Any) -> None:
+    """Give a new object its column defaults now, so the audit snapshot shows what is stored."""
+    for attr in inspect(obj).mapper.column_attrs:
+        column = attr.columns[0]
+        if (getattr(obj, attr.key) is None and column.default is not None and not column.primary_key) \
+                or (attr.key == "id" and getattr(obj, "id", None) is None and column.default is not None):
+            default = column.default
+            if default.is_scalar:  # type: ignore[attr-defined]
+                setattr(obj, attr.key, default.arg)  # type: ignore[attr-defined]
+            elif default.is_callable:  # type: ignore[attr-defined]
+                setattr(obj, attr.key, default.arg(None))  # type: ignore[attr-defined]
+
+
+def _before_flush(session: Session, flush_context: UOWTransaction, instances: Any) -> None:
+    info = session.info
+    actor = info.get("actor", "")
+    source = info.get("source", "")
+    keep_times = info.get("keep_updated_at", False)
+    now = utcnow()
+    entries: list[AuditEntry] = []
+    for obj in list(session.new):
+        if not isinstance(obj, AUDITED):
+            continue
+        keep = keep_times and obj.updated_at is not None
+        _apply_defaults(obj)
+        text = search_text_of(obj)
+        if text is not None:
+            obj.search_text = text  # type: ignore[union-attr]
+        if isinstance(obj, Stamped) and not keep:
+            obj.updated_at = now
+        entries.append(AuditEntry(at=now, os_user=actor, source=source, action="create",
+                                  entity=obj.__tablename__, entity_id=obj.id, field="",
+                                  old_value=None, new_value=_snapshot(obj)))
+    for obj in list(session.dirty):
+        if not isinstance(obj, AUDITED) or not session.is_modified(obj):
+            continue
+        changes = _changes(obj)
+        if not changes:
+            continue
+        text = search_text_of(obj)
+        if text is not None:
+            obj.search_text = text  # type: ignore[union-attr]
+        if isinstance(obj, Stamped):
+            time_set = inspect(obj).attrs["updated_at"].history.has_changes()
+            if not (keep_times and time_set):
+                obj.updated_at = now
+        entries += [AuditEntry(at=now, os_user=actor, source=source, action="update",
+                               entity=obj.__tablename__, entity_id=obj.id, field=field,
+                               old_value=old, new_value=new) for field, old, new in changes]
+    for obj in list(session.deleted):
+        if not isinstance(obj, AUDITED):
+            continue
+        entries.append(AuditEntry(at=now, os_user=actor, source=source, action="delete",
+                                  entity=obj.__tablename__, entity_id=obj.id, field="",
+                                  old_value=_snapshot(obj), new_value=None))
+    if not entries:
+        return
+    prev = info.get("audit_last_hash")
+    if prev is None:
+        with session.no_autoflush:
+            prev = session.scalar(select(AuditEntry.entry_hash).order_by(AuditEntry.seq.desc())
+                                  .limit(1)) or ""
+    for entry in entries:
+        entry.prev_hash = prev
+        entry.entry_hash = prev = entry_hash(prev, entry)
+        session.add(entry)
+    info["audit_last_hash"] = prev
+
+
+def _after_end(session: Session, *args: Any) -> None:
+    session.info.pop("audit_last_hash", None)
+
+
+def install(session_factory: Any) -> None:
+    """Attach the hooks to a sessionmaker (idempotent)."""
+    if not event.contains(session_factory, "before_flush", _before_flush):
+        event.listen(session_factory, "before_flush", _before_flush)
+        event.listen(session_factory, "after_commit", _after_end)
+        event.listen(session_factory, "after_rollback", _after_end)

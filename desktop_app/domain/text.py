@@ -1,0 +1,67 @@
+"""Vietnamese text: NFC normalisation, search folding, alphabetical sort keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+
+# Vietnamese alphabet order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y
+_BASE_ORDER = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_BASE_RANK = {ch: i for i, ch in enumerate(_BASE_ORDER)}
+# tone marks, in the order dictionaries use: none, huyền, hỏi, ngã, sắc, nặng
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+# letter-forming marks that make ă â ê ô ơ ư (kept with the base letter when sorting)
+_FORMING = {"\u0306", "\u0302", "\u031b"}
+
+# characters typical of text typed in the legacy TCVN3 (ABC) or VNI encodings and shown as Latin-1
+_LEGACY_MARKERS = re.compile(r"[¸µ¶·¹¨»¾¼½Æ©ÊËÌÎÏ×ØÙÛÜÝÞøùúüûþ®§]|[aeiouy][ùøûõïôøùú]|Ñ")
+
+
+def normalize_text(value: str | None) -> str | None:
+    """NFC-normalise and trim; inner runs of spaces on one line become one space."""
+    if value is None:
+        return None
+    text = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return "\n".join(lines).strip()
+
+
+def fold(value: str | None) -> str:
+    """Fold case and diacritics for searching: "Đẩy mạnh NÂNG CAO" -> "day manh nang cao"."""
+    if not value:
+        return ""
+    text = unicodedata.normalize("NFD", value.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+    return _SPACES.sub(" ", text.casefold()).strip()
+
+
+def search_terms(query: str) -> list[str]:
+    """The folded words of a search query, each of which must be found."""
+    return [word for word in fold(query).split(" ") if word]
+
+
+def sort_key(value: str | None) -> tuple[tuple[int, ...], tuple[int, ...], str]:
+    """Sort key for Vietnamese alphabetical order (a ă â b c d đ …), tones breaking ties."""
+    if not value:
+        return ((), (), "")
+    letters: list[int] = []
+    tones: list[int] = []
+    for ch in unicodedata.normalize("NFC", value).casefold():
+        decomposed = unicodedata.normalize("NFD", ch)
+        base = decomposed[0]
+        marks = decomposed[1:]
+        letter = unicodedata.normalize("NFC", base + "".join(m for m in marks if m in _FORMING))
+        tone = max((_TONES.get(m, 0) for m in marks), default=0)
+        rank = _BASE_RANK.get(letter)
+        letters.append(rank if rank is not None else 100 + ord(letter))
+        tones.append(tone)
+    return (tuple(letters), tuple(tones), value)
+
+
+def looks_like_legacy_encoding(value: str | None) -> bool:
+    """True when text looks like TCVN3/VNI bytes shown as Latin-1 (e.g. "Kõ ho¹ch")."""
+    if not value:
+        return False
+    return bool(_LEGACY_MARKERS.search(value))

@@ -1,0 +1,1 @@
+"""Use cases. Each public call is one transaction; services are the only way anything writes."""

@@ -1,0 +1,63 @@
+"""Reporting periods as the services see them: standard codes plus ad-hoc periods in the DB."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.db.models import AdhocPeriod
+from desktop_app.domain.periods import (
+    Period,
+    PeriodError,
+    PeriodKind,
+    adhoc_period,
+    is_period_code,
+    parse_period,
+    period_containing,
+)
+from desktop_app.services.database import Database
+from desktop_app.services.errors import ValidationError
+
+
+def resolve_period(session: Session, code: str) -> Period:
+    """A standard period ("2024-Q2") or an ad-hoc period stored in the database."""
+    if is_period_code(code.strip()):
+        return parse_period(code)
+    row = session.scalar(select(AdhocPeriod).where(AdhocPeriod.code == code.strip()))
+    if row is None:
+        raise ValidationError.one("period", str(PeriodError(
+            f"Mã kỳ báo cáo không hợp lệ: '{code}' (dạng đúng: 2024-M03, 2024-Q2, 2024-H1, 2024-Y, "
+            "hoặc mã của một kỳ đột xuất đã tạo)")))
+    return adhoc_period(row.code, row.start_on, row.end_on, row.deadline, row.title)
+
+
+def get_period(db: Database, code: str) -> Period:
+    with db.read() as session:
+        return resolve_period(session, code)
+
+
+def create_adhoc_period(db: Database, code: str, title: str, start: date, end: date,
+                        deadline: date | None = None) -> Period:
+    if is_period_code(code):
+        raise ValidationError.one("code", f"'{code}' là mã kỳ định kỳ; hãy đặt mã khác cho kỳ đột xuất")
+    try:
+        period = adhoc_period(code, start, end, deadline, title)
+    except PeriodError as exc:
+        raise ValidationError.one("end", str(exc)) from exc
+    with db.write() as session:
+        if session.scalar(select(AdhocPeriod).where(AdhocPeriod.code == code)):
+            raise ValidationError.one("code", f"Đã có kỳ báo cáo mã '{code}'")
+        session.add(AdhocPeriod(code=code, title=title, start_on=start, end_on=end, deadline=deadline))
+    return period
+
+
+def list_adhoc_periods(db: Database) -> list[Period]:
+    with db.read() as session:
+        rows = session.scalars(select(AdhocPeriod).order_by(AdhocPeriod.start_on))
+        return [adhoc_period(r.code, r.start_on, r.end_on, r.deadline, r.title) for r in rows]
+
+
+def current_period(kind: PeriodKind = PeriodKind.QUARTER, today: date | None = None) -> Period:
+    return period_containing(today or date.today(), kind)

@@ -1,0 +1,179 @@
+"""Progress per task × reporting unit × period, and the status a report derives from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop_app.db.models import Progress, Task, TaskGroup, Unit
+from desktop_app.domain.periods import Period
+from desktop_app.domain.status import (
+    DeadlineState,
+    ProgressStatus,
+    ReportStatus,
+    deadline_state,
+    report_status,
+)
+from desktop_app.services.database import Database
+from desktop_app.services.errors import NotFound, Problem, ValidationError, check_version
+from desktop_app.services.periods import resolve_period
+from desktop_app.services.plans import get_plan_row
+from desktop_app.services.tasks import get_task_row, schedule_of
+
+PROGRESS_FIELDS = ("status", "percent", "completed_on", "result", "difficulties", "proposals",
+                   "references")
+
+
+@dataclass(frozen=True)
+class ProgressRow:
+    """One row of the period grid: a task and a reporting unit, with what was reported."""
+
+    task_id: str
+    task_number: str
+    task_content: str
+    group_id: str
+    unit_id: str
+    unit_name: str
+    is_lead: bool
+    progress_id: str | None
+    status: ProgressStatus
+    percent: int | None
+    completed_on: date | None
+    result: str
+    difficulties: str
+    proposals: str
+    references: str
+    due: date | None
+    report_status: ReportStatus
+    deadline_state: DeadlineState
+    version: int | None
+
+
+def validate_progress_fields(values: dict[str, object]) -> list[Problem]:
+    problems = []
+    status = values.get("status")
+    if "status" in values and status not in {s.value for s in ProgressStatus}:
+        problems.append(Problem("status", f"Tình trạng không hợp lệ: '{status}' (not_started, "
+                                          "in_progress, done, suspended)"))
+    percent = values.get("percent")
+    if percent is not None and (not isinstance(percent, int) or isinstance(percent, bool)
+                                or not 0 <= percent <= 100):
+        problems.append(Problem("percent", f"Tỷ lệ hoàn thành phải từ 0 đến 100, không phải '{percent}'"))
+    completed = values.get("completed_on")
+    if completed is not None and not isinstance(completed, date):
+        problems.append(Problem("completed_on", f"Ngày hoàn thành không hợp lệ: '{completed}'"))
+    if status == ProgressStatus.DONE and "completed_on" in values and completed is None:
+        problems.append(Problem("completed_on", "Nhiệm vụ đã hoàn thành cần ngày hoàn thành"))
+    return problems
+
+
+def record_progress(db: Database, task_id: str, unit_id: str, period: str, *,
+                    expected_version: int | None = None, **values: object) -> str:
+    """Create or update one unit's progress on a task for a period; returns the progress id."""
+    unknown = set(values) - set(PROGRESS_FIELDS)
+    if unknown:
+        raise ValidationError.one(", ".join(sorted(unknown)), "Trường không có trong tiến độ")
+    problems = validate_progress_fields(values)
+    if problems:
+        raise ValidationError(problems)
+    with db.write() as session:
+        resolve_period(session, period)
+        get_task_row(session, task_id)
+        if session.get(Unit, unit_id) is None:
+            raise ValidationError.one("unit_id", f"Không có đơn vị '{unit_id}'")
+        row = session.scalar(select(Progress).where(Progress.task_id == task_id,
+                                                    Progress.unit_id == unit_id,
+                                                    Progress.period == period))
+        if row is None:
+            row = Progress(task_id=task_id, unit_id=unit_id, period=period)
+            session.add(row)
+        else:
+            check_version(row, expected_version)
+        for key, value in values.items():
+            setattr(row, key, value)
+        if row.status == ProgressStatus.DONE and row.percent is None:
+            row.percent = 100
+        row.updated_by = db.actor
+        session.flush()
+        return row.id
+
+
+def delete_progress(db: Database, progress_id: str) -> None:
+    with db.write() as session:
+        row = session.get(Progress, progress_id)
+        if row is None:
+            raise NotFound(f"Không có bản ghi tiến độ '{progress_id}'")
+        session.delete(row)
+
+
+def period_rows(db: Database, plan_ref: str, period_code: str, as_of: date | None = None,
+                unit_id: str | None = None, include_coordinators: bool = False) -> list[ProgressRow]:
+    """The period grid: one row per task × reporting unit (the lead unit; coordinators too
+    when asked, and any unit that has reported), with the derived report status at ``as_of``
+    (default: the period's cut-off day, or today if earlier)."""
+    with db.read() as session:
+        plan = get_plan_row(session, plan_ref)
+        period = resolve_period(session, period_code)
+        moment = as_of or min(period.end, date.today())
+        tasks = list(session.scalars(
+            select(Task).join(TaskGroup, Task.group_id == TaskGroup.id).where(TaskGroup.plan_id == plan.id)
+            .order_by(TaskGroup.position, Task.position)
+            .options(selectinload(Task.group), selectinload(Task.lead_unit),
+                     selectinload(Task.coordinating_units))))
+        reported = {(p.task_id, p.unit_id): p for p in session.scalars(
+            select(Progress).join(Task, Progress.task_id == Task.id).join(TaskGroup, Task.group_id == TaskGroup.id)
+            .where(TaskGroup.plan_id == plan.id, Progress.period == period.code)
+            .options(selectinload(Progress.unit)))}
+        rows = []
+        for task in tasks:
+            units: list[Unit] = [task.lead_unit] if task.lead_unit else []
+            if include_coordinators:
+                units += [u for u in task.coordinating_units if u not in units]
+            units += [p.unit for (t, _), p in reported.items() if t == task.id and p.unit not in units]
+            for unit in units:
+                if unit_id is not None and unit.id != unit_id:
+                    continue
+                rows.append(_row(task, unit, reported.get((task.id, unit.id)), period, moment))
+        return rows
+
+
+def _row(task: Task, unit: Unit, progress: Progress | None, period: Period, as_of: date) -> ProgressRow:
+    due = schedule_of(task).due_for(period)
+    status = ProgressStatus(progress.status) if progress else ProgressStatus.NOT_STARTED
+    completed = progress.completed_on if progress else None
+    return ProgressRow(
+        task.id, f"{task.group.position}.{task.position}", task.content, task.group_id, unit.id,
+        unit.name, unit.id == task.lead_unit_id, progress.id if progress else None, status,
+        progress.percent if progress else None, completed, progress.result if progress else "",
+        progress.difficulties if progress else "", progress.proposals if progress else "",
+        progress.references if progress else "", due, report_status(status, completed, due, as_of),
+        deadline_state(due, as_of) if status != ProgressStatus.DONE else DeadlineState.NO_DEADLINE,
+        progress.version if progress else None)
+
+
+def copy_from_previous(db: Database, plan_ref: str, period_code: str) -> int:
+    """Fill this period's missing rows from the previous period of the same kind; returns how many."""
+    with db.write() as session:
+        plan = get_plan_row(session, plan_ref)
+        period = resolve_period(session, period_code)
+        previous = period.previous().code
+        existing = {(p.task_id, p.unit_id) for p in _plan_progress(session, plan.id, period.code)}
+        copied = 0
+        for old in _plan_progress(session, plan.id, previous):
+            if (old.task_id, old.unit_id) in existing:
+                continue
+            session.add(Progress(task_id=old.task_id, unit_id=old.unit_id, period=period.code,
+                                 status=old.status, percent=old.percent, completed_on=old.completed_on,
+                                 result=old.result, difficulties=old.difficulties,
+                                 proposals=old.proposals, references=old.references,
+                                 updated_by=db.actor))
+            copied += 1
+        return copied
+
+
+def _plan_progress(session: Session, plan_id: str, period: str) -> list[Progress]:
+    return list(session.scalars(select(Progress).join(Task, Progress.task_id == Task.id).join(TaskGroup, Task.group_id == TaskGroup.id)
+                                .where(TaskGroup.plan_id == plan_id, Progress.period == period)))

@@ -1,0 +1,279 @@
+"""Task groups and tasks: ordered, numbered (1.1, 1.2 …), each with its lead unit and schedule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop_app.db.models import Plan, Task, TaskGroup, Unit
+from desktop_app.db.types import new_id
+from desktop_app.domain.schedule import Schedule, ScheduleError, ScheduleKind
+from desktop_app.domain.text import normalize_text
+from desktop_app.services.database import Database
+from desktop_app.services.errors import NotFound, Problem, ValidationError, check_version
+from desktop_app.services.plans import get_plan_row
+
+
+@dataclass(frozen=True)
+class GroupInfo:
+    id: str
+    plan_id: str
+    position: int
+    title: str
+
+    @property
+    def number(self) -> str:
+        return str(self.position)
+
+
+@dataclass(frozen=True)
+class TaskInfo:
+    id: str
+    group_id: str
+    group_position: int
+    position: int
+    content: str
+    lead_unit_id: str | None
+    lead_unit_name: str
+    coordinating_unit_ids: tuple[str, ...]
+    coordinating_unit_names: tuple[str, ...]
+    schedule: Schedule
+    output: str
+    start_on: date | None
+    version: int
+
+    @property
+    def number(self) -> str:
+        return f"{self.group_position}.{self.position}"
+
+    @property
+    def incomplete(self) -> bool:
+        """"5 rõ": a task with no lead unit is not fully assigned."""
+        return self.lead_unit_id is None
+
+
+def schedule_of(task: Task) -> Schedule:
+    kind = ScheduleKind(task.schedule_kind)
+    if kind == ScheduleKind.ONCE and task.due_on is not None:
+        return Schedule.once(task.due_on)
+    if kind == ScheduleKind.YEARLY and task.due_month and task.due_day:
+        return Schedule.yearly(task.due_month, task.due_day)
+    if kind in (ScheduleKind.ONCE, ScheduleKind.YEARLY):
+        return Schedule.continuous()
+    return Schedule(kind)
+
+
+def _apply_schedule(task: Task, schedule: Schedule) -> None:
+    task.schedule_kind = schedule.kind.value
+    task.due_on = schedule.due
+    task.due_month = schedule.month
+    task.due_day = schedule.day
+
+
+def task_info(task: Task) -> TaskInfo:
+    coordinators = sorted(task.coordinating_units, key=lambda u: u.name)
+    return TaskInfo(task.id, task.group_id, task.group.position, task.position, task.content,
+                    task.lead_unit_id, task.lead_unit.name if task.lead_unit else "",
+                    tuple(u.id for u in coordinators), tuple(u.name for u in coordinators),
+                    schedule_of(task), task.output, task.start_on, task.version)
+
+
+def _group_info(group: TaskGroup) -> GroupInfo:
+    return GroupInfo(group.id, group.plan_id, group.position, group.title)
+
+
+def _renumber(items: list[TaskGroup] | list[Task]) -> None:
+    for index, item in enumerate(items, start=1):
+        if item.position != index:
+            item.position = index
+
+
+def _units(session: Session, ids: list[str], field: str) -> list[Unit]:
+    units = []
+    for unit_id in ids:
+        unit = session.get(Unit, unit_id)
+        if unit is None:
+            raise ValidationError.one(field, f"Không có đơn vị '{unit_id}'")
+        units.append(unit)
+    return units
+
+
+# ---- groups ---------------------------------------------------------------------------------
+
+
+def add_group(db: Database, plan_id: str, title: str, position: int | None = None,
+              group_id: str | None = None) -> GroupInfo:
+    if not normalize_text(title):
+        raise ValidationError.one("title", "Tên nhóm nhiệm vụ không được để trống")
+    with db.write() as session:
+        plan = get_plan_row(session, plan_id)
+        group = TaskGroup(id=group_id or new_id(), plan=plan, title=title)
+        session.add(group)
+        groups = list(plan.groups)
+        if group in groups:
+            groups.remove(group)
+        index = len(groups) if position is None else max(0, min(position - 1, len(groups)))
+        groups.insert(index, group)
+        _renumber(groups)
+        session.flush()
+        return _group_info(group)
+
+
+def update_group(db: Database, group_id: str, title: str) -> GroupInfo:
+    if not normalize_text(title):
+        raise ValidationError.one("title", "Tên nhóm nhiệm vụ không được để trống")
+    with db.write() as session:
+        group = _group(session, group_id)
+        group.title = title
+        session.flush()
+        return _group_info(group)
+
+
+def delete_group(db: Database, group_id: str) -> None:
+    with db.write() as session:
+        group = _group(session, group_id)
+        plan = group.plan
+        session.delete(group)
+        session.flush()
+        _renumber([g for g in plan.groups if g is not group])
+
+
+def move_group(db: Database, group_id: str, position: int) -> None:
+    with db.write() as session:
+        group = _group(session, group_id)
+        groups = [g for g in group.plan.groups if g is not group]
+        groups.insert(max(0, min(position - 1, len(groups))), group)
+        _renumber(groups)
+
+
+def _group(session: Session, group_id: str) -> TaskGroup:
+    group = session.get(TaskGroup, group_id)
+    if group is None:
+        raise NotFound(f"Không có nhóm nhiệm vụ '{group_id}'")
+    return group
+
+
+def list_groups(db: Database, plan_id: str) -> list[GroupInfo]:
+    with db.read() as session:
+        return [_group_info(g) for g in get_plan_row(session, plan_id).groups]
+
+
+# ---- tasks ----------------------------------------------------------------------------------
+
+
+def add_task(db: Database, group_id: str, content: str, lead_unit_id: str | None = None,
+             coordinating_unit_ids: list[str] | None = None, schedule: Schedule | None = None,
+             output: str = "", start_on: date | None = None, position: int | None = None,
+             task_id: str | None = None) -> TaskInfo:
+    if not normalize_text(content):
+        raise ValidationError.one("content", "Nội dung nhiệm vụ không được để trống")
+    with db.write() as session:
+        group = _group(session, group_id)
+        task = Task(id=task_id or new_id(), group=group, content=content, output=output,
+                    start_on=start_on)
+        session.add(task)
+        task.lead_unit = _units(session, [lead_unit_id], "lead_unit_id")[0] if lead_unit_id else None
+        task.coordinating_units = _units(session, coordinating_unit_ids or [], "coordinating_unit_ids")
+        _apply_schedule(task, schedule or Schedule.continuous())
+        tasks = [t for t in group.tasks if t is not task]
+        index = len(tasks) if position is None else max(0, min(position - 1, len(tasks)))
+        tasks.insert(index, task)
+        _renumber(tasks)
+        session.flush()
+        return task_info(task)
+
+
+TASK_FIELDS = {"content", "lead_unit_id", "coordinating_unit_ids", "schedule", "output", "start_on"}
+
+
+def update_task(db: Database, task_id: str, *, expected_version: int | None = None,
+                **changes: object) -> TaskInfo:
+    unknown = set(changes) - TASK_FIELDS
+    if unknown:
+        raise ValidationError.one(", ".join(sorted(unknown)), "Trường không có trong nhiệm vụ")
+    problems = []
+    if "content" in changes and not normalize_text(str(changes["content"] or "")):
+        problems.append(Problem("content", "Nội dung nhiệm vụ không được để trống"))
+    if "schedule" in changes and not isinstance(changes["schedule"], Schedule):
+        problems.append(Problem("schedule", "Lịch thực hiện không hợp lệ"))
+    if problems:
+        raise ValidationError(problems)
+    with db.write() as session:
+        task = get_task_row(session, task_id)
+        check_version(task, expected_version)
+        for key, value in changes.items():
+            if key == "lead_unit_id":
+                task.lead_unit = _units(session, [str(value)], key)[0] if value else None
+            elif key == "coordinating_unit_ids":
+                task.coordinating_units = _units(session, list(value or []), key)  # type: ignore[call-overload]
+            elif key == "schedule":
+                _apply_schedule(task, value)  # type: ignore[arg-type]
+            else:
+                setattr(task, key, value)
+        session.flush()
+        return task_info(task)
+
+
+def delete_task(db: Database, task_id: str) -> None:
+    with db.write() as session:
+        task = get_task_row(session, task_id)
+        group = task.group
+        session.delete(task)
+        session.flush()
+        _renumber([t for t in group.tasks if t is not task])
+
+
+def move_task(db: Database, task_id: str, position: int, group_id: str | None = None) -> TaskInfo:
+    """Move a task to a position (1-based) in its group or in another group of the same plan."""
+    with db.write() as session:
+        task = get_task_row(session, task_id)
+        old_group = task.group
+        new_group = _group(session, group_id) if group_id else old_group
+        if new_group.plan_id != old_group.plan_id:
+            raise ValidationError.one("group_id", "Chỉ chuyển được nhiệm vụ trong cùng một kế hoạch")
+        if new_group is not old_group:
+            old_group.tasks.remove(task)
+            _renumber(list(old_group.tasks))
+            task.group = new_group
+        tasks = [t for t in new_group.tasks if t is not task]
+        tasks.insert(max(0, min(position - 1, len(tasks))), task)
+        _renumber(tasks)
+        session.flush()
+        return task_info(task)
+
+
+def get_task_row(session: Session, task_id: str) -> Task:
+    task = session.get(Task, task_id)
+    if task is None:
+        raise NotFound(f"Không có nhiệm vụ '{task_id}'")
+    return task
+
+
+def get_task(db: Database, task_id: str) -> TaskInfo:
+    with db.read() as session:
+        return task_info(get_task_row(session, task_id))
+
+
+def list_tasks(db: Database, plan_id: str) -> list[TaskInfo]:
+    """Every task of a plan in order (group by group), numbered."""
+    with db.read() as session:
+        plan = get_plan_row(session, plan_id)
+        groups = session.scalars(
+            select(TaskGroup).where(TaskGroup.plan_id == plan.id).order_by(TaskGroup.position)
+            .options(selectinload(TaskGroup.tasks).selectinload(Task.lead_unit),
+                     selectinload(TaskGroup.tasks).selectinload(Task.coordinating_units)))
+        return [task_info(t) for g in groups for t in g.tasks]
+
+
+def parse_schedule(data: dict[str, object]) -> Schedule:
+    try:
+        return Schedule.from_json(data)  # type: ignore[arg-type]
+    except (KeyError, ValueError, TypeError, ScheduleError) as exc:
+        raise ValidationError.one("schedule", f"Lịch thực hiện không hợp lệ: {exc}") from exc
+
+
+def plan_of_task(session: Session, task: Task) -> Plan:
+    return task.group.plan
