@@ -14,7 +14,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop_app.services.database import Database  # noqa: E402
+from desktop_app.services.database import Database
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 

@@ -144,7 +144,7 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: An
         if text is not None:
             obj.search_text = text  # type: ignore[union-attr]
         if isinstance(obj, Stamped):
-            time_set = inspect(obj).attrs["updated_at"].history.has_changes()
+            time_set = inspect(obj).attrs["updated_at"].history.has_changes()  # type: ignore[attr-defined]
             if not (keep_times and time_set):
                 obj.updated_at = now
         entries += [AuditEntry(at=now, os_user=actor, source=source, action="update",

@@ -55,7 +55,11 @@ def sort_key(value: str | None) -> tuple[tuple[int, ...], tuple[int, ...], str]:
         letter = unicodedata.normalize("NFC", base + "".join(m for m in marks if m in _FORMING))
         tone = max((_TONES.get(m, 0) for m in marks), default=0)
         rank = _BASE_RANK.get(letter)
-        letters.append(rank if rank is not None else 100 + ord(letter))
+        # spaces, digits and punctuation first, then the alphabet, then anything else
+        if rank is not None:
+            letters.append(1000 + rank)
+        else:
+            letters.append(ord(letter) if ord(letter) < 128 else 2000 + ord(letter))
         tones.append(tone)
     return (tuple(letters), tuple(tones), value)
 

@@ -124,7 +124,8 @@ def period_rows(db: Database, plan_ref: str, period_code: str, as_of: date | Non
             .options(selectinload(Task.group), selectinload(Task.lead_unit),
                      selectinload(Task.coordinating_units))))
         reported = {(p.task_id, p.unit_id): p for p in session.scalars(
-            select(Progress).join(Task, Progress.task_id == Task.id).join(TaskGroup, Task.group_id == TaskGroup.id)
+            select(Progress).join(Task, Progress.task_id == Task.id)
+                                .join(TaskGroup, Task.group_id == TaskGroup.id)
             .where(TaskGroup.plan_id == plan.id, Progress.period == period.code)
             .options(selectinload(Progress.unit)))}
         rows = []
@@ -175,5 +176,6 @@ def copy_from_previous(db: Database, plan_ref: str, period_code: str) -> int:
 
 
 def _plan_progress(session: Session, plan_id: str, period: str) -> list[Progress]:
-    return list(session.scalars(select(Progress).join(Task, Progress.task_id == Task.id).join(TaskGroup, Task.group_id == TaskGroup.id)
+    return list(session.scalars(select(Progress).join(Task, Progress.task_id == Task.id)
+                                .join(TaskGroup, Task.group_id == TaskGroup.id)
                                 .where(TaskGroup.plan_id == plan_id, Progress.period == period)))

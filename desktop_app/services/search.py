@@ -57,7 +57,8 @@ def search(db: Database, text: str, limit: int = 50, kinds: tuple[str, ...] = KI
             for unit in session.scalars(select(Unit).where(_where(Unit.search_text, terms)).limit(limit)):
                 hits.append(SearchHit("unit", unit.id, unit.name, unit.code, None))
         if "progress" in kinds:
-            query = (select(Progress, TaskGroup.plan_id).join(Task, Progress.task_id == Task.id).join(TaskGroup, Task.group_id == TaskGroup.id)
+            query = (select(Progress, TaskGroup.plan_id).join(Task, Progress.task_id == Task.id)
+                     .join(TaskGroup, Task.group_id == TaskGroup.id)
                      .where(_where(Progress.search_text, terms))
                      .options(selectinload(Progress.unit)).limit(limit))
             for row, plan_id in session.execute(query):

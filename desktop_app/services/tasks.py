@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -85,7 +86,7 @@ def _group_info(group: TaskGroup) -> GroupInfo:
     return GroupInfo(group.id, group.plan_id, group.position, group.title)
 
 
-def _renumber(items: list[TaskGroup] | list[Task]) -> None:
+def _renumber(items: Sequence[TaskGroup | Task]) -> None:
     for index, item in enumerate(items, start=1):
         if item.position != index:
             item.position = index
@@ -110,12 +111,10 @@ def add_group(db: Database, plan_id: str, title: str, position: int | None = Non
         raise ValidationError.one("title", "Tên nhóm nhiệm vụ không được để trống")
     with db.write() as session:
         plan = get_plan_row(session, plan_id)
-        group = TaskGroup(id=group_id or new_id(), plan=plan, title=title)
-        session.add(group)
-        groups = list(plan.groups)
-        if group in groups:
-            groups.remove(group)
+        groups: list[TaskGroup] = list(plan.groups)
         index = len(groups) if position is None else max(0, min(position - 1, len(groups)))
+        group = TaskGroup(id=group_id or new_id(), plan=plan, title=title, position=index + 1)
+        session.add(group)
         groups.insert(index, group)
         _renumber(groups)
         session.flush()
@@ -172,14 +171,15 @@ def add_task(db: Database, group_id: str, content: str, lead_unit_id: str | None
         raise ValidationError.one("content", "Nội dung nhiệm vụ không được để trống")
     with db.write() as session:
         group = _group(session, group_id)
-        task = Task(id=task_id or new_id(), group=group, content=content, output=output,
-                    start_on=start_on)
-        session.add(task)
-        task.lead_unit = _units(session, [lead_unit_id], "lead_unit_id")[0] if lead_unit_id else None
-        task.coordinating_units = _units(session, coordinating_unit_ids or [], "coordinating_unit_ids")
-        _apply_schedule(task, schedule or Schedule.continuous())
-        tasks = [t for t in group.tasks if t is not task]
+        lead = _units(session, [lead_unit_id], "lead_unit_id")[0] if lead_unit_id else None
+        coordinators = _units(session, coordinating_unit_ids or [], "coordinating_unit_ids")
+        tasks: list[Task] = list(group.tasks)
         index = len(tasks) if position is None else max(0, min(position - 1, len(tasks)))
+        task = Task(id=task_id or new_id(), group=group, content=content, output=output,
+                    start_on=start_on, lead_unit=lead, coordinating_units=coordinators,
+                    position=index + 1)
+        _apply_schedule(task, schedule or Schedule.continuous())
+        session.add(task)
         tasks.insert(index, task)
         _renumber(tasks)
         session.flush()

@@ -1,0 +1,119 @@
+"""Every write is one transaction, text is stored clean, and every change is in the audit log."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import unicodedata
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from desktop_app.db.models import AuditEntry, Task
+from desktop_app.services import audit, progress, tasks, units
+from desktop_app.services.database import Database
+from desktop_app.services.errors import Conflict, InUse, ValidationError
+from tests.sample_data import Sample
+
+
+def _count(db: Database, model: type) -> int:
+    with db.read() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_nfd_text_is_stored_nfc(db: Database, sample: Sample) -> None:
+    nfd = unicodedata.normalize("NFD", "  Bồi dưỡng   cán bộ trẻ ")
+    info = tasks.add_task(db, sample.group_ids[1], nfd, sample.pgd)
+    with db.engine.connect() as conn:
+        stored = conn.execute(text("SELECT content FROM task WHERE id = :id"), {"id": info.id}).scalar()
+    assert stored == "Bồi dưỡng cán bộ trẻ" == unicodedata.normalize("NFC", stored)
+
+
+def test_a_failing_write_leaves_nothing_behind(db: Database, sample: Sample) -> None:
+    before = (_count(db, Task), _count(db, AuditEntry))
+    with pytest.raises(ValidationError, match="coordinating_unit_ids"):
+        tasks.add_task(db, sample.group_ids[0], "Nhiệm vụ mới", sample.pnv, ["khong-co-don-vi"])
+    with pytest.raises(RuntimeError), db.write() as session:
+        session.add(Task(group_id=sample.group_ids[0], content="Nửa chừng", position=9))
+        session.flush()
+        raise RuntimeError("mất điện giữa chừng")
+    assert (_count(db, Task), _count(db, AuditEntry)) == before
+
+
+def test_validation_names_the_field(db: Database, sample: Sample) -> None:
+    with pytest.raises(ValidationError) as err:
+        progress.record_progress(db, sample.task_ids[0], sample.pnv, "2024-H1", status="xong", percent=140)
+    fields = {p.where for p in err.value.problems}
+    assert fields == {"status", "percent"}
+    with pytest.raises(ValidationError, match="period"):
+        progress.record_progress(db, sample.task_ids[0], sample.pnv, "2024-H3", status="done")
+
+
+def test_audit_log_has_who_where_field_old_and_new(db: Database, sample: Sample) -> None:
+    tasks.update_task(db, sample.task_ids[0], content="Đẩy mạnh tuyên truyền, phổ biến")
+    entries = audit.history(db, sample.task_ids[0])
+    assert entries[0].action == "create"
+    assert json.loads(entries[0].new_value or "{}")["content"] == "Đẩy mạnh tuyên truyền"
+    change = [e for e in entries if e.action == "update"]
+    assert [(e.field, e.old_value, e.new_value, e.source) for e in change] == [
+        ("content", "Đẩy mạnh tuyên truyền", "Đẩy mạnh tuyên truyền, phổ biến", "test")]
+    assert change[0].os_user == db.actor
+    tasks.update_task(db, sample.task_ids[0], coordinating_unit_ids=[sample.ubnd, sample.pgd])
+    coord = [e for e in audit.history(db, sample.task_ids[0]) if e.field == "coordinating_units"]
+    assert json.loads(coord[0].old_value or "") == [sample.pgd]
+    assert sorted(json.loads(coord[0].new_value or "")) == sorted([sample.ubnd, sample.pgd])
+    tasks.delete_task(db, sample.task_ids[0])
+    assert audit.history(db, sample.task_ids[0])[-1].action == "delete"
+    assert audit.verify_chain(db) == []
+
+
+def test_editing_or_removing_an_audit_row_outside_the_app_is_detected(db: Database, db_path: Path,
+                                                                      sample: Sample) -> None:
+    assert audit.verify_chain(db) == []
+    con = sqlite3.connect(db_path)
+    con.execute("UPDATE audit_entry SET new_value = 'sửa lén' WHERE seq = 3")
+    con.commit()
+    assert any("#3" in p for p in audit.verify_chain(db))
+    con.execute("DELETE FROM audit_entry WHERE seq = 5")
+    con.commit()
+    con.close()
+    assert any("#6" in p and "không nối tiếp" in p for p in audit.verify_chain(db))
+
+
+def test_a_unit_in_use_can_only_be_deactivated(db: Database, sample: Sample) -> None:
+    with pytest.raises(InUse, match="Phòng Nội vụ"):
+        units.delete_unit(db, sample.pnv)
+    units.update_unit(db, sample.pnv, active=False)
+    assert sample.pnv not in {u.id for u in units.list_units(db, include_inactive=False)}
+    spare = units.create_unit(db, "Phòng Tư pháp", "PTP", "office")
+    units.delete_unit(db, spare.id)
+    assert spare.id not in {u.id for u in units.list_units(db)}
+
+
+def test_a_unit_cannot_become_its_own_ancestor(db: Database, sample: Sample) -> None:
+    with pytest.raises(ValidationError, match="parent_id"):
+        units.update_unit(db, sample.ubnd, parent_id=sample.pnv)
+
+
+def test_a_stale_edit_is_refused(db: Database, sample: Sample) -> None:
+    seen = tasks.get_task(db, sample.task_ids[0])
+    tasks.update_task(db, seen.id, expected_version=seen.version, output="Kế hoạch tuyên truyền")
+    with pytest.raises(Conflict):
+        tasks.update_task(db, seen.id, expected_version=seen.version, output="Bản sửa cũ")
+    assert tasks.get_task(db, seen.id).output == "Kế hoạch tuyên truyền"
+
+
+def test_tasks_are_numbered_and_renumbered(db: Database, sample: Sample) -> None:
+    assert [t.number for t in tasks.list_tasks(db, sample.plan_id)] == ["1.1", "1.2", "2.1"]
+    tasks.add_task(db, sample.group_ids[0], "Chèn lên đầu", sample.pnv, position=1)
+    assert [t.content for t in tasks.list_tasks(db, sample.plan_id)][:2] == ["Chèn lên đầu", "Đẩy mạnh tuyên truyền"]
+    tasks.move_task(db, sample.task_ids[2], 1, group_id=sample.group_ids[0])
+    listed = tasks.list_tasks(db, sample.plan_id)
+    assert next((t.number, t.content) for t in listed) == ("1.1", "Rà soát đội ngũ trí thức")
+    assert [t.number for t in listed] == ["1.1", "1.2", "1.3", "1.4"]
+    tasks.delete_task(db, listed[1].id)
+    assert [t.number for t in tasks.list_tasks(db, sample.plan_id)] == ["1.1", "1.2", "1.3"]
+    tasks.move_group(db, sample.group_ids[1], 1)
+    assert [g.position for g in tasks.list_groups(db, sample.plan_id)] == [1, 2]
+    assert tasks.list_groups(db, sample.plan_id)[0].id == sample.group_ids[1]
