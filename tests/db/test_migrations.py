@@ -6,6 +6,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
@@ -20,6 +21,10 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 def test_empty_database_is_migrated_to_head(db: Database) -> None:
     assert migrate.current_revision(db.engine) == migrate.head_revision()
+
+
+@pytest.mark.sqlite_only("WAL and foreign-key pragmas are SQLite settings")
+def test_sqlite_runs_with_wal_and_foreign_keys(db: Database) -> None:
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -31,8 +36,8 @@ def test_models_and_migration_head_never_drift(db: Database) -> None:
     assert diff == []
 
 
-def test_every_revision_upgrades_and_downgrades(tmp_path: Path) -> None:
-    engine = create_engine(f"sqlite:///{tmp_path / 'steps.sqlite'}")
+def test_every_revision_upgrades_and_downgrades(db_target: str) -> None:
+    engine = create_engine(db_target if "://" in db_target else f"sqlite:///{db_target}")
     revisions = list(reversed([r.revision for r in migrate.script().walk_revisions()]))
     for revision in revisions:
         migrate.upgrade(engine, revision)
@@ -45,6 +50,7 @@ def test_every_revision_upgrades_and_downgrades(tmp_path: Path) -> None:
     engine.dispose()
 
 
+@pytest.mark.sqlite_only("the checked-in old database is a SQLite file")
 def test_checked_in_revision_0001_database_upgrades_with_its_data(tmp_path: Path) -> None:
     """A real database made at revision 0001 (tests/fixtures/db_0001.sqlite) opens at head."""
     copy = tmp_path / "old.sqlite"

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import unicodedata
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
@@ -68,16 +66,13 @@ def test_audit_log_has_who_where_field_old_and_new(db: Database, sample: Sample)
     assert audit.verify_chain(db) == []
 
 
-def test_editing_or_removing_an_audit_row_outside_the_app_is_detected(db: Database, db_path: Path,
-                                                                      sample: Sample) -> None:
+def test_editing_or_removing_an_audit_row_outside_the_app_is_detected(db: Database, sample: Sample) -> None:
     assert audit.verify_chain(db) == []
-    con = sqlite3.connect(db_path)
-    con.execute("UPDATE audit_entry SET new_value = 'sửa lén' WHERE seq = 3")
-    con.commit()
+    with db.engine.begin() as conn:  # a raw connection: what a user with a DB browser could do
+        conn.execute(text("UPDATE audit_entry SET new_value = 'sửa lén' WHERE seq = 3"))
     assert any("#3" in p for p in audit.verify_chain(db))
-    con.execute("DELETE FROM audit_entry WHERE seq = 5")
-    con.commit()
-    con.close()
+    with db.engine.begin() as conn:
+        conn.execute(text("DELETE FROM audit_entry WHERE seq = 5"))
     assert any("#6" in p and "không nối tiếp" in p for p in audit.verify_chain(db))
 
 
