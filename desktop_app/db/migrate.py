@@ -52,3 +52,8 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), revision)
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """Schema comparisons leave out SQLite's full-text index tables (revision 0003)."""
+    return not (type_ == "table" and name is not None and "_fts" in name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import text
+from sqlalchemy.exc import DatabaseError
 
 from desktop_app.db import migrate
 from desktop_app.services.audit import verify_chain
@@ -33,5 +34,23 @@ def check(db: Database) -> CheckReport:
                 report.problems += [f"integrity_check: {line}" for line in integrity[:20]]
             for row in conn.execute(text("PRAGMA foreign_key_check")).fetchall()[:20]:
                 report.problems.append(f"Khóa ngoại hỏng: bảng {row[0]} dòng {row[1]} → {row[2]}")
+            for table in SEARCH_INDEXED:
+                try:
+                    conn.execute(text(f"INSERT INTO {table}_fts({table}_fts, rank) VALUES ('integrity-check', 1)"))
+                except DatabaseError:
+                    report.problems.append(f"Chỉ mục tìm kiếm của bảng {table} lệch dữ liệu "
+                                           "(sửa bằng: plantrack check --repair)")
     report.problems += verify_chain(db)
     return report
+
+
+SEARCH_INDEXED = ("unit", "plan", "task", "progress", "document")
+
+
+def rebuild_search_index(db: Database) -> None:
+    """Rebuild SQLite's full-text indexes from the folded text (after a VACUUM by another tool)."""
+    if db.engine.dialect.name != "sqlite":
+        return
+    with db.engine.begin() as conn:
+        for table in SEARCH_INDEXED:
+            conn.execute(text(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')"))

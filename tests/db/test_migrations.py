@@ -12,6 +12,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
 from desktop_app.db import migrate
+from desktop_app.db.migrate import include_name
 from desktop_app.db.models import Base
 from desktop_app.services import audit, plans, progress, search, targets, tasks
 from desktop_app.services.database import Database
@@ -32,7 +33,8 @@ def test_sqlite_runs_with_wal_and_foreign_keys(db: Database) -> None:
 
 def test_models_and_migration_head_never_drift(db: Database) -> None:
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include_name})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
 

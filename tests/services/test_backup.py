@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.db import migrate
 from desktop_app.db.opening import DatabaseOpenError
 from desktop_app.services import backup, plans, tasks
 from desktop_app.services.database import Database
@@ -20,7 +21,7 @@ def test_backup_of_a_live_database_holds_every_committed_row(db: Database, tmp_p
     with db.engine.connect() as reader:  # another connection holds the WAL open meanwhile
         reader.exec_driver_sql("SELECT count(*) FROM task").scalar()
         target = backup.backup_to(db, tmp_path / "copy.sqlite")
-    assert backup.check_backup_file(target) == "0002"
+    assert backup.check_backup_file(target) == migrate.head_revision()
     copy = Database.open(target)
     assert [t.id for t in tasks.list_tasks(copy, sample.plan_id)] == sample.task_ids
     copy.close()

@@ -39,7 +39,7 @@ def test_sigkill_never_loses_committed_or_keeps_partial_writes(db: Database, db_
                                   task, unit, str(next_n)], stdout=subprocess.PIPE, text=True, env=env)
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, 0.05))
+        time.sleep(rng.uniform(0.0, 0.08))
         child.send_signal(signal.SIGKILL)
         out, _ = child.communicate()
         reported = [int(line.split()[1]) for line in out.splitlines() if line.startswith("ok ")]
@@ -57,4 +57,4 @@ def test_sigkill_never_loses_committed_or_keeps_partial_writes(db: Database, db_
     report = maintenance.check(final)
     final.close()
     assert report.ok, report.problems
-    assert len(committed) > KILLS  # the writer really wrote between kills
+    assert len(committed) >= KILLS  # the writer really wrote between kills, not only at start-up

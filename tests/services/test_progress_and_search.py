@@ -57,3 +57,22 @@ def test_plan_found_by_number_symbol(db: Database, sample: Sample) -> None:
     assert plans.get_plan(db, "215/KH-UBND").id == sample.plan_id
     assert plans.get_plan(db, sample.plan_id).reference == "215/KH-UBND"
     assert plans.get_plan(db, sample.plan_id).label == "Kế hoạch số 215/KH-UBND ngày 18/06/2024"
+
+
+def test_search_matches_word_prefixes_as_you_type(db: Database, sample: Sample) -> None:
+    typed = "doi ngu tri thuc"
+    for end in range(1, len(typed) + 1):
+        hits = {(h.kind, h.id) for h in search.search(db, typed[:end])}
+        assert ("plan", sample.plan_id) in hits, typed[:end]
+        assert ("task", sample.task_ids[2]) in hits, typed[:end]
+    assert search.search(db, "uyen truyen") == []  # the middle of a word is not the start of one
+
+
+def test_search_index_follows_edits_and_deletes(db: Database, sample: Sample) -> None:
+    from desktop_app.services import tasks
+
+    tasks.update_task(db, sample.task_ids[0], content="Bồi dưỡng kỹ năng số")
+    assert search.search(db, "day manh") == []
+    assert [h.id for h in search.search(db, "boi duong ky nang")] == [sample.task_ids[0]]
+    tasks.delete_task(db, sample.task_ids[0])
+    assert search.search(db, "boi duong") == []
