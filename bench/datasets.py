@@ -71,7 +71,8 @@ def build(path: Path, plans: int = 10, tasks: int = 10_000, units: int = 200, ye
                               "schedule_kind": kind,
                               "due_on": date(2024 + rng.randrange(years), rng.randrange(1, 13), 28)
                               if kind == "once" else None,
-                              "due_month": 12 if kind == "yearly" else None, "due_day": 10 if kind == "yearly" else None,
+                              "due_month": 12 if kind == "yearly" else None,
+                              "due_day": 10 if kind == "yearly" else None,
                               "start_on": None, "search_text": search_text_of(task), "updated_at": now, "version": 1})
     for task in task_rows:
         for year in range(2024, 2024 + years):

@@ -73,11 +73,11 @@ def search(db: Database, query: str, limit: int = 50, kinds: tuple[str, ...] = K
             for unit in session.scalars(select(Unit).where(_where(Unit.search_text)).limit(limit)):
                 hits.append(SearchHit("unit", unit.id, unit.name, unit.code, None))
         if "progress" in kinds:
-            query = (select(Progress, TaskGroup.plan_id).join(Task, Progress.task_id == Task.id)
-                     .join(TaskGroup, Task.group_id == TaskGroup.id)
-                     .where(_where(Progress.search_text))
-                     .options(selectinload(Progress.unit)).limit(limit))
-            for row, plan_id in session.execute(query):
+            progress_query = (select(Progress, TaskGroup.plan_id).join(Task, Progress.task_id == Task.id)
+                              .join(TaskGroup, Task.group_id == TaskGroup.id)
+                              .where(_where(Progress.search_text))
+                              .options(selectinload(Progress.unit)).limit(limit))
+            for row, plan_id in session.execute(progress_query):
                 hits.append(SearchHit("progress", row.id, f"Tiến độ {row.period} — {row.unit.name}",
                                       row.result or row.difficulties or row.proposals, plan_id))
         if "document" in kinds:
