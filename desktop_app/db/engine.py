@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import StaticPool
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
@@ -43,9 +43,11 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
     if is_sqlite(url):
         path = sqlite_path(url)
         if read_only and path is not None:
-            engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true", poolclass=NullPool)
-        else:
-            engine = create_engine(url, poolclass=NullPool)
+            engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
+        elif path is None:  # in-memory: one connection, or every session would see a new empty DB
+            engine = create_engine(url, poolclass=StaticPool)
+        else:  # a file: pooled connections, closed by Database.close() (engine.dispose())
+            engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)

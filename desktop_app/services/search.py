@@ -5,15 +5,20 @@ already folded by the program (see ``db.hooks``); the query is folded the same w
 word must occur, as a word prefix ("nang ca" finds "Nâng cao"). On SQLite an FTS5 index over
 ``search_text`` (migration 0003) answers in milliseconds; on PostgreSQL a LIKE over the same
 column needs no extension.
+
+Search runs on every keystroke, so each statement is built once per back end and number of
+words (``_statement``), selects only the columns a hit shows, and is driven from the index so
+that LIMIT stops it early.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import and_, or_, select, text
-from sqlalchemy.orm import selectinload
+from sqlalchemy import Select, and_, bindparam, literal_column, or_, select, table, text
 
 from desktop_app.db.models import Document, Plan, Progress, Task, TaskGroup, Unit
 from desktop_app.domain.symbols import format_number_symbol
@@ -32,57 +37,66 @@ class SearchHit:
     plan_id: str | None
 
 
+def _columns(kind: str) -> tuple[Select[Any], Any]:
+    """What a hit of each kind shows, and the folded column it is found by."""
+    if kind == "plan":
+        return select(Plan.id, Plan.number, Plan.symbol, Plan.title), Plan.search_text
+    if kind == "task":
+        return (select(Task.id, Task.position, Task.content, TaskGroup.position.label("group_position"),
+                       TaskGroup.plan_id).join(TaskGroup, Task.group_id == TaskGroup.id), Task.search_text)
+    if kind == "unit":
+        return select(Unit.id, Unit.name, Unit.code), Unit.search_text
+    if kind == "progress":
+        return (select(Progress.id, Progress.period, Progress.result, Progress.difficulties, Progress.proposals,
+                       Unit.name, TaskGroup.plan_id)
+                .join(Unit, Progress.unit_id == Unit.id).join(Task, Progress.task_id == Task.id)
+                .join(TaskGroup, Task.group_id == TaskGroup.id), Progress.search_text)
+    return select(Document.id, Document.number, Document.symbol, Document.title), Document.search_text
+
+
+@lru_cache(maxsize=64)
+def _statement(kind: str, fts: bool, words: int) -> Select[Any]:
+    query, column = _columns(kind)
+    if fts:
+        name = column.table.name
+        query = (query.join(table(f"{name}_fts"), literal_column(f"{name}_fts.rowid") == literal_column(f"{name}.rowid"))
+                 .where(text(f"{name}_fts MATCH :fts_query")))
+    else:
+        query = query.where(and_(*[or_(column.like(bindparam(f"start{i}"), escape="\\"),
+                                       column.like(bindparam(f"inside{i}"), escape="\\")) for i in range(words)]))
+    return query.limit(bindparam("max_hits"))
+
+
 def _escape(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-class _Matcher:
-    """Builds the WHERE clause for one back end: FTS5 on SQLite, word-prefix LIKE elsewhere."""
-
-    def __init__(self, dialect: str, terms: list[str]) -> None:
-        self.fts = dialect == "sqlite"
-        self.terms = terms
-        self.query = " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
-
-    def __call__(self, column: Any) -> Any:
-        if self.fts:
-            table = column.table.name
-            return text(f"{table}.rowid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :fts_query)"
-                        ).bindparams(fts_query=self.query)
-        return and_(*[or_(column.like(f"{_escape(t)}%", escape="\\"),
-                          column.like(f"% {_escape(t)}%", escape="\\")) for t in self.terms])
+HIT: dict[str, Callable[[Any], SearchHit]] = {
+    "plan": lambda r: SearchHit("plan", r.id, f"Kế hoạch {format_number_symbol(r.number, r.symbol)}", r.title, r.id),
+    "task": lambda r: SearchHit("task", r.id, f"Nhiệm vụ {r.group_position}.{r.position}", r.content, r.plan_id),
+    "unit": lambda r: SearchHit("unit", r.id, r.name, r.code, None),
+    "progress": lambda r: SearchHit("progress", r.id, f"Tiến độ {r.period} — {r.name}",
+                                    r.result or r.difficulties or r.proposals, r.plan_id),
+    "document": lambda r: SearchHit("document", r.id, format_number_symbol(r.number, r.symbol), r.title, None),
+}
 
 
 def search(db: Database, query: str, limit: int = 50, kinds: tuple[str, ...] = KINDS) -> list[SearchHit]:
     terms = [t for t in search_terms(query) if any(ch.isalnum() for ch in t)]
     if not terms:
         return []
-    _where = _Matcher(db.engine.dialect.name, terms)
+    fts = db.engine.dialect.name == "sqlite"
+    params: dict[str, Any] = {"max_hits": limit}
+    if fts:
+        params["fts_query"] = " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
+    else:
+        for i, term in enumerate(terms):
+            params[f"start{i}"] = f"{_escape(term)}%"
+            params[f"inside{i}"] = f"% {_escape(term)}%"
     hits: list[SearchHit] = []
-    with db.read() as session:
-        if "plan" in kinds:
-            for plan in session.scalars(select(Plan).where(_where(Plan.search_text)).limit(limit)):
-                hits.append(SearchHit("plan", plan.id, f"Kế hoạch {format_number_symbol(plan.number, plan.symbol)}",
-                                      plan.title, plan.id))
-        if "task" in kinds:
-            for task in session.scalars(select(Task).where(_where(Task.search_text))
-                                        .options(selectinload(Task.group)).limit(limit)):
-                hits.append(SearchHit("task", task.id, f"Nhiệm vụ {task.group.position}.{task.position}",
-                                      task.content, task.group.plan_id))
-        if "unit" in kinds:
-            for unit in session.scalars(select(Unit).where(_where(Unit.search_text)).limit(limit)):
-                hits.append(SearchHit("unit", unit.id, unit.name, unit.code, None))
-        if "progress" in kinds:
-            progress_query = (select(Progress, TaskGroup.plan_id).join(Task, Progress.task_id == Task.id)
-                              .join(TaskGroup, Task.group_id == TaskGroup.id)
-                              .where(_where(Progress.search_text))
-                              .options(selectinload(Progress.unit)).limit(limit))
-            for row, plan_id in session.execute(progress_query):
-                hits.append(SearchHit("progress", row.id, f"Tiến độ {row.period} — {row.unit.name}",
-                                      row.result or row.difficulties or row.proposals, plan_id))
-        if "document" in kinds:
-            for doc in session.scalars(select(Document).where(_where(Document.search_text))
-                                       .limit(limit)):
-                hits.append(SearchHit("document", doc.id, format_number_symbol(doc.number, doc.symbol),
-                                      doc.title, None))
+    with db.engine.connect() as conn:
+        for kind in KINDS:
+            if kind in kinds and len(hits) < limit:
+                rows = conn.execute(_statement(kind, fts, len(terms)), params)
+                hits += [HIT[kind](r) for r in rows]
     return hits[:limit]
