@@ -268,6 +268,13 @@ BA_DINH = PlanSpec(
                      "Quyết định của UBND quận về chính sách đào tạo, thu hút tài năng",
                      "Đã xây dựng dự thảo lần {k}; đang lấy ý kiến Phòng Tư pháp và các phòng liên quan.",
                      "UBND quận đã ban hành Quyết định về chính sách hỗ trợ đào tạo tài năng.", fate="late"),
+            TaskSpec("Nâng cao trình độ chuyên môn, nghiệp vụ của đội ngũ trí thức; khuyến khích trí thức thường "
+                     "xuyên học tập, đa dạng hóa các loại hình đào tạo, bồi dưỡng, đáp ứng kịp thời đòi hỏi của "
+                     "thực tiễn",
+                     "bd.pnv", ("bd.pgd", "bd.pyt"), CONTINUOUS, "Người được đào tạo sau đại học, bồi dưỡng",
+                     "{n} cán bộ, viên chức đang theo học thạc sỹ; {k} người đang học nghiên cứu sinh.",
+                     "Đã có thêm {n} người tốt nghiệp thạc sỹ; tổ chức {k} lớp bồi dưỡng trực tuyến cho {m} "
+                     "lượt viên chức."),
             TaskSpec("Bố trí kinh phí thực hiện Kế hoạch trong dự toán ngân sách hằng năm của quận",
                      "bd.ptckh", ("bd.pnv",), Schedule.yearly(11, 30), "Dự toán được giao",
                      "Đang thẩm định dự toán kinh phí của các đơn vị.",
