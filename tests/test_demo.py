@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -15,16 +17,21 @@ from desktop_app.services.errors import ValidationError
 TODAY = date(2025, 12, 31)
 
 
-@pytest.fixture
-def demo_db(db: Database) -> Database:
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """One demo database shared by the read-only tests of this module."""
+    db = Database.open(tmp_path_factory.mktemp("demo") / "demo.sqlite", source="test")
     demo.create_demo(db, today=TODAY)
-    return db
+    yield db
+    db.close()
 
 
 def test_counts_and_plans(db: Database) -> None:
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     summary = demo.create_demo(db, today=TODAY)
-    assert time.perf_counter() - started < 3
+    # about 1.5 s on an idle machine; CPU time is what stays stable on a busy test runner
+    assert time.process_time() - cpu < 3
+    assert time.perf_counter() - started < 15
     assert summary.plans == ("215/KH-UBND", "202-KH/QU")
     assert summary.units == len(units.list_units(db)) >= 30
     assert 25 <= summary.tasks <= 40
@@ -84,7 +91,7 @@ def test_targets_and_values(demo_db: Database) -> None:
     assert any(t.direction == "keep" and t.target_low == 100 for t in found)
 
 
-def test_deterministic(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_deterministic(tmp_path: Path) -> None:
     def snapshot(name: str) -> list[tuple[object, ...]]:
         db = Database.open(tmp_path / name)
         try:

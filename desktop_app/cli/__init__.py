@@ -65,8 +65,19 @@ def _utf8_streams() -> None:
 
 
 def _fail(message: str) -> int:
+    message = " ".join(message.split())
+    if message and message[-1] not in ".!?)":
+        message += "."
     print(f"Lỗi: {message}", file=sys.stderr)
     return EXIT_ERROR
+
+
+def _validation_message(exc: ValidationError, args: argparse.Namespace) -> str:
+    """The services' problems, with a field named after the option that gave it ("--period")."""
+    for problem in exc.problems:
+        if problem.where and isinstance(getattr(args, problem.where, None), str):
+            problem.where = "--" + problem.where.replace("_", "-")
+    return ValidationError(exc.problems).summary()
 
 
 def _os_error(exc: OSError) -> str:
@@ -95,9 +106,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args, context))
     except ValidationError as exc:
-        return _fail(exc.summary())
+        return _fail(_validation_message(exc, args))
     except (CliError, NotFound, InUse, Conflict, DatabaseOpenError, PeriodError) as exc:
-        return _fail(str(exc).strip("'\""))
+        return _fail(str(exc))
     except BrokenPipeError:  # output piped into `head`: stop quietly
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -30,14 +30,14 @@ def _module(name: str) -> ModuleType:
         return __import__(f"desktop_app.exchange.{name}", fromlist=["_"])
     except ImportError as exc:
         if exc.name and exc.name.startswith("desktop_app.exchange"):
-            raise CliError("bản chương trình này chưa có chức năng nhập/xuất dữ liệu") from exc
+            raise CliError("Bản chương trình này chưa có chức năng nhập/xuất dữ liệu") from exc
         raise
 
 
 def run_import(args: argparse.Namespace, ctx: Context) -> int:
     path = Path(args.file)
     if not path.is_file():
-        raise CliError(f"không tìm thấy tệp '{path}'" if not path.exists() else f"'{path}' không phải là tệp")
+        raise CliError(f"Không tìm thấy tệp '{path}'" if not path.exists() else f"'{path}' không phải là tệp")
     importer = _module("importer")
     options: dict[str, Any] = {"dry_run": True} if args.dry_run else {}
     summary = importer.import_file(ctx.db, path, **options)
@@ -51,7 +51,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
     if path.is_dir():
         raise CliError(f"'{path}' là một thư mục; hãy ghi tên tệp, ví dụ {path / 'ke-hoach.json'}")
     if not path.parent.exists():
-        raise CliError(f"không có thư mục '{path.parent}'")
+        raise CliError(f"Không có thư mục '{path.parent}'")
     export = _module("export")
     if args.plan:
         from desktop_app.services.plans import get_plan

@@ -19,9 +19,9 @@ def register(commands: Commands) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     if not 1900 <= args.year <= 2200:
-        raise CliError(f"năm {args.year} không hợp lệ (từ 1900 đến 2200)")
+        raise CliError(f"Năm {args.year} không hợp lệ (từ 1900 đến 2200)")
     if not 1 <= args.offset <= 60:
-        raise CliError(f"--offset phải từ 1 đến 60 ngày, không phải {args.offset}")
+        raise CliError(f"Tham số --offset phải từ 1 đến 60 ngày, không phải {args.offset}")
     rows = [[p.code, p.label, f"{fmt_date(p.start)} – {fmt_date(p.end)}", fmt_date(p.deadline_on(args.offset))]
             for p in periods_of_year(args.year, include_nine_months=args.nine_months)]
     for line in table(rows, ["Mã", "Kỳ", "Thời gian chốt số liệu", "Hạn gửi"]):

@@ -22,7 +22,7 @@ def register(commands: Commands) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.limit < 1:
-        raise CliError(f"--limit phải là số dương, không phải {args.limit}")
+        raise CliError(f"Tham số --limit phải là số dương, không phải {args.limit}")
     hits = search(ctx.db, args.text, limit=args.limit)
     if args.json:
         print(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=2))
