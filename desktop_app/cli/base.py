@@ -1,0 +1,127 @@
+"""What every command shares: the parser class, the command registry, the open database."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any, NoReturn
+
+from desktop_app.services.database import Database, default_database_path
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_ERROR = 2
+EXIT_UNEXPECTED = 3
+
+
+class CliError(Exception):
+    """A refusal the command itself detects (bad option value, missing module)."""
+
+
+_ARGPARSE_MESSAGES = [
+    (re.compile(r"the following arguments are required: (.*)"), "thiếu tham số bắt buộc: {0}"),
+    (re.compile(r"unrecognized arguments: (.*)"), "không hiểu tham số: {0}"),
+    (re.compile(r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.*)\)"),
+     "{0}: không có lựa chọn '{1}' (chọn một trong: {2})"),
+    (re.compile(r"argument (\S+): invalid int value: (.*)"), "{0}: cần một số nguyên, không phải {1}"),
+    (re.compile(r"argument (\S+): expected one argument"), "{0}: thiếu giá trị"),
+    (re.compile(r"argument (\S+): (.*)"), "{0}: {1}"),
+]
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with its usage errors said in Vietnamese (still exit code 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        for pattern, template in _ARGPARSE_MESSAGES:
+            found = pattern.fullmatch(message)
+            if found:
+                message = template.format(*found.groups())
+                break
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_ERROR, f"Lỗi: {message}. Xem '{self.prog} --help'.\n")
+
+
+Runner = Callable[[argparse.Namespace, "Context"], int]
+
+
+class Commands:
+    """The registry the command modules add themselves to."""
+
+    def __init__(self, subparsers: Any, common: argparse.ArgumentParser) -> None:
+        self._subparsers = subparsers
+        self._common = common
+
+    def add(self, name: str, help: str, run: Runner, description: str | None = None) -> Parser:
+        parser: Parser = self._subparsers.add_parser(name, help=help, description=description or help,
+                                                     parents=[self._common])
+        parser.set_defaults(run=run)
+        return parser
+
+
+class Context:
+    """The database named by --db / PLANTRACK_DB / the default path, opened on first use."""
+
+    def __init__(self, target: str | None) -> None:
+        self.target = target
+        self._db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            self._db = Database.open(self.target or default_database_path(), source="cli")
+        return self._db
+
+    @property
+    def location(self) -> str:
+        if self._db is not None and self._db.path is not None:
+            return str(self._db.path)
+        if self._db is not None:
+            return self._db.url
+        return str(self.target or default_database_path())
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+# ---- small formatting helpers --------------------------------------------------------------
+
+
+def parse_date(text: str) -> date:
+    """argparse type: "31/12/2025" or "2025-12-31"."""
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"ngày không hợp lệ '{text}' (dạng đúng: 31/12/2025)")
+
+
+def fmt_date(day: date | None) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year}" if day else ""
+
+
+def short(text: str | None, width: int) -> str:
+    """One line of at most ``width`` characters, cut with "…"."""
+    line = " ".join((text or "").split())
+    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+
+
+def table(rows: list[list[str]], headers: list[str] | None = None) -> list[str]:
+    """Columns padded to the widest cell; the last column is never padded."""
+    every = ([headers] if headers else []) + rows
+    if not every:
+        return []
+    widths = [max(len(row[i]) for row in every) for i in range(len(every[0]))]
+    lines = []
+    for index, row in enumerate(every):
+        cells = [cell.ljust(widths[i]) for i, cell in enumerate(row[:-1])] + [row[-1]]
+        lines.append("  ".join(cells).rstrip())
+        if headers and index == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return lines

@@ -1,0 +1,25 @@
+"""``plantrack check``: schema revision, integrity, foreign keys and the audit chain."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop_app.cli.base import EXIT_OK, EXIT_PROBLEMS, Commands, Context
+from desktop_app.services.maintenance import check
+
+
+def register(commands: Commands) -> None:
+    commands.add("check", "kiểm tra cơ sở dữ liệu (phiên bản, toàn vẹn, nhật ký thay đổi)", run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    report = check(ctx.db)
+    print(f"Cơ sở dữ liệu: {ctx.location}")
+    print(f"Phiên bản lược đồ: {report.revision} (mới nhất: {report.head})")
+    if report.ok:
+        print("Không phát hiện lỗi.")
+        return EXIT_OK
+    print(f"Phát hiện {len(report.problems)} lỗi:")
+    for problem in report.problems:
+        print(f"  - {problem}")
+    return EXIT_PROBLEMS
