@@ -10,6 +10,7 @@ deterministically (bench/datasets.py) into bench/out/ and reused between runs.
 
 from __future__ import annotations
 
+import os
 import platform
 import re
 import sys
@@ -23,15 +24,18 @@ def table(figures: list[Figure]) -> str:
     for f in figures:
         met = {True: "yes", False: "**no**", None: "—"}[f.ok]
         ratio = f"{f.ratio:.2f}×" if f.ratio is not None else "—"
-        lines.append(f"| {f.name} | {f.ours} | {f.floor} | {ratio} | {f.target} | {met}{(' — ' + f.note) if f.note else ''} |")
+        note = f" — {f.note}" if f.note else ""
+        lines.append(f"| {f.name} | {f.ours} | {f.floor} | {ratio} | {f.target} | {met}{note} |")
     return "\n".join(lines)
 
 
 def write_readme(figures: list[Figure]) -> None:
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
-    machine = f"{platform.system()} {platform.machine()}, Python {platform.python_version()}, {time.strftime('%Y-%m-%d')}"
-    block = f"<!-- bench:start -->\nMeasured with `.venv/bin/python -m bench.run` ({machine}):\n\n{table(figures)}\n<!-- bench:end -->"
+    machine = (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+               f"{time.strftime('%Y-%m-%d')}")
+    block = (f"<!-- bench:start -->\nMeasured with `.venv/bin/python -m bench.run` ({machine}):\n\n"
+             f"{table(figures)}\n<!-- bench:end -->")
     if "<!-- bench:start -->" in text:
         text = re.sub(r"<!-- bench:start -->.*?<!-- bench:end -->", lambda _: block, text, flags=re.S)
     else:
@@ -48,7 +52,8 @@ def main(argv: list[str]) -> int:
         print(f"== {name}", flush=True)
         found = REGISTRY[name]()
         for f in found:
-            print(f"  {f.name}: {f.ours} vs {f.floor} → {f.ratio and round(f.ratio, 2)}× (target {f.target})", flush=True)
+            ratio = f"{f.ratio:.2f}×" if f.ratio is not None else "—"
+            print(f"  {f.name}: {f.ours} vs {f.floor} → {ratio} (target {f.target})", flush=True)
         figures += found
     print(table(figures))
     if not argv:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, literal_column, or_, select, table, text
+from sqlalchemy import and_, bindparam, literal_column, or_, select, table, text
 
 from desktop_app.db.models import Document, Plan, Progress, Task, TaskGroup, Unit
 from desktop_app.domain.symbols import format_number_symbol
@@ -37,7 +37,7 @@ class SearchHit:
     plan_id: str | None
 
 
-def _columns(kind: str) -> tuple[Select[Any], Any]:
+def _columns(kind: str) -> tuple[Any, Any]:
     """What a hit of each kind shows, and the folded column it is found by."""
     if kind == "plan":
         return select(Plan.id, Plan.number, Plan.symbol, Plan.title), Plan.search_text
@@ -55,12 +55,12 @@ def _columns(kind: str) -> tuple[Select[Any], Any]:
 
 
 @lru_cache(maxsize=64)
-def _statement(kind: str, fts: bool, words: int) -> Select[Any]:
+def _statement(kind: str, fts: bool, words: int) -> Any:
     query, column = _columns(kind)
     if fts:
         name = column.table.name
-        query = (query.join(table(f"{name}_fts"), literal_column(f"{name}_fts.rowid") == literal_column(f"{name}.rowid"))
-                 .where(text(f"{name}_fts MATCH :fts_query")))
+        on = literal_column(f"{name}_fts.rowid") == literal_column(f"{name}.rowid")
+        query = query.join(table(f"{name}_fts"), on).where(text(f"{name}_fts MATCH :fts_query"))
     else:
         query = query.where(and_(*[or_(column.like(bindparam(f"start{i}"), escape="\\"),
                                        column.like(bindparam(f"inside{i}"), escape="\\")) for i in range(words)]))
