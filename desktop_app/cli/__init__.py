@@ -35,6 +35,7 @@ COMMAND_MODULES = [
     "desktop_app.cli.periods",
     "desktop_app.cli.check",
     "desktop_app.cli.exchange",
+    "desktop_app.cli.backup",
 ]
 
 EXIT_BROKEN_PIPE = 141  # as a shell reports a command stopped by SIGPIPE

@@ -5,14 +5,18 @@ from __future__ import annotations
 import argparse
 
 from desktop_app.cli.base import EXIT_OK, EXIT_PROBLEMS, Commands, Context
-from desktop_app.services.maintenance import check
+from desktop_app.services.maintenance import check, rebuild_search_index
 
 
 def register(commands: Commands) -> None:
-    commands.add("check", "kiểm tra cơ sở dữ liệu (phiên bản, toàn vẹn, nhật ký thay đổi)", run)
+    parser = commands.add("check", "kiểm tra cơ sở dữ liệu (phiên bản, toàn vẹn, nhật ký thay đổi)", run)
+    parser.add_argument("--repair", action="store_true", help="dựng lại chỉ mục tìm kiếm trước khi kiểm tra")
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    if args.repair:
+        rebuild_search_index(ctx.db)
+        print("Đã dựng lại chỉ mục tìm kiếm.")
     report = check(ctx.db)
     print(f"Cơ sở dữ liệu: {ctx.location}")
     print(f"Phiên bản lược đồ: {report.revision} (mới nhất: {report.head})")
