@@ -112,3 +112,23 @@ def test_tasks_are_numbered_and_renumbered(db: Database, sample: Sample) -> None
     tasks.move_group(db, sample.group_ids[1], 1)
     assert [g.position for g in tasks.list_groups(db, sample.plan_id)] == [1, 2]
     assert tasks.list_groups(db, sample.plan_id)[0].id == sample.group_ids[1]
+
+
+def test_two_windows_on_one_file_the_second_save_sees_the_first(db: Database, db_target: str,
+                                                                sample: Sample) -> None:
+    """Two Database objects on the same database stand for two windows or two clerks."""
+    other = Database.open(db_target, source="ui")
+    try:
+        mine = tasks.get_task(db, sample.task_ids[0])
+        theirs = tasks.get_task(other, sample.task_ids[0])
+        tasks.update_task(other, theirs.id, expected_version=theirs.version, output="Bản của người kia")
+        with pytest.raises(Conflict) as refused:
+            tasks.update_task(db, mine.id, expected_version=mine.version, output="Bản của tôi")
+        assert refused.value.current["output"] == "Bản của người kia"
+        assert refused.value.by == other.actor
+        assert "Bản ghi đã được sửa bởi" in str(refused.value)
+        # merging: the clerk saves again on top of the version they have now seen
+        tasks.update_task(db, mine.id, expected_version=refused.value.version, output="Bản gộp của hai người")
+        assert tasks.get_task(other, mine.id).output == "Bản gộp của hai người"
+    finally:
+        other.close()
