@@ -34,7 +34,7 @@ def _independent_not_reported(db: Database, plan_id: str, period: str) -> set[st
 
 
 def test_overview_before_and_after_a_deadline(db: Database, sample: Sample) -> None:
-    t1, t2, t3 = sample.task_ids
+    t1, _, t3 = sample.task_ids
     before = overview.plan_overview(db, sample.plan_id, as_of=date(2024, 6, 20))
     assert before.period.code == "2024-Q3"  # 20/6 is past the 14/6 cut-off of Q2
     assert [d.task_id for d in before.due_30] == [t1] and before.due_7 == []
