@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DEBS=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libx11-6 libdbus-1-3 poppler-utils postgresql)
+DEBS=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libx11-6 libdbus-1-3 poppler-utils postgresql nsis)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
