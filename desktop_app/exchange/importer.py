@@ -47,6 +47,7 @@ from desktop_app.domain.schedule import Schedule, ScheduleError
 from desktop_app.domain.text import normalize_text
 from desktop_app.exchange.validate import (
     check_document,
+    document_order,
     is_uuid,
     json_path,
     parse_bytes,
@@ -544,6 +545,8 @@ class _Importer:
             if rec.outcome in ("added", "updated"):
                 parent[rec.id] = rec.values["parent_id"]
         for rec in self.recs["units"]:
+            if rec.outcome not in ("added", "updated"):
+                continue
             seen = {rec.id}
             current = parent.get(rec.id)
             while current is not None:
@@ -561,6 +564,8 @@ class _Importer:
             if rec.outcome in ("added", "updated") and rec.links is not None:
                 implements[rec.id] = set(rec.links)
         for rec in self.recs["documents"]:
+            if rec.outcome not in ("added", "updated"):
+                continue
             stack = list(implements.get(rec.id, ()))
             seen: set[str] = set()
             while stack:
@@ -692,10 +697,7 @@ def _ordered(problems: list[Problem]) -> list[Problem]:
     for problem in problems:
         unique.setdefault((problem.where, problem.message), problem)
 
-    def key(problem: Problem) -> list[tuple[int, str]]:
-        return [(p, "") if isinstance(p, int) else (-1, p) for p in _parts(problem.where)]
-
-    return sorted(unique.values(), key=key)
+    return sorted(unique.values(), key=lambda p: document_order(_parts(p.where)))
 
 
 def read_file(path: str | Path) -> Any:

@@ -48,6 +48,26 @@ TYPE_NAMES = {
 
 # ---- paths ---------------------------------------------------------------------------------
 
+# keys in the order an exported document writes them, so problems are listed in document order
+KEY_ORDER = (
+    "format", "version", "exported_at", "units", "documents", "adhoc_periods", "plans", "progress",
+    "target_values", "id", "task_id", "target_id", "unit_id", "period", "position", "code", "doc_type",
+    "number", "symbol", "issued_on", "issuer_unit_id", "issuer", "name", "title", "content", "kind",
+    "parent_id", "active", "implements", "lead_unit_id", "coordinating_unit_ids", "schedule", "due",
+    "month", "day", "output", "start_on", "end_on", "deadline", "start_year", "end_year", "vision_year",
+    "purpose", "requirements", "deadline_offset_days", "measure", "baseline", "baseline_year",
+    "target_low", "target_high", "target_year", "direction", "status", "percent", "completed_on",
+    "result", "difficulties", "proposals", "references", "updated_by", "value", "note", "updated_at",
+    "targets", "groups", "tasks",
+)
+_KEY_RANK = {key: rank for rank, key in enumerate(KEY_ORDER)}
+
+
+def document_order(parts: Iterable[str | int]) -> list[tuple[int, str]]:
+    """Sort key putting JSON paths in the order the places appear in an exported document."""
+    return [(part, "") if isinstance(part, int) else (_KEY_RANK.get(part, len(_KEY_RANK)), part)
+            for part in parts]
+
 
 def json_path(parts: Iterable[str | int]) -> str:
     """``["plans", 0, "title"]`` → ``$.plans[0].title``."""
@@ -133,13 +153,34 @@ def parse_bytes(raw: bytes) -> Any:
     try:
         return json.loads(text, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()):
+        if exc.pos >= len(text.rstrip()) or _unclosed(text):
             raise ValidationError.one("$", f"Tệp bị cắt cụt: nội dung JSON kết thúc giữa chừng ở dòng {exc.lineno}, "
                                            "có thể do sao chép chưa xong.") from exc
         raise ValidationError.one("$", f"Tệp không phải JSON hợp lệ (lỗi ở dòng {exc.lineno}, "
                                        f"cột {exc.colno}).") from exc
     except (ValueError, RecursionError) as exc:
         raise ValidationError.one("$", f"Tệp không phải JSON hợp lệ ({exc}).") from exc
+
+
+def _unclosed(text: str) -> bool:
+    """Whether the text ends inside a string or with brackets still open (a cut-off file)."""
+    depth = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+        elif ch in "]}":
+            depth -= 1
+    return in_string or depth > 0
 
 
 def check_header(data: Any) -> None:
@@ -162,7 +203,7 @@ def check_header(data: Any) -> None:
 
 
 def _sort_key(error: SchemaError) -> list[tuple[int, str]]:
-    return [(part, "") if isinstance(part, int) else (-1, str(part)) for part in error.absolute_path]
+    return document_order(error.absolute_path)
 
 
 def _type_names(expected: str | Sequence[str]) -> str:
