@@ -125,11 +125,24 @@ _formats.checks("date")(lambda value: not isinstance(value, str) or parse_date(v
 _formats.checks("date-time")(lambda value: not isinstance(value, str) or parse_datetime(value) is not None)
 
 
+def _inline(node: Any, defs: dict[str, Any]) -> Any:
+    """The schema with every local "$ref" replaced by its definition (the format's schema has no
+    recursion); jsonschema then validates a 10,000-task file several times faster."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/$defs/") and len(node) == 1:
+            return _inline(defs[ref.removeprefix("#/$defs/")], defs)
+        return {k: _inline(v, defs) for k, v in node.items() if k != "$defs"}
+    if isinstance(node, list):
+        return [_inline(v, defs) for v in node]
+    return node
+
+
 @cache
 def validator() -> Draft202012Validator:
     schema = load_schema()
     Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema, format_checker=_formats)
+    return Draft202012Validator(_inline(schema, schema.get("$defs", {})), format_checker=_formats)
 
 
 # ---- reading a file -------------------------------------------------------------------------
