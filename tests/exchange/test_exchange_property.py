@@ -97,6 +97,7 @@ def _copy(template: Path, folder: Path) -> Path:
     return target
 
 
+@pytest.mark.sqlite_only("copies template database files")
 @settings(max_examples=150, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
                                  HealthCheck.data_too_large])
