@@ -217,6 +217,14 @@ class ReportData:
         return texts.place_date(self.settings.place, self.report_date)
 
     @property
+    def own_citation(self) -> str:
+        """The plan's citation as its own issuer writes it (without "của <itself>")."""
+        suffix = f" của {self.plan_issuer}"
+        if self.plan_issuer and self.settings.issuer_name == self.plan_issuer:
+            return self.plan_citation.removesuffix(suffix)
+        return self.plan_citation
+
+    @property
     def tasks(self) -> tuple[TaskLine, ...]:
         return tuple(t for g in self.groups for t in g.tasks)
 
@@ -421,7 +429,9 @@ def build_report_data(db: Database, plan_ref: str, period_code: str, kind: str =
     targets = _target_lines(list_targets(db, plan.id), period) if kind in ("progress", "unit") else ()
 
     citation_text = plan_citation(plan, issuer_name)
-    doc_type, summary = summary_for(kind, citation_text, period.label, unit_name)
+    own = bool(issuer_name) and settings.issuer_name == issuer_name
+    doc_type, summary = summary_for(kind, plan_citation(plan, "" if own else issuer_name), period.label,
+                                    unit_name)
     data = ReportData(
         kind=kind, settings=settings, plan_id=plan.id, plan_reference=plan.reference,
         plan_issued_on=plan.issued_on, plan_title=plan.title, plan_issuer=issuer_name,

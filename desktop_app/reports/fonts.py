@@ -109,7 +109,7 @@ def bundled_paths() -> tuple[str, str, str, str]:
 
 def _windows_font_dirs() -> list[Path]:
     dirs = []
-    windir = os.environ.get("WINDIR") or os.environ.get("SystemRoot")
+    windir = os.environ.get("WINDIR") or os.environ.get("SYSTEMROOT")
     if windir:
         dirs.append(Path(windir) / "Fonts")
     local = os.environ.get("LOCALAPPDATA")

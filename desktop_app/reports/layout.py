@@ -46,7 +46,7 @@ class Layout:
 
 
 STATE = Layout()
-PARTY = Layout(party=True, governing_size=14, issuing_size=14, national_size=15, number_size=14,
+PARTY = Layout(party=True, left_fraction=0.46, governing_size=14, issuing_size=14, national_size=15, number_size=14,
                date_size=14, type_size=16, summary_size=14, body_size=14, signer_size=14)
 
 NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"

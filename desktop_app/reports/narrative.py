@@ -56,12 +56,12 @@ def mo_dau(data: ReportData) -> str:
     """The opening sentence before section I."""
     who = (data.unit_name if data.kind == "unit" else (data.settings.issuer_name or data.plan_issuer)) or "Đơn vị"
     if data.kind == "overdue":
-        return (f"Căn cứ kết quả cập nhật tiến độ thực hiện {data.plan_citation} tính đến ngày "
+        return (f"Căn cứ kết quả cập nhật tiến độ thực hiện {data.own_citation} tính đến ngày "
                 f"{texts.short_date(data.as_of)}, {who} thông báo danh sách các nhiệm vụ quá hạn, sắp đến hạn "
                 "như sau:")
     if data.kind != "progress" and data.kind != "unit":
         return ""
-    return f"{who} báo cáo kết quả thực hiện {data.plan_citation} {data.period_label} như sau:"
+    return f"{who} báo cáo kết quả thực hiện {data.own_citation} trong {data.period_label} như sau:"
 
 
 def chi_dao(data: ReportData) -> str:

@@ -77,7 +77,7 @@ class PlacedBlock(Flowable):
         self.height = height
         self.rule_width = rule_width
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         return availWidth, self.height
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from desktop_app.reports.body import recipients_lines
 from desktop_app.reports.data import ReportData
 from desktop_app.reports.fonts import FontSet
 from desktop_app.reports.layout import MOTTO, NATIONAL, PARTY_NATIONAL, Layout
 from desktop_app.reports.pdf.flowables import ColumnLayout, Line, PlacedBlock
 from desktop_app.reports.pdf.styles import Styles
-from desktop_app.reports.texts import nfc, upper
+from desktop_app.reports.texts import upper
 
 
 def header_block(data: ReportData, layout: Layout, fonts: FontSet, width: float) -> PlacedBlock:
@@ -25,12 +26,12 @@ def header_block(data: ReportData, layout: Layout, fonts: FontSet, width: float)
     if layout.party:
         left.text(Line("*", fonts.regular, layout.issuing_size))
         right.text(Line(PARTY_NATIONAL, fonts.bold, layout.national_size))
-        right.rule(right.widest, gap=2.0)
+        right.rule(right.widest, gap=3.0)
     else:
-        left.rule(left.widest * layout.rule_fraction, gap=2.0)
+        left.rule(left.widest * layout.rule_fraction, gap=3.0)
         right.text(Line(NATIONAL, fonts.bold, layout.national_size))
         right.text(Line(MOTTO, fonts.bold, layout.motto_size))
-        right.rule(right.widest, gap=2.0)
+        right.rule(right.widest, gap=3.0)
     # Số / ký hiệu and the date line share one row under both columns
     row = max(left.y, right.y) + 4.0
     left.y = right.y = row
@@ -55,15 +56,6 @@ def title_block(data: ReportData, layout: Layout, fonts: FontSet, width: float,
         column.space(8.0)
         out.append(PlacedBlock(column.placed, column.y, layout.rule_width))
     return out
-
-
-def recipients_lines(data: ReportData) -> list[str]:
-    """"- UBND Thành phố;" … "- Lưu: VT, NV." (the last one ends with a full stop)."""
-    items = [f"- {nfc(r).rstrip(';.')};" for r in data.settings.recipients if r.strip()]
-    if data.kind == "overdue":
-        items = [f"- {g.title};" for g in data.groups] + items
-    items.append(f"- Lưu: {data.settings.archive or 'VT'}.")
-    return items
 
 
 def signature_block(data: ReportData, layout: Layout, styles: Styles, width: float) -> Table:

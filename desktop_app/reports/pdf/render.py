@@ -5,118 +5,47 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
-from desktop_app.domain.status import ReportStatus
-from desktop_app.reports.data import ReportData, TaskLine
+from desktop_app.reports.body import Block, body_blocks, recipient_to
+from desktop_app.reports.data import ReportData
 from desktop_app.reports.fonts import FontSet, report_fonts
 from desktop_app.reports.layout import Layout, layout_for
-from desktop_app.reports.narrative import SECTION_TITLES
 from desktop_app.reports.pdf.document import build_pdf, text_width
 from desktop_app.reports.pdf.flowables import ColumnLayout, Line, PlacedBlock
 from desktop_app.reports.pdf.header import header_block, signature_block, title_block
 from desktop_app.reports.pdf.styles import Styles, make_styles, markup
 from desktop_app.reports.pdf.tables import counts_table, overdue_table, target_table, task_table
-from desktop_app.reports.texts import long_date, nfc, short_date, upper
+from desktop_app.reports.texts import long_date, upper
 
 
-def counts_sentence(data: ReportData) -> str:
-    """The computed paragraph of section II: x/y done, z overdue …"""
-    c = data.counts
-    text = (f"Tổng số {c.total} nhiệm vụ thuộc {len(data.groups)} nhóm nhiệm vụ, giải pháp. "
-            f"Tính đến ngày {short_date(data.as_of)}, đã hoàn thành {c.done}/{c.total} nhiệm vụ "
-            f"(đạt {c.percent_done}), trong đó hoàn thành đúng hạn {c.done_on_time} nhiệm vụ, "
-            f"hoàn thành quá hạn {c.done_late} nhiệm vụ; đang thực hiện {c.in_progress} nhiệm vụ; "
-            f"quá hạn chưa hoàn thành {c.overdue} nhiệm vụ; chưa thực hiện {c.not_started} nhiệm vụ")
-    if c.suspended:
-        text += f"; tạm dừng {c.suspended} nhiệm vụ"
-    return text + "."
-
-
-def _paragraphs(text: str, styles: Styles) -> list[Flowable]:
-    return [Paragraph(markup(line), styles.body) for line in nfc(text).split("\n") if line.strip()]
-
-
-def _task_paragraphs(t: TaskLine, styles: Styles) -> list[Flowable]:
-    who = f"chủ trì: {t.lead_unit}" if t.lead_unit else "chưa giao đơn vị chủ trì"
-    if t.role:
-        who = f"vai trò: {t.role.lower()}"
-    head = (f"- Nhiệm vụ {markup(t.number)}: {markup(t.content.rstrip('.'))} ({markup(who)}; thời hạn: "
-            f"{markup(t.deadline)}). Tình trạng: <b>{markup(t.status_label)}</b>"
-            + (f" ({t.percent}%)" if t.percent is not None and not t.is_done and t.percent > 0 else "") + ".")
-    out: list[Flowable] = [Paragraph(head, styles.body)]
-    for index, line in enumerate(l for l in nfc(t.result).split("\n") if l.strip()):
-        prefix = "Kết quả: " if index == 0 else ""
-        out.append(Paragraph(markup(prefix + line), styles.body))
+def _flowables(blocks: list[Block], data: ReportData, styles: Styles, width: float) -> list[Flowable]:
+    style_of = {"heading": styles.heading, "subheading": styles.subheading, "minor": styles.minor,
+                "para": styles.body}
+    out: list[Flowable] = []
+    for block in blocks:
+        if block.kind == "targets":
+            out += [CondPageBreak(40 * mm), target_table(data.targets, styles, width), Spacer(1, 8)]
+        elif block.kind == "overdue_table":
+            out += [overdue_table(data.groups[block.group].tasks, data, styles, width), Spacer(1, 8)]
+        else:
+            text = "".join(f"<b>{markup(t)}</b>" if bold and block.kind == "para" else markup(t)
+                           for t, bold in block.runs)
+            out.append(Paragraph(text, style_of[block.kind]))
     return out
-
-
-def _heading(key: str, styles: Styles) -> Paragraph:
-    return Paragraph(markup(SECTION_TITLES[key]), styles.heading)
 
 
 def report_story(data: ReportData, layout: Layout, fonts: FontSet, styles: Styles) -> list[Flowable]:
     width = text_width(layout)
-    recipient = ""
-    if data.kind == "unit":
-        recipient = data.settings.recipient_to or data.plan_issuer
-    elif data.settings.recipient_to:
-        recipient = data.settings.recipient_to
     story: list[Flowable] = [header_block(data, layout, fonts, width),
-                             *title_block(data, layout, fonts, width, recipient)]
-    story += _paragraphs(data.section("mo_dau"), styles)
-    if data.kind == "overdue":
-        story += _overdue_body(data, styles, width)
-    else:
-        story += _progress_body(data, styles, width)
+                             *title_block(data, layout, fonts, width, recipient_to(data))]
+    story += _flowables(body_blocks(data), data, styles, width)
     story.append(signature_block(data, layout, styles, width))
-    return story
-
-
-def _progress_body(data: ReportData, styles: Styles, width: float) -> list[Flowable]:
-    story: list[Flowable] = [_heading("chi_dao", styles), *_paragraphs(data.section("chi_dao"), styles)]
-    story += [_heading("ket_qua", styles), Paragraph("1. Kết quả chung", styles.subheading),
-              Paragraph(markup(counts_sentence(data)), styles.body)]
-    story += _paragraphs(data.section("ket_qua"), styles)
-    title = "2. Kết quả thực hiện các nhóm nhiệm vụ, giải pháp"
-    if data.kind == "unit":
-        title = "2. Kết quả thực hiện các nhiệm vụ được giao"
-    story.append(Paragraph(markup(title), styles.subheading))
-    for index, group in enumerate(data.groups, start=1):
-        c = group.counts
-        story.append(Paragraph(markup(f"2.{index}. {group.title}"), styles.minor))
-        story.append(Paragraph(markup(
-            f"Hoàn thành {c.done}/{c.total} nhiệm vụ; quá hạn chưa hoàn thành {c.overdue} nhiệm vụ."), styles.body))
-        for t in group.tasks:
-            story += _task_paragraphs(t, styles)
-    if data.targets:
-        story.append(CondPageBreak(60 * mm))
-        story.append(Paragraph("3. Kết quả thực hiện các chỉ tiêu", styles.subheading))
-        story.append(target_table(data.targets, styles, width))
-        story.append(Spacer(1, 8))
-    for key in ("ton_tai", "phuong_huong", "de_xuat"):
-        story += [_heading(key, styles), *_paragraphs(data.section(key), styles)]
-    return story
-
-
-def _overdue_body(data: ReportData, styles: Styles, width: float) -> list[Flowable]:
-    story: list[Flowable] = []
-    if not data.groups:
-        story.append(Paragraph("Không có nhiệm vụ quá hạn hoặc sắp đến hạn.", styles.body))
-    for group in data.groups:
-        overdue = sum(1 for t in group.tasks if t.status == ReportStatus.OVERDUE)
-        soon = len(group.tasks) - overdue
-        story.append(Paragraph(markup(f"{group.number}. {group.title} ({overdue} nhiệm vụ quá hạn, "
-                                      f"{soon} nhiệm vụ sắp đến hạn)"), styles.subheading))
-        story.append(overdue_table(group.tasks, data, styles, width))
-        story.append(Spacer(1, 8))
-    story.append(Paragraph("Đề nghị các đơn vị khẩn trương triển khai thực hiện các nhiệm vụ nêu trên và cập "
-                           "nhật kết quả thực hiện đúng thời hạn.", styles.body))
     return story
 
 
 def appendix_story(data: ReportData, layout: Layout, fonts: FontSet, styles: Styles) -> list[Flowable]:
     """Phụ lục (landscape): "Phụ lục", its title, "(Kèm theo …)", the task table, the counts."""
     width = text_width(layout, landscape_=True)
-    column = ColumnLayout(width * 0.9, width / 2)
+    column = ColumnLayout(width, width / 2)
     column.text(Line("Phụ lục", fonts.bold, 14))
     if data.kind == "task_list":
         column.text(Line("DANH MỤC NHIỆM VỤ", fonts.bold, 14))
