@@ -101,3 +101,13 @@ def all_text(data: bytes) -> str:
 
 def flat(text: str) -> str:
     return " ".join(text.split())
+
+
+def table_cells(data: bytes) -> list[str]:
+    """The text of every table cell of every page (whitespace flattened)."""
+    cells = []
+    with open_pdf(data) as pdf:
+        for page in pdf.pages:
+            for table in page.extract_tables():
+                cells += [flat(cell) for row in table for cell in row if cell]
+    return cells

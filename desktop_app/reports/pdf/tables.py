@@ -80,22 +80,27 @@ def _cell(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 def task_table(groups: Sequence[GroupBlock], styles: Styles, width: float, kind: str = "appendix") -> Table:
-    """Every task, group by group (a bold row per group spanning the table)."""
+    """Every task, group by group: a group row (number, bold title) then its tasks.
+
+    No spanned cells: spans make reportlab recompute span ranges on every page split, which
+    doubles the time of a 2,000-row appendix. STT is a plain string (no wrapping needed).
+    """
     columns = TASK_LIST_COLUMNS if kind == "task_list" else APPENDIX_COLUMNS
     rows: list[list[object]] = [_head(columns, styles)]
-    extra: list[tuple[object, ...]] = []
+    extra: list[tuple[object, ...]] = [("FONT", (0, 1), (0, -1), styles.cell.fontName, styles.cell.fontSize,
+                                        styles.cell.leading), ("ALIGN", (0, 1), (0, -1), "CENTER")]
     cell, centre = styles.cell, styles.cell_centre
+    blank = [""] * (len(columns) - 2)
     for group in groups:
-        rows.append([_cell(f"{group.number}. {group.title}", styles.cell_group)] + [""] * (len(columns) - 1))
-        index = len(rows) - 1
-        extra.append(("SPAN", (0, index), (-1, index)))
+        rows.append([group.number, _cell(group.title, styles.cell_group), *blank])
+        extra.append(("FONT", (0, len(rows) - 1), (0, len(rows) - 1), styles.cell_group.fontName,
+                      styles.cell.fontSize, styles.cell.leading))
         for t in group.tasks:
             if kind == "task_list":
-                rows.append([_cell(t.number, centre), _cell(t.content, cell), _cell(t.lead_unit, centre),
-                             _cell(t.coordinators_text, centre), _cell(t.deadline, centre),
-                             _cell(t.output, cell)])
+                rows.append([t.number, _cell(t.content, cell), _cell(t.lead_unit, centre),
+                             _cell(t.coordinators_text, centre), _cell(t.deadline, centre), _cell(t.output, cell)])
             else:
-                rows.append([_cell(t.number, centre), _cell(t.content, cell), _cell(t.lead_unit, centre),
+                rows.append([t.number, _cell(t.content, cell), _cell(t.lead_unit, centre),
                              _cell(t.coordinators_text, centre), _cell(t.deadline, centre),
                              _cell(t.status_label, centre), _cell(t.result, cell)])
     return _table(rows, columns, width, extra)
