@@ -378,8 +378,7 @@ def build_report_data(db: Database, plan_ref: str, period_code: str, kind: str =
         report_date = period.deadline_on(plan.deadline_offset_days) if invariant else today
 
     tasks = list_tasks(db, plan.id)
-    rows = period_rows(db, plan.id, period.code, as_of=as_of,
-                       unit_id=unit_id if kind in ("unit", "overdue") else None,
+    rows = period_rows(db, plan.id, period.code, as_of=as_of, unit_id=unit_id if kind == "overdue" else None,
                        include_coordinators=kind == "unit")
     by_task: dict[str, list[ProgressRow]] = {}
     for row in rows:
@@ -410,8 +409,11 @@ def build_report_data(db: Database, plan_ref: str, period_code: str, kind: str =
                 mine = [r for r in task_rows if r.unit_id == unit_id]
                 if not mine:
                     continue
-                main: ProgressRow | None = mine[0]
                 role = "Chủ trì" if mine[0].is_lead else "Phối hợp"
+                main: ProgressRow | None = mine[0]
+                if not mine[0].is_lead and mine[0].progress_id is None:
+                    # a coordinator that reported nothing shows the task as its lead unit reported it
+                    main = next((r for r in task_rows if r.is_lead), mine[0])
                 others: list[ProgressRow] = []
             else:
                 main = next((r for r in task_rows if r.is_lead), task_rows[0] if task_rows else None)

@@ -163,3 +163,13 @@ def test_unknown_kind_and_format(plan_fx: Fixture, tmp_path: Path) -> None:
         generate(plan_fx.db, "137/KH-UBND", PERIOD, "unit")
     out = tmp_path / "bc.pdf"
     assert generate(plan_fx.db, "137/KH-UBND", PERIOD, out=out, invariant=True) == out.read_bytes()
+
+
+def test_unit_report_tasks_and_roles(plan_fx: Fixture) -> None:
+    data = build_report_data(plan_fx.db, "137/KH-UBND", PERIOD, "unit", "NV", invariant=True)
+    by_number = {t.number: t for t in data.tasks}
+    # leads 1.3, 2.2, 2.4; coordinates 1.1 and 2.1 (both done by their lead units)
+    assert sorted(by_number) == ["1.1", "1.3", "2.1", "2.2", "2.4"]
+    assert by_number["1.3"].role == "Chủ trì" and by_number["1.1"].role == "Phối hợp"
+    assert by_number["1.1"].status.value == "done_on_time"  # a silent coordinator shows the lead's report
+    assert data.counts.total == 5 and data.counts.overdue == 1
