@@ -426,7 +426,7 @@ def build_report_data(db: Database, plan_ref: str, period_code: str, kind: str =
 
     all_lines = [t for g in groups for t in g.tasks]
     counts = Counts.of(t.status for t in all_lines)
-    by_group = tuple(CountRow(f"{g.number}. {g.title}", g.counts) for g in groups)
+    by_group = tuple(CountRow(g.title, g.counts) for g in groups)
     by_unit = _count_rows((t.lead_unit or NO_LEAD, t) for t in all_lines)
     targets = _target_lines(list_targets(db, plan.id), period) if kind in ("progress", "unit") else ()
 
