@@ -17,6 +17,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -282,6 +283,29 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class IssuedReport(Base):
+    """A report as issued: its number, date, the data it showed and its files, frozen.
+
+    Never updated. ``plan_id`` / ``unit_id`` are plain references (no foreign key) so the record of
+    what was sent outlives later changes to, or the deletion of, the plan and the units.
+    """
+
+    __tablename__ = "issued_report"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    plan_id: Mapped[str] = mapped_column(String(36), index=True)
+    period: Mapped[str] = mapped_column(String(30))
+    kind: Mapped[str] = mapped_column(String(20))
+    unit_id: Mapped[str | None] = mapped_column(String(36))
+    number: Mapped[str] = mapped_column(CleanString(20), default="")
+    symbol: Mapped[str] = mapped_column(CleanString(60), default="")
+    issued_on: Mapped[date] = mapped_column(Date)
+    data_json: Mapped[str] = mapped_column(Text)
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    docx: Mapped[bytes | None] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
 AUDITED = (Unit, Document, Plan, Target, TargetValue, TaskGroup, Task, Progress, AdhocPeriod)

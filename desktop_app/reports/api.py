@@ -1,0 +1,77 @@
+"""One call for every report: ``generate(db, "137/KH-UBND", "2024-H1", kind="progress", out=…)``.
+
+Kinds: "progress" (Báo cáo kết quả thực hiện Kế hoạch), "appendix" (its Phụ lục, landscape),
+"task_list" (Danh mục nhiệm vụ of the plan, landscape), "overdue" (Nhiệm vụ quá hạn / sắp đến hạn,
+per unit, or one unit with ``unit_ref``), "unit" (one unit's own report; needs ``unit_ref``).
+Formats: PDF for every kind; DOCX for "progress" and "unit".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from desktop_app.reports.data import KINDS, ReportData, build_report_data
+from desktop_app.reports.settings import ReportSettings
+from desktop_app.services.database import Database
+from desktop_app.services.errors import ValidationError
+
+Format = Literal["pdf", "docx"]
+DOCX_KINDS = ("progress", "unit")
+
+
+def format_for(out: Path | None, fmt: str | None) -> Format:
+    """The format asked for, else the output file's suffix, else PDF."""
+    chosen = (fmt or (out.suffix.lstrip(".") if out is not None else "") or "pdf").lower()
+    if chosen not in ("pdf", "docx"):
+        raise ValidationError.one("fmt", f"Định dạng không hỗ trợ: '{chosen}' (chỉ pdf hoặc docx)")
+    return chosen  # type: ignore[return-value]
+
+
+def render(data: ReportData, fmt: Format = "pdf", invariant: bool = False) -> bytes:
+    """Bytes of a report from its data (used again when an issued report is re-rendered)."""
+    if fmt == "docx":
+        if data.kind not in DOCX_KINDS:
+            raise ValidationError.one("fmt", "Bản Word (.docx) chỉ có cho báo cáo kết quả (progress, unit)")
+        from desktop_app.reports.docx import render_docx
+
+        return render_docx(data)
+    from desktop_app.reports.pdf import render_pdf
+
+    return render_pdf(data, invariant=invariant)
+
+
+def generate(db: Database, plan_ref: str, period: str, kind: str = "progress", unit_ref: str | None = None,
+             out: Path | None = None, fmt: Format | None = None, narrative: Mapping[str, str] | None = None,
+             invariant: bool = False, *, number: str = "", report_date: date | None = None,
+             as_of: date | None = None, settings: ReportSettings | None = None) -> bytes:
+    """Build a report and return its bytes (also written to ``out`` when given).
+
+    ``narrative`` replaces drafted sections (keys: trich_yeu, mo_dau, chi_dao, ket_qua, ton_tai,
+    phuong_huong, de_xuat). ``invariant`` gives byte-identical output for the same data and
+    settings: bundled font, fixed PDF dates, statuses judged at the period's cut-off and the report
+    dated on the period's deadline unless ``as_of`` / ``report_date`` say otherwise.
+    """
+    if kind not in KINDS:
+        raise ValidationError.one("kind", f"Loại báo cáo không hợp lệ: '{kind}' ({', '.join(KINDS)})")
+    out_path = Path(out) if out is not None else None
+    chosen = format_for(out_path, fmt)
+    if chosen == "docx" and kind not in DOCX_KINDS:
+        raise ValidationError.one("fmt", "Bản Word (.docx) chỉ có cho báo cáo kết quả (progress, unit)")
+    data = build_report_data(db, plan_ref, period, kind, unit_ref, as_of=as_of, report_date=report_date,
+                             number=number, narrative=narrative, settings=settings, invariant=invariant)
+    content = render(data, chosen, invariant=invariant)
+    if out_path is not None:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out_path.with_name(out_path.name + ".tmp")
+        tmp.write_bytes(content)
+        tmp.replace(out_path)
+    return content
+
+
+def draft(db: Database, plan_ref: str, period: str, kind: str = "progress", unit_ref: str | None = None,
+          **options: object) -> ReportData:
+    """The data and drafted narrative a dialog shows before the clerk edits and issues."""
+    return build_report_data(db, plan_ref, period, kind, unit_ref, **options)  # type: ignore[arg-type]
