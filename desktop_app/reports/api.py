@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Literal
 
 from desktop_app.reports.data import KINDS, ReportData, build_report_data
-from desktop_app.reports.settings import ReportSettings
 from desktop_app.services.database import Database
 from desktop_app.services.errors import ValidationError
+from desktop_app.services.report_settings import ReportSettings
 
 Format = Literal["pdf", "docx"]
 DOCX_KINDS = ("progress", "unit")

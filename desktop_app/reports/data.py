@@ -18,13 +18,13 @@ from desktop_app.domain.status import REPORT_LABELS, DeadlineState, ReportStatus
 from desktop_app.domain.text import sort_key
 from desktop_app.reports import texts
 from desktop_app.reports.frozen import from_plain, to_plain
-from desktop_app.reports.settings import ReportSettings, settings_for
 from desktop_app.services.database import Database
 from desktop_app.services.documents import DocumentInfo
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.periods import get_period
 from desktop_app.services.plans import PlanInfo, get_plan, get_plan_row
 from desktop_app.services.progress import ProgressRow, period_rows
+from desktop_app.services.report_settings import ReportSettings, settings_for
 from desktop_app.services.targets import TargetInfo, list_targets
 from desktop_app.services.tasks import TaskInfo, list_groups, list_tasks
 from desktop_app.services.units import resolve_unit
@@ -343,7 +343,7 @@ def summary_for(kind: str, citation_text: str, period_label: str, unit_name: str
         return "DANH MỤC NHIỆM VỤ", f"Kèm theo {citation_text}"
     if kind == "overdue":
         return "THÔNG BÁO", f"Danh sách nhiệm vụ quá hạn, sắp đến hạn thực hiện {citation_text}"
-    return "BÁO CÁO", f"Kết quả thực hiện {citation_text} {period_label}"
+    return "BÁO CÁO", f"Kết quả thực hiện {citation_text} trong {period_label}"
 
 
 def build_report_data(db: Database, plan_ref: str, period_code: str, kind: str = "progress",

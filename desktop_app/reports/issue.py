@@ -17,10 +17,10 @@ from sqlalchemy import select
 from desktop_app.db.models import IssuedReport
 from desktop_app.reports.api import DOCX_KINDS, Format, render
 from desktop_app.reports.data import ReportData, build_report_data
-from desktop_app.reports.settings import ReportSettings
 from desktop_app.services.database import Database
 from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.plans import get_plan
+from desktop_app.services.report_settings import ReportSettings
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from desktop_app.domain.symbols import format_number_symbol
 from desktop_app.services import documents, plans, progress, targets, tasks, units
 from desktop_app.services.database import Database
 from desktop_app.services.errors import ValidationError
+from desktop_app.services.report_settings import ReportSettings, save_settings
 
 DEMO_YEARS = (2024, 2025)
 
@@ -692,12 +693,32 @@ def create_demo(db: Database, today: date | None = None, seed: int = 2024) -> De
         group_count += g
         task_count += t
         target_count += n
+    _report_settings(db, builder.unit_ids)
     used = sorted(builder.periods_used, key=lambda code: (code[:4], _PERIOD_ORDER.get(code[5:], 9)))
     return DemoSummary(
         units=len(UNITS), documents=len(DOCUMENTS),
         plans=tuple(format_number_symbol(s.number, s.symbol) for s in DEMO_PLANS),
         groups=group_count, tasks=task_count, targets=target_count, target_values=builder.value_count,
         progress=builder.progress_count, periods=tuple(used))
+
+
+def _report_settings(db: Database, unit_ids: dict[str, str]) -> None:
+    """Headers and signers of the two issuing bodies (names of signers are invented)."""
+    save_settings(db, unit_ids["bd"], ReportSettings(
+        layout="state", governing_body="UBND THÀNH PHỐ HÀ NỘI", issuing_body="UBND QUẬN BA ĐÌNH",
+        issuer_name="Ủy ban nhân dân quận Ba Đình", symbol="BC-UBND", place="Ba Đình",
+        signer_authority=("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), signer_title="PHÓ CHỦ TỊCH",
+        signer_name="Nguyễn Thị Minh Hằng",
+        recipients=("UBND Thành phố Hà Nội", "Sở Nội vụ Hà Nội", "Thường trực Quận ủy Ba Đình",
+                    "Chủ tịch, các Phó Chủ tịch UBND quận", "Các phòng, ban, UBND 14 phường"),
+        archive="VT, NV"))
+    save_settings(db, unit_ids["qutx"], ReportSettings(
+        layout="party", governing_body="ĐẢNG BỘ THÀNH PHỐ HÀ NỘI", issuing_body="QUẬN ỦY THANH XUÂN",
+        issuer_name="Quận ủy Thanh Xuân", symbol="BC/QU", place="Thanh Xuân",
+        signer_authority=("T/M BAN THƯỜNG VỤ",), signer_title="PHÓ BÍ THƯ", signer_name="Trần Quốc Việt",
+        recipients=("Thường trực Thành ủy Hà Nội", "Ban Tuyên giáo Thành ủy", "Các đồng chí Quận ủy viên",
+                    "Các chi, đảng bộ trực thuộc"),
+        archive="Văn phòng Quận ủy"))
 
 
 _PERIOD_ORDER = {"Q1": 1, "Q2": 2, "H1": 3, "Q3": 4, "Q4": 5, "H2": 6}

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db.models import Progress, Task, TaskGroup, Unit
-from desktop_app.domain.periods import Period
+from desktop_app.domain.periods import Period, periods_of_year
 from desktop_app.domain.status import (
     DeadlineState,
     ProgressStatus,
@@ -50,6 +50,7 @@ class ProgressRow:
     report_status: ReportStatus
     deadline_state: DeadlineState
     version: int | None
+    source_period: str | None = None  # the shorter period the update was carried from, if any
 
 
 def validate_progress_fields(values: dict[str, object]) -> list[Problem]:
@@ -123,11 +124,19 @@ def period_rows(db: Database, plan_ref: str, period_code: str, as_of: date | Non
             .order_by(TaskGroup.position, Task.position)
             .options(selectinload(Task.group), selectinload(Task.lead_unit),
                      selectinload(Task.coordinating_units))))
-        reported = {(p.task_id, p.unit_id): p for p in session.scalars(
-            select(Progress).join(Task, Progress.task_id == Task.id)
-                                .join(TaskGroup, Task.group_id == TaskGroup.id)
-            .where(TaskGroup.plan_id == plan.id, Progress.period == period.code)
-            .options(selectinload(Progress.unit)))}
+        # a unit's update for this period, else its latest update for a shorter period inside it
+        # (a half-year report of a plan whose units report quarterly shows their Q2 update)
+        rank = {code: i for i, code in enumerate(sub_period_codes(period))}
+        reported: dict[tuple[str, str], Progress] = {}
+        for p in session.scalars(
+                select(Progress).join(Task, Progress.task_id == Task.id)
+                .join(TaskGroup, Task.group_id == TaskGroup.id)
+                .where(TaskGroup.plan_id == plan.id, Progress.period.in_(list(rank)))
+                .options(selectinload(Progress.unit))):
+            key = (p.task_id, p.unit_id)
+            held = reported.get(key)
+            if held is None or (rank[p.period], p.updated_at) < (rank[held.period], held.updated_at):
+                reported[key] = p
         rows = []
         for task in tasks:
             units: list[Unit] = [task.lead_unit] if task.lead_unit else []
@@ -141,6 +150,14 @@ def period_rows(db: Database, plan_ref: str, period_code: str, as_of: date | Non
         return rows
 
 
+def sub_period_codes(period: Period) -> list[str]:
+    """This period's code, then the standard periods inside its window, latest ending first."""
+    inside = [p for year in range(period.start.year, period.end.year + 1) for p in periods_of_year(year, True)
+              if period.start <= p.start and p.end <= period.end and p.code != period.code]
+    inside.sort(key=lambda p: (p.end, p.end - p.start), reverse=True)
+    return [period.code] + [p.code for p in inside]
+
+
 def _row(task: Task, unit: Unit, progress: Progress | None, period: Period, as_of: date) -> ProgressRow:
     due = schedule_of(task).due_for(period)
     status = ProgressStatus(progress.status) if progress else ProgressStatus.NOT_STARTED
@@ -152,7 +169,8 @@ def _row(task: Task, unit: Unit, progress: Progress | None, period: Period, as_o
         progress.difficulties if progress else "", progress.proposals if progress else "",
         progress.references if progress else "", due, report_status(status, completed, due, as_of),
         deadline_state(due, as_of) if status != ProgressStatus.DONE else DeadlineState.NO_DEADLINE,
-        progress.version if progress else None)
+        progress.version if progress else None,
+        progress.period if progress is not None and progress.period != period.code else None)
 
 
 def copy_from_previous(db: Database, plan_ref: str, period_code: str) -> int:

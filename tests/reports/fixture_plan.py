@@ -6,11 +6,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop_app.domain.schedule import Schedule, ScheduleKind
-from desktop_app.reports.settings import ReportSettings, save_settings
 from desktop_app.services.database import Database
 from desktop_app.services.documents import create_document
 from desktop_app.services.plans import create_plan
 from desktop_app.services.progress import record_progress
+from desktop_app.services.report_settings import ReportSettings, save_settings
 from desktop_app.services.targets import add_target, set_target_value
 from desktop_app.services.tasks import add_group, add_task
 from desktop_app.services.units import create_unit

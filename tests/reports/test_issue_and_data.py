@@ -15,10 +15,10 @@ from desktop_app.reports import texts
 from desktop_app.reports.api import generate
 from desktop_app.reports.data import ReportData, build_report_data
 from desktop_app.reports.issue import get_issued, issue_report, list_issued, reopen
-from desktop_app.reports.settings import ReportSettings, has_settings, load_settings, save_settings
 from desktop_app.services.database import Database
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.progress import record_progress
+from desktop_app.services.report_settings import ReportSettings, has_settings, load_settings, save_settings
 from desktop_app.services.tasks import update_task
 
 
@@ -108,7 +108,7 @@ def test_statuses_match_fixture(plan_fx: Fixture) -> None:
     data = build_report_data(plan_fx.db, "137/KH-UBND", PERIOD, invariant=True)
     assert [t.status.value for t in data.tasks] == plan_fx.expected
     assert data.period_label == "6 tháng đầu năm 2024"
-    assert data.summary == "Kết quả thực hiện Kế hoạch số 137/KH-UBND ngày 04/5/2024 6 tháng đầu năm 2024"
+    assert data.summary == "Kết quả thực hiện Kế hoạch số 137/KH-UBND ngày 04/5/2024 trong 6 tháng đầu năm 2024"
     assert [t.verdict_label for t in data.targets] == ["Chưa đạt", "Vượt", "Đạt"]
     assert data.targets[0].baseline_text == "85 (2023)" and data.targets[0].target_text == "≥ 95 (2030)"
     q2 = build_report_data(plan_fx.db, "137/KH-UBND", "2024-Q2", invariant=True)

@@ -76,3 +76,21 @@ def test_search_index_follows_edits_and_deletes(db: Database, sample: Sample) ->
     assert [h.id for h in search.search(db, "boi duong ky nang")] == [sample.task_ids[0]]
     tasks.delete_task(db, sample.task_ids[0])
     assert search.search(db, "boi duong") == []
+
+
+def test_a_half_year_shows_the_latest_quarterly_update_inside_it(db: Database, sample: Sample) -> None:
+    t1, t2, _ = sample.task_ids
+    progress.record_progress(db, t1, sample.pnv, "2024-Q1", status="in_progress", percent=20, result="Quý I")
+    progress.record_progress(db, t1, sample.pnv, "2024-Q2", status="done", completed_on=date(2024, 6, 1),
+                             result="Quý II: xong")
+    progress.record_progress(db, t2, sample.pnv, "2024-M02", status="in_progress", percent=5, result="Tháng 2")
+    progress.record_progress(db, t2, sample.pnv, "2024-Q3", status="done", completed_on=date(2024, 8, 1),
+                             result="Ngoài kỳ")
+    rows = {r.task_id: r for r in progress.period_rows(db, sample.plan_id, "2024-H1")}
+    assert (rows[t1].result, rows[t1].source_period, rows[t1].report_status) == (
+        "Quý II: xong", "2024-Q2", ReportStatus.DONE_ON_TIME)
+    assert (rows[t2].result, rows[t2].source_period) == ("Tháng 2", "2024-M02")  # Q3 lies outside H1
+    progress.record_progress(db, t1, sample.pnv, "2024-H1", status="done", completed_on=date(2024, 6, 2),
+                             result="Báo cáo 6 tháng")
+    rows = {r.task_id: r for r in progress.period_rows(db, sample.plan_id, "2024-H1")}
+    assert (rows[t1].result, rows[t1].source_period) == ("Báo cáo 6 tháng", None)  # its own update wins
