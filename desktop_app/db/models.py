@@ -123,6 +123,8 @@ class Plan(Stamped, Base):
     purpose: Mapped[str] = mapped_column(CleanText, default="")
     requirements: Mapped[str] = mapped_column(CleanText, default="")
     deadline_offset_days: Mapped[int] = mapped_column(Integer, default=3)
+    # a plan received from the level above: its structure is read-only here, only progress is filled
+    locked: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     search_text: Mapped[str] = mapped_column(Text, default="")
 
     issuer_unit: Mapped[Unit | None] = relationship()
@@ -238,6 +240,9 @@ class Progress(Stamped, Base):
     proposals: Mapped[str] = mapped_column(CleanText, default="")
     references: Mapped[str] = mapped_column(CleanText, default="")
     updated_by: Mapped[str] = mapped_column(CleanString(100), default="")
+    # the sender's change time of the version last received from another PC (ward → district);
+    # a row changed here after that (updated_at > synced_at) was edited locally
+    synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     search_text: Mapped[str] = mapped_column(Text, default="")
 
     task: Mapped[Task] = relationship()

@@ -107,6 +107,7 @@ def update_plan(db: Database, plan_id: str, *, expected_version: int | None = No
     with db.write() as session:
         plan = get_plan_row(session, plan_id)
         check_version(plan, expected_version)
+        ensure_unlocked(plan)
         for key, value in changes.items():
             setattr(plan, key, value)
         if implements is not None:
@@ -117,7 +118,9 @@ def update_plan(db: Database, plan_id: str, *, expected_version: int | None = No
 
 def delete_plan(db: Database, plan_id: str) -> None:
     with db.write() as session:
-        session.delete(get_plan_row(session, plan_id))
+        plan = get_plan_row(session, plan_id)
+        ensure_unlocked(plan)
+        session.delete(plan)
 
 
 def _document(session: Session, doc_id: str) -> Document:
@@ -154,3 +157,10 @@ def list_plans(db: Database) -> list[PlanInfo]:
             selectinload(Plan.groups).selectinload(TaskGroup.tasks).load_only(Task.id))
             .order_by(Plan.issued_on.desc(), Plan.number))
         return [_info(p, sum(len(g.tasks) for g in p.groups)) for p in plans]
+
+
+def ensure_unlocked(plan: Plan) -> None:
+    """Refuse a change to the structure of a plan received from the level above."""
+    if plan.locked:
+        raise ValidationError.one("plan", f"Kế hoạch {format_number_symbol(plan.number, plan.symbol)} do cấp trên "
+                                          "gửi xuống chỉ để cập nhật tiến độ; không sửa được nội dung, nhiệm vụ.")

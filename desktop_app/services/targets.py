@@ -12,7 +12,7 @@ from desktop_app.domain.text import normalize_text
 from desktop_app.services.database import Database
 from desktop_app.services.errors import NotFound, Problem, ValidationError
 from desktop_app.services.periods import resolve_period
-from desktop_app.services.plans import get_plan_row
+from desktop_app.services.plans import ensure_unlocked, get_plan_row
 
 TARGET_FIELDS = ("name", "measure", "baseline", "baseline_year", "target_low", "target_high",
                  "target_year", "direction")
@@ -76,6 +76,7 @@ def add_target(db: Database, plan_id: str, name: str, target_id: str | None = No
         raise ValidationError(problems)
     with db.write() as session:
         plan = get_plan_row(session, plan_id)
+        ensure_unlocked(plan)
         target = Target(plan=plan, position=len(plan.targets) + 1, **values)
         if target_id:
             target.id = target_id

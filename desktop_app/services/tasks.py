@@ -15,7 +15,7 @@ from desktop_app.domain.schedule import Schedule, ScheduleError, ScheduleKind
 from desktop_app.domain.text import normalize_text
 from desktop_app.services.database import Database
 from desktop_app.services.errors import NotFound, Problem, ValidationError, check_version
-from desktop_app.services.plans import get_plan_row
+from desktop_app.services.plans import ensure_unlocked, get_plan_row
 
 
 @dataclass(frozen=True)
@@ -111,6 +111,7 @@ def add_group(db: Database, plan_id: str, title: str, position: int | None = Non
         raise ValidationError.one("title", "Tên nhóm nhiệm vụ không được để trống")
     with db.write() as session:
         plan = get_plan_row(session, plan_id)
+        ensure_unlocked(plan)
         groups: list[TaskGroup] = list(plan.groups)
         index = len(groups) if position is None else max(0, min(position - 1, len(groups)))
         group = TaskGroup(id=group_id or new_id(), plan=plan, title=title, position=index + 1)
@@ -148,10 +149,12 @@ def move_group(db: Database, group_id: str, position: int) -> None:
         _renumber(groups)
 
 
-def _group(session: Session, group_id: str) -> TaskGroup:
+def _group(session: Session, group_id: str, for_change: bool = True) -> TaskGroup:
     group = session.get(TaskGroup, group_id)
     if group is None:
         raise NotFound(f"Không có nhóm nhiệm vụ '{group_id}'")
+    if for_change:
+        ensure_unlocked(group.plan)
     return group
 
 
@@ -202,7 +205,7 @@ def update_task(db: Database, task_id: str, *, expected_version: int | None = No
     if problems:
         raise ValidationError(problems)
     with db.write() as session:
-        task = get_task_row(session, task_id)
+        task = get_task_row(session, task_id, for_change=True)
         check_version(task, expected_version)
         for key, value in changes.items():
             if key == "lead_unit_id":
@@ -219,7 +222,7 @@ def update_task(db: Database, task_id: str, *, expected_version: int | None = No
 
 def delete_task(db: Database, task_id: str) -> None:
     with db.write() as session:
-        task = get_task_row(session, task_id)
+        task = get_task_row(session, task_id, for_change=True)
         group = task.group
         session.delete(task)
         session.flush()
@@ -229,7 +232,7 @@ def delete_task(db: Database, task_id: str) -> None:
 def move_task(db: Database, task_id: str, position: int, group_id: str | None = None) -> TaskInfo:
     """Move a task to a position (1-based) in its group or in another group of the same plan."""
     with db.write() as session:
-        task = get_task_row(session, task_id)
+        task = get_task_row(session, task_id, for_change=True)
         old_group = task.group
         new_group = _group(session, group_id) if group_id else old_group
         if new_group.plan_id != old_group.plan_id:
@@ -245,10 +248,12 @@ def move_task(db: Database, task_id: str, position: int, group_id: str | None = 
         return task_info(task)
 
 
-def get_task_row(session: Session, task_id: str) -> Task:
+def get_task_row(session: Session, task_id: str, for_change: bool = False) -> Task:
     task = session.get(Task, task_id)
     if task is None:
         raise NotFound(f"Không có nhiệm vụ '{task_id}'")
+    if for_change:
+        ensure_unlocked(task.group.plan)
     return task
 
 

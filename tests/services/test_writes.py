@@ -132,3 +132,26 @@ def test_two_windows_on_one_file_the_second_save_sees_the_first(db: Database, db
         assert tasks.get_task(other, mine.id).output == "Bản gộp của hai người"
     finally:
         other.close()
+
+
+def test_a_received_plan_keeps_its_structure_but_takes_progress(db: Database, sample: Sample) -> None:
+    from datetime import date
+
+    from desktop_app.db.models import Plan
+    from desktop_app.services import plans, progress
+
+    with db.write() as session:
+        plan = session.get(Plan, sample.plan_id)
+        assert plan is not None
+        plan.locked = True
+    for change in (lambda: tasks.update_task(db, sample.task_ids[0], content="Sửa"),
+                   lambda: tasks.add_task(db, sample.group_ids[0], "Thêm"),
+                   lambda: tasks.delete_task(db, sample.task_ids[0]),
+                   lambda: tasks.move_task(db, sample.task_ids[0], 2),
+                   lambda: tasks.add_group(db, sample.plan_id, "Nhóm mới"),
+                   lambda: plans.update_plan(db, sample.plan_id, title="Đổi tên")):
+        with pytest.raises(ValidationError, match="do cấp trên gửi xuống"):
+            change()
+    assert tasks.get_task(db, sample.task_ids[0]).content == "Đẩy mạnh tuyên truyền"
+    progress.record_progress(db, sample.task_ids[0], sample.pnv, "2024-H1", status="done",
+                             completed_on=date(2024, 6, 1))
