@@ -243,10 +243,78 @@ class Progress(Stamped, Base):
     # the sender's change time of the version last received from another PC (ward → district);
     # a row changed here after that (updated_at > synced_at) was edited locally
     synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # review by the compiling office (services/review.py): draft → submitted → accepted | returned
+    review_state: Mapped[str] = mapped_column(String(12), default="draft", server_default="draft")
+    review_reason: Mapped[str] = mapped_column(CleanText, default="", server_default="")
+    reviewed_by: Mapped[str] = mapped_column(CleanString(100), default="", server_default="")
+    reviewed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    submitted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     search_text: Mapped[str] = mapped_column(Text, default="")
 
     task: Mapped[Task] = relationship()
     unit: Mapped[Unit] = relationship()
+
+
+
+plan_amendment = Table(
+    "plan_amendment",
+    Base.metadata,
+    Column("plan_id", ForeignKey("plan.id", ondelete="CASCADE"), primary_key=True),
+    Column("document_id", ForeignKey("document.id", ondelete="RESTRICT"), primary_key=True),
+)
+
+
+class TaskRevision(Stamped, Base):
+    """A task as an amendment (Kế hoạch sửa đổi, quyết định, công văn) set it, from a date on.
+
+    Each row is a full snapshot, in force from ``effective_from`` (NULL: from the start) until the
+    next revision of the task; ``dropped`` marks the task removed from that date (services/revisions.py).
+    """
+
+    __tablename__ = "task_revision"
+    __table_args__ = (UniqueConstraint("task_id", "effective_from"),)
+
+    task_id: Mapped[str] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    effective_from: Mapped[date | None] = mapped_column(Date)
+    document_id: Mapped[str | None] = mapped_column(ForeignKey("document.id", ondelete="RESTRICT"), index=True)
+    content: Mapped[str] = mapped_column(CleanText, default="")
+    lead_unit_id: Mapped[str | None] = mapped_column(ForeignKey("unit.id"), index=True)
+    coordinating_unit_ids: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of unit ids
+    output: Mapped[str] = mapped_column(CleanText, default="")
+    schedule_kind: Mapped[str] = mapped_column(String(12), default="continuous")
+    due_on: Mapped[date | None] = mapped_column(Date)
+    due_month: Mapped[int | None] = mapped_column(Integer)
+    due_day: Mapped[int | None] = mapped_column(Integer)
+    dropped: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Attachment(Stamped, Base):
+    """A reference document (văn bản, minh chứng) carried by a plan, a task or a progress update:
+    its number/symbol, date and issuer, and optionally the file (kept by hash in attachment_blob)."""
+
+    __tablename__ = "attachment"
+
+    owner_kind: Mapped[str] = mapped_column(String(10))  # plan | task | progress
+    owner_id: Mapped[str] = mapped_column(String(36), index=True)
+    number: Mapped[str] = mapped_column(CleanString(20), default="")
+    symbol: Mapped[str] = mapped_column(CleanString(60), default="")
+    issued_on: Mapped[date | None] = mapped_column(Date)
+    issuer: Mapped[str] = mapped_column(CleanString(300), default="")
+    title: Mapped[str] = mapped_column(CleanText, default="")
+    file_name: Mapped[str] = mapped_column(CleanString(255), default="")
+    mime: Mapped[str] = mapped_column(String(100), default="")
+    size: Mapped[int | None] = mapped_column(Integer)
+    sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+
+
+class AttachmentBlob(Base):
+    """A file's bytes, stored once per content (SHA-256), inside the database so backups keep it."""
+
+    __tablename__ = "attachment_blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 
@@ -313,4 +381,5 @@ class IssuedReport(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
-AUDITED = (Unit, Document, Plan, Target, TargetValue, TaskGroup, Task, Progress, AdhocPeriod)
+AUDITED = (Unit, Document, Plan, Target, TargetValue, TaskGroup, Task, Progress, AdhocPeriod, TaskRevision,
+           Attachment)
