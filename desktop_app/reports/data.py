@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop_app.domain.kinds import DOC_TYPE_LABELS, TARGET_VERDICT_LABELS, DocType, TargetVerdict
 from desktop_app.domain.periods import Period
+from desktop_app.domain.review import ReviewState
 from desktop_app.domain.schedule import SCHEDULE_LABELS, Schedule, ScheduleKind
 from desktop_app.domain.status import REPORT_LABELS, DeadlineState, ReportStatus, report_status
 from desktop_app.domain.text import sort_key
@@ -39,6 +40,8 @@ KIND_LABELS = {
 }
 NO_LEAD = "Chưa giao đơn vị chủ trì"
 DUE_SOON = "due_soon"  # extra state an overdue list shows beside the ReportStatus values
+RETURNED_NOTE = "bị trả lại"
+UNACCEPTED_NOTE = "chưa duyệt"
 
 
 @dataclass(frozen=True)
@@ -98,12 +101,12 @@ class TaskLine:
     output: str = ""
     role: str = ""  # a unit's own report: "Chủ trì" / "Phối hợp"
     due_soon: bool = False  # not done and due within a week of the report's date
+    review_note: str = ""  # "bị trả lại" (always) / "chưa duyệt" (when the report marks them)
 
     @property
     def status_label(self) -> str:
-        if self.status == ReportStatus.IN_PROGRESS:
-            return "Đang thực hiện"
-        return REPORT_LABELS[self.status]
+        label = "Đang thực hiện" if self.status == ReportStatus.IN_PROGRESS else REPORT_LABELS[self.status]
+        return f"{label} ({self.review_note})" if self.review_note else label
 
     @property
     def is_done(self) -> bool:
@@ -311,8 +314,19 @@ def _joined_results(main: ProgressRow | None, others: list[ProgressRow], attr: s
     return "\n".join(parts)
 
 
+def review_note(main: ProgressRow | None, mark_unaccepted: bool) -> str:
+    """A returned update is always marked; updates not yet accepted when the report asks."""
+    if main is None or main.progress_id is None:
+        return ""
+    if main.review_state == ReviewState.RETURNED:
+        return RETURNED_NOTE
+    if mark_unaccepted and main.review_state != ReviewState.ACCEPTED:
+        return UNACCEPTED_NOTE
+    return ""
+
+
 def _line(task: TaskInfo, period: Period, as_of: date, main: ProgressRow | None,
-          others: list[ProgressRow], role: str = "") -> TaskLine:
+          others: list[ProgressRow], role: str = "", mark_unaccepted: bool = False) -> TaskLine:
     due = main.due if main is not None else task.schedule.due_for(period)
     if main is not None:
         status = main.report_status
@@ -326,7 +340,8 @@ def _line(task: TaskInfo, period: Period, as_of: date, main: ProgressRow | None,
         _joined_results(main, others, "result"), _joined_results(main, others, "difficulties"),
         _joined_results(main, others, "proposals"), _joined_results(main, others, "references"),
         main.percent if main else None, main.completed_on if main else None, task.output, role,
-        soon and status not in (ReportStatus.DONE_ON_TIME, ReportStatus.DONE_LATE, ReportStatus.OVERDUE))
+        soon and status not in (ReportStatus.DONE_ON_TIME, ReportStatus.DONE_LATE, ReportStatus.OVERDUE),
+        review_note(main, mark_unaccepted))
 
 
 def _count_rows(lines: Iterable[tuple[str, TaskLine]], order: list[str] | None = None) -> tuple[CountRow, ...]:
@@ -351,8 +366,12 @@ def build_report_data(db: Database, plan_ref: str, period_code: str, kind: str =
                       report_date: date | None = None, number: str = "",
                       narrative: Mapping[str, str] | None = None,
                       settings: ReportSettings | None = None, invariant: bool = False,
-                      today: date | None = None) -> ReportData:
-    """Compute a report's data. ``invariant`` makes it independent of today's date (tests)."""
+                      today: date | None = None, mark_unaccepted: bool = False) -> ReportData:
+    """Compute a report's data. ``invariant`` makes it independent of today's date (tests).
+
+    A returned update counts as not done (the rows' status already says so) and its status is
+    marked "(bị trả lại)"; ``mark_unaccepted`` also marks updates not yet accepted "(chưa duyệt)".
+    """
     from desktop_app.reports.narrative import SECTION_KEYS, draft_sections
 
     if kind not in KINDS:
@@ -391,7 +410,7 @@ def build_report_data(db: Database, plan_ref: str, period_code: str, kind: str =
             for row in by_task.get(task.id, []):
                 if not row.is_lead and task.lead_unit_id is not None:
                     continue
-                line = _line(task, period, as_of, row, [])
+                line = _line(task, period, as_of, row, [], mark_unaccepted=mark_unaccepted)
                 if line.status == ReportStatus.OVERDUE or line.due_soon:
                     per_unit.setdefault(row.unit_name, []).append(line)
             if task.lead_unit_id is None and not by_task.get(task.id) and unit_id is None:
@@ -419,7 +438,7 @@ def build_report_data(db: Database, plan_ref: str, period_code: str, kind: str =
                 main = next((r for r in task_rows if r.is_lead), task_rows[0] if task_rows else None)
                 others = [r for r in task_rows if r is not main]
                 role = ""
-            lines_of[task.group_id].append(_line(task, period, as_of, main, others, role))
+            lines_of[task.group_id].append(_line(task, period, as_of, main, others, role, mark_unaccepted))
         for group_id, group in titles.items():
             if lines_of[group_id] or kind != "unit":
                 groups.append(GroupBlock(group.number, group.title, tuple(lines_of[group_id])))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db.models import Progress, Task, TaskGroup, Unit
 from desktop_app.domain.periods import Period, periods_of_year
+from desktop_app.domain.review import ReviewState, counted_status
 from desktop_app.domain.status import (
     DeadlineState,
     ProgressStatus,
@@ -17,6 +18,7 @@ from desktop_app.domain.status import (
     deadline_state,
     report_status,
 )
+from desktop_app.domain.text import normalize_text
 from desktop_app.services.database import Database
 from desktop_app.services.errors import NotFound, Problem, ValidationError, check_version
 from desktop_app.services.periods import resolve_period
@@ -51,6 +53,20 @@ class ProgressRow:
     deadline_state: DeadlineState
     version: int | None
     source_period: str | None = None  # the shorter period the update was carried from, if any
+    review_state: str = ReviewState.DRAFT  # draft | submitted | accepted | returned (domain/review.py)
+    review_reason: str = ""
+    reviewed_by: str = ""
+    reviewed_at: datetime | None = None
+    submitted_at: datetime | None = None
+
+    @property
+    def returned(self) -> bool:
+        """Returned by the compiling office: counted as not done until corrected and accepted."""
+        return self.review_state == ReviewState.RETURNED
+
+    @property
+    def accepted(self) -> bool:
+        return self.review_state == ReviewState.ACCEPTED
 
 
 def validate_progress_fields(values: dict[str, object]) -> list[Problem]:
@@ -93,8 +109,14 @@ def record_progress(db: Database, task_id: str, unit_id: str, period: str, *,
             session.add(row)
         else:
             check_version(row, expected_version)
+        changed = any(getattr(row, key) != (normalize_text(value) if isinstance(value, str) else value)
+                      for key, value in values.items())
         for key, value in values.items():
             setattr(row, key, value)
+        if changed and row.review_state not in (None, ReviewState.DRAFT):
+            # a reviewed (or submitted) update whose content changes must be submitted again;
+            # a returned one keeps its reason so the unit sees what it corrected
+            row.review_state = ReviewState.DRAFT
         if row.status == ProgressStatus.DONE and row.percent is None:
             row.percent = 100
         row.updated_by = db.actor
@@ -162,15 +184,20 @@ def _row(task: Task, unit: Unit, progress: Progress | None, period: Period, as_o
     due = schedule_of(task).due_for(period)
     status = ProgressStatus(progress.status) if progress else ProgressStatus.NOT_STARTED
     completed = progress.completed_on if progress else None
+    review = (progress.review_state or ReviewState.DRAFT) if progress else ReviewState.DRAFT
+    counted = counted_status(status, review)
+    counted_completed = completed if counted == ProgressStatus.DONE else None
     return ProgressRow(
         task.id, f"{task.group.position}.{task.position}", task.content, task.group_id, unit.id,
         unit.name, unit.id == task.lead_unit_id, progress.id if progress else None, status,
         progress.percent if progress else None, completed, progress.result if progress else "",
         progress.difficulties if progress else "", progress.proposals if progress else "",
-        progress.references if progress else "", due, report_status(status, completed, due, as_of),
-        deadline_state(due, as_of) if status != ProgressStatus.DONE else DeadlineState.NO_DEADLINE,
+        progress.references if progress else "", due, report_status(counted, counted_completed, due, as_of),
+        deadline_state(due, as_of) if counted != ProgressStatus.DONE else DeadlineState.NO_DEADLINE,
         progress.version if progress else None,
-        progress.period if progress is not None and progress.period != period.code else None)
+        progress.period if progress is not None and progress.period != period.code else None,
+        review, progress.review_reason if progress else "", progress.reviewed_by if progress else "",
+        progress.reviewed_at if progress else None, progress.submitted_at if progress else None)
 
 
 def copy_from_previous(db: Database, plan_ref: str, period_code: str) -> int:
