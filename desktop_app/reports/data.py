@@ -26,8 +26,9 @@ from desktop_app.services.periods import get_period
 from desktop_app.services.plans import PlanInfo, get_plan, get_plan_row
 from desktop_app.services.progress import ProgressRow, period_rows
 from desktop_app.services.report_settings import ReportSettings, settings_for
+from desktop_app.services.revisions import period_task_infos, report_day
 from desktop_app.services.targets import TargetInfo, list_targets
-from desktop_app.services.tasks import TaskInfo, list_groups, list_tasks
+from desktop_app.services.tasks import TaskInfo, list_groups
 from desktop_app.services.units import resolve_unit
 
 KINDS = ("progress", "appendix", "task_list", "overdue", "unit")
@@ -396,7 +397,8 @@ def build_report_data(db: Database, plan_ref: str, period_code: str, kind: str =
     if report_date is None:
         report_date = period.deadline_on(plan.deadline_offset_days) if invariant else today
 
-    tasks = list_tasks(db, plan.id)
+    # the plan as it stood in the period (amendments: services/revisions.py)
+    tasks = period_task_infos(db, plan.id, period.start, report_day(period.start, period.end, as_of))
     rows = period_rows(db, plan.id, period.code, as_of=as_of, unit_id=unit_id if kind == "overdue" else None,
                        include_coordinators=kind == "unit")
     by_task: dict[str, list[ProgressRow]] = {}

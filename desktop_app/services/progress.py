@@ -23,7 +23,8 @@ from desktop_app.services.database import Database
 from desktop_app.services.errors import NotFound, Problem, ValidationError, check_version
 from desktop_app.services.periods import resolve_period
 from desktop_app.services.plans import get_plan_row
-from desktop_app.services.tasks import get_task_row, schedule_of
+from desktop_app.services.revisions import TaskVersion, report_day, timelines, version_at, version_for_period
+from desktop_app.services.tasks import get_task_row
 
 PROGRESS_FIELDS = ("status", "percent", "completed_on", "result", "difficulties", "proposals",
                    "references")
@@ -159,16 +160,25 @@ def period_rows(db: Database, plan_ref: str, period_code: str, as_of: date | Non
             held = reported.get(key)
             if held is None or (rank[p.period], p.updated_at) < (rank[held.period], held.updated_at):
                 reported[key] = p
+        # the plan as it stood in the period (services/revisions.py: added, changed, dropped tasks)
+        day = report_day(period.start, period.end, moment)
+        lines = timelines(session, tasks)
         rows = []
         for task in tasks:
-            units: list[Unit] = [task.lead_unit] if task.lead_unit else []
+            version = version_for_period(lines[task.id], period.start, day)
+            if version is None:
+                continue
+            lead = session.get(Unit, version.lead_unit_id) if version.lead_unit_id else None
+            units: list[Unit] = [lead] if lead is not None else []
             if include_coordinators:
-                units += [u for u in task.coordinating_units if u not in units]
+                units += [u for i in version.coordinating_unit_ids
+                          if (u := session.get(Unit, i)) is not None and u not in units]
             units += [p.unit for (t, _), p in reported.items() if t == task.id and p.unit not in units]
             for unit in units:
                 if unit_id is not None and unit.id != unit_id:
                     continue
-                rows.append(_row(task, unit, reported.get((task.id, unit.id)), period, moment))
+                rows.append(_row(version, lines[task.id], unit, reported.get((task.id, unit.id)), period,
+                                 moment))
         return rows
 
 
@@ -180,15 +190,18 @@ def sub_period_codes(period: Period) -> list[str]:
     return [period.code] + [p.code for p in inside]
 
 
-def _row(task: Task, unit: Unit, progress: Progress | None, period: Period, as_of: date) -> ProgressRow:
-    due = schedule_of(task).due_for(period)
+def _row(task: TaskVersion, history: list[TaskVersion], unit: Unit, progress: Progress | None, period: Period,
+         as_of: date) -> ProgressRow:
     status = ProgressStatus(progress.status) if progress else ProgressStatus.NOT_STARTED
     completed = progress.completed_on if progress else None
     review = (progress.review_state or ReviewState.DRAFT) if progress else ReviewState.DRAFT
     counted = counted_status(status, review)
     counted_completed = completed if counted == ProgressStatus.DONE else None
+    # a completion is judged against the deadline in force on the day it was completed
+    then = version_at(history, counted_completed) if counted_completed is not None else None
+    due = (then or task).schedule.due_for(period)
     return ProgressRow(
-        task.id, f"{task.group.position}.{task.position}", task.content, task.group_id, unit.id,
+        task.task_id, task.number, task.content, task.group_id, unit.id,
         unit.name, unit.id == task.lead_unit_id, progress.id if progress else None, status,
         progress.percent if progress else None, completed, progress.result if progress else "",
         progress.difficulties if progress else "", progress.proposals if progress else "",
