@@ -214,7 +214,7 @@ def attach(db: Database, owner_kind: str, owner_id: str, source: str | Path | by
         file_name = file_name or path.name
     elif isinstance(source, bytes):
         data = source
-    file_name = normalize_text(Path(file_name.replace("\\", "/")).name) if file_name else ""
+    file_name = (normalize_text(Path(file_name.replace("\\", "/")).name) or "") if file_name else ""
     mime = ""
     if data is not None:
         mime = check_file(file_name, data, max_bytes(db))
