@@ -7,6 +7,7 @@ export → import into an empty database → export gives the same document exce
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import os
@@ -22,6 +23,8 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db.models import (
     AdhocPeriod,
+    Attachment,
+    AttachmentBlob,
     Document,
     Plan,
     Progress,
@@ -120,10 +123,30 @@ def task_json(t: Task, coordinators: list[str]) -> dict[str, Any]:
 
 
 def progress_json(p: Progress) -> dict[str, Any]:
-    return {"id": p.id, "task_id": p.task_id, "unit_id": p.unit_id, "period": p.period,
+    data = {"id": p.id, "task_id": p.task_id, "unit_id": p.unit_id, "period": p.period,
             "status": p.status, "percent": p.percent, "completed_on": iso_date(p.completed_on),
             "result": p.result, "difficulties": p.difficulties, "proposals": p.proposals,
             "references": p.references, "updated_by": p.updated_by, "updated_at": iso_datetime(p.updated_at)}
+    review = {"review_state": p.review_state or "draft", "review_reason": p.review_reason or "",
+              "reviewed_by": p.reviewed_by or "", "reviewed_at": iso_datetime(p.reviewed_at),
+              "submitted_at": iso_datetime(p.submitted_at)}
+    if review != REVIEW_DEFAULTS:  # only rows that went through review carry the review keys
+        data.update(review)
+    return data
+
+
+REVIEW_DEFAULTS = {"review_state": "draft", "review_reason": "", "reviewed_by": "", "reviewed_at": None,
+                   "submitted_at": None}
+
+
+def attachment_json(a: Attachment, data: bytes | None = None) -> dict[str, Any]:
+    result = {"id": a.id, "owner_kind": a.owner_kind, "owner_id": a.owner_id, "number": a.number,
+              "symbol": a.symbol, "issued_on": iso_date(a.issued_on), "issuer": a.issuer, "title": a.title,
+              "file_name": a.file_name, "mime": a.mime, "size": a.size, "sha256": a.sha256,
+              "updated_at": iso_datetime(a.updated_at)}
+    if data is not None:
+        result["data_base64"] = base64.b64encode(data).decode("ascii")
+    return result
 
 
 def target_value_json(v: TargetValue) -> dict[str, Any]:
@@ -166,10 +189,13 @@ def _doc_key(d: Document | Plan) -> tuple[str, str, str, str]:
 # ---- the document ---------------------------------------------------------------------------
 
 
-def export_data(db: Database, plan_ref: str | None = None) -> dict[str, Any]:
+def export_data(db: Database, plan_ref: str | None = None, include_files: bool = False) -> dict[str, Any]:
     """The whole database, or one plan (by id or number/symbol such as "137/KH-UBND") with the
     units it refers to (and their ancestors), the documents it implements (and their chain),
-    its progress and target values, and the ad-hoc periods those use."""
+    its progress and target values, and the ad-hoc periods those use.
+
+    Attachments of the plans, tasks and progress exported travel as references with their
+    SHA-256 and size; ``include_files`` also carries each file's bytes (base64)."""
     with db.read() as session:
         plans = [get_plan_row(session, plan_ref)] if plan_ref else list(session.scalars(select(Plan)))
         plan_ids = [p.id for p in plans]
@@ -197,8 +223,28 @@ def export_data(db: Database, plan_ref: str | None = None) -> dict[str, Any]:
             codes = {r.period for r in progress} | {v.period for v in values}
             codes = {c for c in codes if not is_period_code(c)}
             adhoc = _rows_by_ids(session, AdhocPeriod, AdhocPeriod.code, codes)
-        return _assemble(units, documents, doc_links, adhoc, plans, plan_docs, targets, groups, tasks,
+        data = _assemble(units, documents, doc_links, adhoc, plans, plan_docs, targets, groups, tasks,
                          coordinators, progress, values)
+        found = _attachments(session, None if plan_ref is None else {
+            "plan": plan_ids, "task": task_ids, "progress": [p.id for p in progress]}, include_files)
+        if found:
+            data["attachments"] = found
+        return data
+
+
+def _attachments(session: Session, owners: dict[str, list[str]] | None, include_files: bool) -> list[dict[str, Any]]:
+    if owners is None:
+        rows = list(session.scalars(select(Attachment)))
+    else:
+        rows = []
+        for kind, ids in owners.items():
+            rows += [a for a in _rows_by_ids(session, Attachment, Attachment.owner_id, ids) if a.owner_kind == kind]
+    blobs: dict[str, bytes] = {}
+    if include_files:
+        for blob in _rows_by_ids(session, AttachmentBlob, AttachmentBlob.sha256, [a.sha256 for a in rows if a.sha256]):
+            blobs[blob.sha256] = bytes(blob.data)
+    rows.sort(key=lambda a: (a.owner_kind, a.owner_id, iso_date(a.issued_on) or "", a.number, a.id))
+    return [attachment_json(a, blobs.get(a.sha256 or "")) for a in rows]
 
 
 def _referenced_units(session: Session, plans: list[Plan], tasks: list[Task],
@@ -304,9 +350,10 @@ def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
-def write_file(db: Database, path: str | Path, plan_ref: str | None = None) -> dict[str, Any]:
+def write_file(db: Database, path: str | Path, plan_ref: str | None = None,
+               include_files: bool = False) -> dict[str, Any]:
     """Export to a file, atomically: a temp file beside it, then os.replace (never half a file)."""
-    data = export_data(db, plan_ref)
+    data = export_data(db, plan_ref, include_files)
     write_json(Path(path), data)
     return data
 

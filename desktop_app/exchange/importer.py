@@ -19,6 +19,9 @@ Import never deletes anything.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -33,6 +36,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db.models import (
     AdhocPeriod,
+    Attachment,
+    AttachmentBlob,
     Document,
     Plan,
     Progress,
@@ -54,6 +59,7 @@ from desktop_app.exchange.validate import (
     parse_date,
     parse_datetime,
 )
+from desktop_app.services.attachments import OWNER_LABELS, check_file, max_bytes_in
 from desktop_app.services.database import Database
 from desktop_app.services.documents import validate_document_fields
 from desktop_app.services.errors import Problem, ValidationError
@@ -61,7 +67,7 @@ from desktop_app.services.plans import validate_plan_fields
 from desktop_app.services.targets import validate_target_fields
 
 KINDS = ("units", "documents", "adhoc_periods", "plans", "targets", "groups", "tasks", "progress",
-         "target_values")
+         "target_values", "attachments")
 KIND_LABELS = {
     "units": "Đơn vị",
     "documents": "Văn bản",
@@ -72,10 +78,12 @@ KIND_LABELS = {
     "tasks": "Nhiệm vụ",
     "progress": "Tiến độ",
     "target_values": "Giá trị chỉ tiêu",
+    "attachments": "Văn bản đính kèm",
 }
 MODELS: dict[str, Any] = {
     "units": Unit, "documents": Document, "adhoc_periods": AdhocPeriod, "plans": Plan, "targets": Target,
     "groups": TaskGroup, "tasks": Task, "progress": Progress, "target_values": TargetValue,
+    "attachments": Attachment,
 }
 CHILD_KEYS = {"targets", "groups", "tasks"}
 CHUNK = 900
@@ -238,11 +246,20 @@ def _convert(kind: str, raw: dict[str, Any], parent_id: str | None, index: int) 
                 "output": _text(raw, "output"), "start_on": date_of("start_on")}, \
             frozenset(raw.get("coordinating_unit_ids", []))
     if kind == "progress":
+        # review keys absent = a row that has not been through review (draft)
         return {"task_id": raw["task_id"], "unit_id": raw["unit_id"], "period": raw["period"],
                 "status": raw.get("status", "not_started"), "percent": raw.get("percent"),
                 "completed_on": date_of("completed_on"), "result": _text(raw, "result"),
                 "difficulties": _text(raw, "difficulties"), "proposals": _text(raw, "proposals"),
-                "references": _text(raw, "references"), "updated_by": _text(raw, "updated_by")}, None
+                "references": _text(raw, "references"), "updated_by": _text(raw, "updated_by"),
+                "review_state": raw.get("review_state", "draft"), "review_reason": _text(raw, "review_reason"),
+                "reviewed_by": _text(raw, "reviewed_by"), "reviewed_at": _moment(raw.get("reviewed_at")),
+                "submitted_at": _moment(raw.get("submitted_at"))}, None
+    if kind == "attachments":
+        return {"owner_kind": raw["owner_kind"], "owner_id": raw["owner_id"], "number": _text(raw, "number"),
+                "symbol": _text(raw, "symbol"), "issued_on": date_of("issued_on"), "issuer": _text(raw, "issuer"),
+                "title": _text(raw, "title"), "file_name": _text(raw, "file_name"),
+                "mime": raw.get("mime", "") or "", "size": raw.get("size"), "sha256": raw.get("sha256")}, None
     # target_values
     return {"target_id": raw["target_id"], "period": raw["period"], "value": _float(raw["value"]),
             "note": _text(raw, "note")}, None
@@ -272,7 +289,7 @@ def _owner(parts: Path_) -> Path_:
         if not isinstance(prefix[-1], int):
             break
         if keys in {("units",), ("documents",), ("adhoc_periods",), ("plans",), ("progress",),
-                    ("target_values",), ("plans", "targets"), ("plans", "groups"),
+                    ("target_values",), ("attachments",), ("plans", "targets"), ("plans", "groups"),
                     ("plans", "groups", "tasks")}:
             owner = prefix
         else:
@@ -297,7 +314,7 @@ class _Reader:
         self.id_paths: dict[str, str] = {}
         self.problems: list[Problem] = []
         self.broken_ids: dict[str, set[str]] = defaultdict(set)  # ids of objects with invalid fields
-        for top in ("units", "documents", "adhoc_periods", "plans", "progress", "target_values"):
+        for top in ("units", "documents", "adhoc_periods", "plans", "progress", "target_values", "attachments"):
             for index, raw in _items(data, top):
                 self._add(top, (top, index), raw, None, index)
                 if top != "plans":
@@ -371,7 +388,9 @@ class _Importer:
         file_tasks = [r.id for r in recs["tasks"]]
         self.tasks: dict[str, Task] = {t.id: t for t in _load(s, Task, Task.id, file_tasks,
                                                                selectinload(Task.coordinating_units))}
-        other_tasks = {r.values["task_id"] for r in recs["progress"]} - set(self.tasks)
+        other_tasks = ({r.values["task_id"] for r in recs["progress"]}
+                       | {r.values["owner_id"] for r in recs["attachments"] if r.values["owner_kind"] == "task"}
+                       ) - set(self.tasks)
         self.tasks.update((t.id, t) for t in _load(s, Task, Task.id, other_tasks))
         self.progress: dict[str, Progress] = {p.id: p for p in _load(s, Progress, Progress.id,
                                                                      [r.id for r in recs["progress"]])}
@@ -381,6 +400,11 @@ class _Importer:
                                                                       [r.id for r in recs["target_values"]])}
         self.values.update((v.id, v) for v in _load(s, TargetValue, TargetValue.target_id,
                                                     {r.values["target_id"] for r in recs["target_values"]}))
+        self.attachments: dict[str, Attachment] = {a.id: a for a in _load(s, Attachment, Attachment.id,
+                                                                          [r.id for r in recs["attachments"]])}
+        self.plan_ids: set[str] = set(self.plans) | {p for p in s.scalars(select(Plan.id).where(Plan.id.in_(
+            [r.values["owner_id"] for r in recs["attachments"] if r.values["owner_kind"] == "plan"] or [""])))}
+        self.blobs: dict[str, bytes] = {}  # files carried by the document, by SHA-256
 
     def _ids(self, kind: str, db_rows: dict[str, Any]) -> set[str]:
         return {r.id for r in self.recs[kind]} | self.broken[kind] | set(db_rows)
@@ -447,7 +471,40 @@ class _Importer:
                 period = rec.values["period"]
                 if not is_period_code(period) and period not in adhoc_codes:
                     add(Problem(rec.at("period"), f"mã kỳ báo cáo không hợp lệ: '{period}' ({PERIOD_HINT})"))
+        self._check_attachments(task_ids)
         self._check_natural_duplicates()
+
+    def _check_attachments(self, task_ids: set[str]) -> None:
+        owners = {"plan": self._ids("plans", {}) | self.plan_ids, "task": task_ids,
+                  "progress": self._ids("progress", self.progress)}
+        limit = max_bytes_in(self.session)
+        for rec in self.recs["attachments"]:
+            v = rec.values
+            kind = v["owner_kind"]
+            if v["owner_id"] not in owners.get(kind, set()):
+                self.problems.append(Problem(rec.at("owner_id"), f"không có {OWNER_LABELS.get(kind, kind)} "
+                                                                 f"'{v['owner_id']}'"))
+            encoded = rec.raw.get("data_base64")
+            if not isinstance(encoded, str):
+                continue
+            try:
+                data = base64.b64decode(encoded, validate=True)
+            except (binascii.Error, ValueError):
+                self.problems.append(Problem(rec.at("data_base64"), "nội dung tệp không phải base64 hợp lệ"))
+                continue
+            digest = hashlib.sha256(data).hexdigest()
+            if v["sha256"] != digest:
+                self.problems.append(Problem(rec.at("sha256"), "mã băm SHA-256 không khớp nội dung tệp (tệp hỏng?)"))
+                continue
+            if v["size"] is not None and v["size"] != len(data):
+                self.problems.append(Problem(rec.at("size"), f"dung lượng ghi {v['size']} byte, tệp có {len(data)}"))
+                continue
+            try:
+                check_file(v["file_name"], data, limit)
+            except ValidationError as exc:
+                self.problems += [Problem(rec.at("data_base64"), p.message) for p in exc.problems]
+                continue
+            self.blobs[digest] = data
 
     def _service_problems(self, rec: Rec, problems: list[Problem]) -> None:
         for problem in problems:
@@ -498,9 +555,15 @@ class _Importer:
         rows: dict[str, dict[str, Any]] = {
                 "units": self.units, "documents": self.documents, "adhoc_periods": self.adhoc,
                 "plans": self.plans, "targets": self.targets, "groups": self.groups, "tasks": self.tasks,
-                "progress": self.progress, "target_values": self.values}
+                "progress": self.progress, "target_values": self.values, "attachments": self.attachments}
         for kind in KINDS:
             claimed: dict[str, Rec] = {}
+            if kind == "attachments":
+                # an update matched to a row under another id here: its attachments follow it
+                same_row = {r.id: r.row.id for r in self.recs["progress"] if r.row is not None}
+                for rec in self.recs[kind]:
+                    if rec.values["owner_kind"] == "progress":
+                        rec.values["owner_id"] = same_row.get(rec.values["owner_id"], rec.values["owner_id"])
             for rec in self.recs[kind]:
                 row = rows[kind].get(rec.id)
                 natural = tuple(rec.values[k] for k in natural_keys.get(kind, ()))
@@ -630,6 +693,10 @@ class _Importer:
             row, "coordinating_units", [self.units[i] for i in sorted(rec.links or ())]))
         self._simple("progress", Progress)
         self._simple("target_values", TargetValue)
+        self._simple("attachments", Attachment)
+        for digest, data in self.blobs.items():  # files carried by the document, kept once by hash
+            if s.get(AttachmentBlob, digest) is None:
+                s.add(AttachmentBlob(sha256=digest, size=len(data), data=data))
         s.flush()
 
     def _simple(self, kind: str, model: Any) -> None:

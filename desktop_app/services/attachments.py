@@ -99,12 +99,17 @@ def _info(row: Attachment, has_file: bool) -> AttachmentInfo:
 
 
 def max_bytes(db: Database) -> int:
+    """The largest file taken (setting ``attachments.max_bytes``, default 20 MB)."""
     with db.read() as session:
-        row = session.get(Setting, MAX_BYTES_KEY)
-        try:
-            return int(row.value) if row is not None else DEFAULT_MAX_BYTES
-        except ValueError:
-            return DEFAULT_MAX_BYTES
+        return max_bytes_in(session)
+
+
+def max_bytes_in(session: Session) -> int:
+    row = session.get(Setting, MAX_BYTES_KEY)
+    try:
+        return int(row.value) if row is not None else DEFAULT_MAX_BYTES
+    except ValueError:
+        return DEFAULT_MAX_BYTES
 
 
 def set_max_bytes(db: Database, limit: int) -> None:
