@@ -37,6 +37,8 @@ COMMAND_MODULES = [
     "desktop_app.cli.exchange",
     "desktop_app.cli.backup",
     "desktop_app.cli.report",
+    "desktop_app.cli.review",
+    "desktop_app.cli.attach",
 ]
 
 EXIT_BROKEN_PIPE = 141  # as a shell reports a command stopped by SIGPIPE
