@@ -661,7 +661,7 @@ def _same(stored: Any, value: Any) -> bool:
 
 
 def import_data(db: Database, data: dict[str, Any], source: str = "import", *,
-                dry_run: bool = False) -> ImportSummary:
+                dry_run: bool = False, lock_plans: bool = False) -> ImportSummary:
     """Import a parsed document into the database: everything or, on any problem, nothing.
 
     Raises ValidationError listing every problem (each with its JSON path) and writes nothing
@@ -682,6 +682,11 @@ def import_data(db: Database, data: dict[str, Any], source: str = "import", *,
             if problems:
                 raise ValidationError(_ordered(problems))
             importer.apply(summary)
+            if lock_plans:  # a plan received from the level above: structure read-only here
+                for rec in importer.recs["plans"]:
+                    plan = session.get(Plan, rec.id)
+                    if plan is not None:
+                        plan.locked = True
             if dry_run:
                 raise _DryRun
     except _DryRun:
