@@ -264,13 +264,25 @@ def receive_many(db: Database, paths: Iterable[str | Path]) -> list[PackageResul
     return [receive_progress(db, p) for p in paths]
 
 
+def _local_rows(session: Session, rows: list[dict[str, Any]]) -> dict[tuple[str, str, str], Progress]:
+    """The stored rows for the file's (task, unit, period) keys, read in a few queries."""
+    task_ids = sorted({r["task_id"] for r in rows})
+    periods = sorted({r["period"] for r in rows})
+    found: dict[tuple[str, str, str], Progress] = {}
+    for start in range(0, len(task_ids), 900):
+        for row in session.scalars(select(Progress).where(Progress.task_id.in_(task_ids[start:start + 900]),
+                                                          Progress.period.in_(periods))):
+            found[(row.task_id, row.unit_id, row.period)] = row
+    return found
+
+
 def _apply(session: Session, name: str, data: dict[str, Any], result: PackageResult) -> None:
-    for raw in data.get("progress") or []:
+    incoming = data.get("progress") or []
+    stored = _local_rows(session, incoming)
+    for raw in incoming:
         theirs_at = _moment(raw)
         theirs = _values(raw)
-        local = session.scalar(select(Progress).where(Progress.task_id == raw["task_id"],
-                                                      Progress.unit_id == raw["unit_id"],
-                                                      Progress.period == raw["period"]))
+        local = stored.get((raw["task_id"], raw["unit_id"], raw["period"]))
         if local is None:
             session.add(Progress(id=raw["id"], task_id=raw["task_id"], unit_id=raw["unit_id"], period=raw["period"],
                                  updated_by=raw.get("updated_by", ""), updated_at=theirs_at or utcnow(),
