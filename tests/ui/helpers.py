@@ -14,7 +14,7 @@ def type_text(widget: QWidget, text: str) -> None:
     for ch in text:
         target = QApplication.focusWidget() or widget
         QTest.sendKeyEvent(QTest.KeyAction.Click, target, Qt.Key.Key_unknown, ch, NO_MOD)
-    QApplication.processEvents()
+        QApplication.processEvents()
 
 
 def key(widget: QWidget, k: Qt.Key, modifiers: Qt.KeyboardModifier = NO_MOD) -> None:

@@ -88,8 +88,6 @@ class TaskGridModel(QAbstractTableModel):
     # ---- loading ------------------------------------------------------------------------------
 
     def set_data(self, plan_id: str | None, groups: list[GroupInfo], tasks: list[TaskInfo]) -> None:
-        self.beginResetModel()
-        self.plan_id = plan_id
         by_group: dict[str, list[TaskInfo]] = {}
         for task in tasks:
             by_group.setdefault(task.group_id, []).append(task)
@@ -101,12 +99,24 @@ class TaskGridModel(QAbstractTableModel):
             last = groups[-1] if groups else None
             count = len(by_group.get(last.id, [])) if last else 0
             rows.append(GridRow("draft", last, None, count + 1))
+        if self.rows and plan_id == self.plan_id and [r.key for r in rows] == [r.key for r in self.rows]:
+            self.rows = rows  # same rows: update in place so an open editor survives
+            self._updated_in_place()
+            return
+        self.beginResetModel()
         self.rows = rows
         self.shown = min(len(rows), BATCH)
         live = {r.key for r in rows}
         self.errors = {k: v for k, v in self.errors.items() if k[0] in live}
         self.pending.clear()
+        self.plan_id = plan_id
         self.endResetModel()
+        self.reloaded.emit()
+
+    def _updated_in_place(self) -> None:
+        self.pending = {k: v for k, v in self.pending.items() if k[0].startswith("draft:")}
+        if self.shown:
+            self.dataChanged.emit(self.index(0, 0), self.index(self.shown - 1, len(COLUMNS) - 1))
         self.reloaded.emit()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
