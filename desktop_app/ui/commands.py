@@ -22,6 +22,8 @@ class TaskContext(Protocol):
     def saved_group(self, group: GroupInfo) -> None: ...
     def edit_failed(self, key: str, field: str, value: Any, exc: BaseException) -> None: ...
     def structure_changed(self, select_key: str | None = None) -> None: ...
+    def begin_batch(self) -> None: ...
+    def end_batch(self) -> None: ...
 
 
 STRUCTURE = frozenset({"tasks"})
@@ -155,17 +157,26 @@ class MoveGroup(QUndoCommand):
 class Macro(QUndoCommand):
     """Several commands as one undo step (indent, outdent, paste); children run in order."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, ctx: TaskContext | None = None) -> None:
         super().__init__(text)
+        self.ctx = ctx
         self.keep: list[QUndoCommand] = []
 
     def add(self, command: QUndoCommand) -> None:
         self.keep.append(command)
 
+    def _batch(self, commands: list[QUndoCommand], undo: bool) -> None:
+        if self.ctx is not None:
+            self.ctx.begin_batch()
+        try:
+            for command in commands:
+                command.undo() if undo else command.redo()
+        finally:
+            if self.ctx is not None:
+                self.ctx.end_batch()
+
     def redo(self) -> None:
-        for command in self.keep:
-            command.redo()
+        self._batch(self.keep, undo=False)
 
     def undo(self) -> None:
-        for command in reversed(self.keep):
-            command.undo()
+        self._batch(list(reversed(self.keep)), undo=True)

@@ -35,6 +35,8 @@ class TaskController(QObject):
         self.plan_id: str | None = None
         self._select: str | None = None
         self._reload_queued = False
+        self._batch = 0
+        self._dirty = False
         model.edit_requested.connect(self._edit)
         model.create_requested.connect(self._create)
         model.group_title_requested.connect(self._title)
@@ -81,9 +83,21 @@ class TaskController(QObject):
             text = str(value or "")
         self.model.set_error(key, col, text, error_text(exc))
 
+    def begin_batch(self) -> None:
+        self._batch += 1
+
+    def end_batch(self) -> None:
+        self._batch -= 1
+        if self._batch == 0 and self._dirty:
+            self._dirty = False
+            self.structure_changed()
+
     def structure_changed(self, select_key: str | None = None) -> None:
         if select_key is not None:
             self._select = select_key
+        if self._batch:
+            self._dirty = True
+            return
         if self.plan_id is not None and not self._reload_queued:
             self._reload_queued = True
             self.runner.read(_load_grid, self.plan_id, on_done=self._loaded)
@@ -177,7 +191,7 @@ class TaskController(QObject):
             return
         above = groups[group.position - 2]
         count = len(self.model.tasks_of(above.id))
-        macro = cmd.Macro(self.tr("Thụt vào: nhóm thành nhiệm vụ"))
+        macro = cmd.Macro(self.tr("Thụt vào: nhóm thành nhiệm vụ"), self)
         as_task = new_task(above.id, count + 1, group.title)
         macro.add(cmd.AddTask(self, as_task, ""))
         for task in reversed(self.model.tasks_of(group.id)):
@@ -193,7 +207,7 @@ class TaskController(QObject):
             return
         after = [t for t in self.model.tasks_of(task.group_id) if t.position > task.position]
         group = GroupInfo(str(uuid.uuid4()), self.plan_id, task.group_position + 1, task.content)
-        macro = cmd.Macro(self.tr("Thụt ra: nhiệm vụ thành nhóm"))
+        macro = cmd.Macro(self.tr("Thụt ra: nhiệm vụ thành nhóm"), self)
         macro.add(cmd.AddGroup(self, group, [], ""))
         for moved in reversed(after):
             macro.add(cmd.MoveTask(self, moved.id, (task.group_id, moved.position), (group.id, 1), ""))
@@ -205,7 +219,7 @@ class TaskController(QObject):
         """Groups and tasks detected in pasted text, added as one undo step."""
         if self.plan_id is None:
             return
-        macro = cmd.Macro(self.tr("Dán {0} nhiệm vụ").format(sum(len(t) for _, t in groups)))
+        macro = cmd.Macro(self.tr("Dán {0} nhiệm vụ").format(sum(len(t) for _, t in groups)), self)
         position = len(self.model.groups()) + 1
         for title, contents in groups:
             if not title and into_group:

@@ -79,6 +79,11 @@ class TasksView(QWidget):
         self.toolbar.addSeparator()
         self.paste_action = act(self.tr("Dán từ Word…"), ["Ctrl+Shift+V"], self.paste_text,
                                 self.tr("Dán mục Nhiệm vụ, giải pháp và xem trước các nhóm, nhiệm vụ"))
+        paste = QAction(self.tr("Dán"), self)
+        paste.setShortcut(QKeySequence.StandardKey.Paste)
+        paste.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        paste.triggered.connect(self.paste)
+        self.grid.addAction(paste)
         clear = QAction(self.tr("Xóa ô"), self)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         clear.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -172,9 +177,24 @@ class TasksView(QWidget):
         if self.controller.plan_id is None:
             self.message.emit(self.tr("Hãy chọn hoặc tạo một kế hoạch trước."))
             return
-        dialog = PasteDialog(QGuiApplication.clipboard().text(), self)
-        if dialog.exec():
-            self.controller.add_parsed(dialog.result_groups())
+        self.paste_dialog = PasteDialog(QGuiApplication.clipboard().text(), self)
+        self.paste_dialog.accepted.connect(lambda: self._add_pasted(self.paste_dialog))
+        self.paste_dialog.open()
+
+    def _add_pasted(self, dialog: object) -> None:
+        groups = dialog.result_groups()  # type: ignore[attr-defined]
+        self.controller.add_parsed(groups)
+        self.message.emit(self.tr("Đã thêm {0} nhóm, {1} nhiệm vụ. Nhấn Ctrl+Z để hoàn tác.").format(
+            len(groups), sum(len(t) for _, t in groups)))
+
+    def paste(self) -> None:
+        """Ctrl+V: several lines open the paste preview; one line goes into the current cell."""
+        text = QGuiApplication.clipboard().text()
+        index = self.grid.currentIndex()
+        if "\n" in text.strip() or not index.isValid():
+            self.paste_text()
+        elif self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self.model.setData(index, text.strip())
 
     def current_index(self) -> QModelIndex:
         return self.grid.currentIndex()
