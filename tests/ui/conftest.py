@@ -57,6 +57,8 @@ def make_window(qtbot, db: Database):  # type: ignore[no-untyped-def]
         window = create_window(db, synchronous=True, first_run=False)
         qtbot.addWidget(window)
         window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
         window.show_view(page)
         windows.append(window)
         return window

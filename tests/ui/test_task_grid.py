@@ -30,6 +30,13 @@ def test_type_a_new_task_with_the_keyboard(window, db, sample, qtbot) -> None:  
     assert contents[-1] == "Xây dựng cơ sở dữ liệu trí thức của quận"
     new_row = model.row_of(task_service.list_tasks(db, sample.plan_id)[-1].id)
     assert model.index(new_row, 0).data() == "2.2"
+    # Enter left the focus in the grid on the "new task" row: the next task is typed at once
+    assert focused() is grid and model.kind_at(grid.currentIndex().row()) == "draft"
+    type_text(grid, "Tổng kết, đánh giá")
+    key(focused(), Qt.Key.Key_Return)
+    assert task_service.list_tasks(db, sample.plan_id)[-1].number == "2.3"
+    first_id = task_service.list_tasks(db, sample.plan_id)[-2].id
+    new_row = model.row_of(first_id)
     # the lead unit by type-ahead on a name typed without diacritics, then a date
     grid.setCurrentIndex(model.index(new_row, 2))
     type_text(grid, "noi vu")
@@ -37,7 +44,7 @@ def test_type_a_new_task_with_the_keyboard(window, db, sample, qtbot) -> None:  
     grid.setCurrentIndex(model.index(new_row, 4))
     type_text(grid, "31-12-24")
     key(focused(), Qt.Key.Key_Return)
-    saved = task_service.list_tasks(db, sample.plan_id)[-1]
+    saved = task_service.get_task(db, first_id)
     assert saved.lead_unit_name == "Phòng Nội vụ"
     assert saved.schedule.due == date(2024, 12, 31)
     assert model.index(new_row, 4).data() == "31/12/2024"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
 
 from desktop_app.ui.models.tasks import COLUMNS, CONTENT, TaskGridModel
 from desktop_app.ui.models.unit_lookup import UnitLookup
@@ -47,6 +47,7 @@ class TasksView(QWidget):
 
         self.picker.plan_changed.connect(self.controller.load)
         self.controller.reloaded.connect(self._after_reload)
+        self.model.modelAboutToBeReset.connect(self._remember_focus)
         self.model.rowsInserted.connect(lambda _p, first, last: self._spans(first, last))
         self.model.problem.connect(self.message)
         self.grid.cell_problem.connect(self.problem.show_problem)
@@ -101,7 +102,14 @@ class TasksView(QWidget):
             if self.model.kind_at(row) in ("group", "draft"):
                 self.grid.setSpan(row, CONTENT, 1, len(COLUMNS) - 1)
 
+    def _remember_focus(self) -> None:
+        focus = QApplication.focusWidget()
+        self._had_focus = focus is None or self.isAncestorOf(focus)
+
     def _after_reload(self, select_key: str | None) -> None:
+        if getattr(self, "_had_focus", False) and self.isVisible():
+            self.grid.setFocus()
+        self._had_focus = False
         self.grid.clearSpans()
         self._spans(0, self.model.rowCount() - 1)
         if select_key:
