@@ -127,6 +127,8 @@ class TasksView(QWidget):
         if plan_id and plan_id != self.controller.plan_id:
             self.controller._select = task_id
             self.picker.select(plan_id)
+        elif self.model.row_of(task_id) < 0:  # added since the grid was loaded (another window)
+            self.controller.load(self.controller.plan_id, select_key=task_id)
         else:
             self.select_key(task_id)
         self.grid.setFocus()
