@@ -27,11 +27,39 @@ class LongStringTranslator(QTranslator):
         return False
 
 
+# Qt ships no Vietnamese qtbase translation: the texts of standard buttons and edit menus
+QT_VI = {
+    "OK": "Đồng ý", "&OK": "&Đồng ý", "Cancel": "Hủy", "&Cancel": "&Hủy", "Close": "Đóng", "&Close": "&Đóng",
+    "Yes": "Có", "&Yes": "&Có", "No": "Không", "&No": "&Không", "Open": "Mở", "&Open": "&Mở", "Save": "Lưu",
+    "&Save": "&Lưu", "Apply": "Áp dụng", "Discard": "Bỏ", "Help": "Trợ giúp", "Reset": "Đặt lại",
+    "Yes to &All": "Có với &tất cả", "N&o to All": "&Không với tất cả", "Retry": "Thử lại", "Ignore": "Bỏ qua",
+    "Abort": "Dừng", "&Undo": "&Hoàn tác", "&Redo": "&Làm lại", "Cu&t": "&Cắt", "&Copy": "&Sao chép",
+    "&Paste": "&Dán", "Delete": "Xóa", "Select All": "Chọn tất cả", "Look in:": "Tìm trong:",
+    "File &name:": "&Tên tệp:", "Files of type:": "Kiểu tệp:",
+}
+QT_CONTEXTS = {"QPlatformTheme", "QDialogButtonBox", "QMessageBox", "QLineEdit", "QWidgetTextControl",
+               "QFileDialog", "QGnomeTheme"}
+
+
+class QtVietnamese(QTranslator):
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        # None is Qt's null string ("no translation here"): "" would blank every other text
+        return QT_VI.get(source) if context in QT_CONTEXTS else None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install(app: QCoreApplication, language: str = "vi") -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if language != "vi":
+    if language == "vi":
+        qt_vi = QtVietnamese(app)
+        app.installTranslator(qt_vi)
+        _installed.append(qt_vi)
+    else:
         translator = QTranslator(app)
         if translator.load(str(TRANSLATIONS / f"plantrack_{language}.qm")):
             app.installTranslator(translator)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.outline import Outline, parse_outline
+from desktop_app.ui.widgets.text_area import TextArea
 
 GROUP = "group"
 TASK = "task"
@@ -40,7 +41,15 @@ class PasteDialog(QDialog):
         self.preview.setObjectName("paste_preview")
         self.preview.setModel(self.model)
         self.preview.setWordWrap(True)
+        self.preview.setUniformRowHeights(False)
+        self.preview.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.preview.setAlternatingRowColors(True)
+        self.preview.header().setStretchLastSection(True)
+        self.detail = TextArea(self, 4)
+        self.detail.setObjectName("paste_detail")
+        self.detail.setPlaceholderText(self.tr("Chọn một dòng để xem và sửa toàn văn"))
+        self.detail.editingFinished.connect(self._detail_edited)
+        self.preview.selectionModel().currentChanged.connect(lambda cur, _prev: self._show_detail(cur))
         self.summary = QLabel(self)
         self.summary.setObjectName("paste_summary")
         self.summary.setWordWrap(True)
@@ -63,6 +72,7 @@ class PasteDialog(QDialog):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.preview, 1)
+        right_layout.addWidget(self.detail)
         row = QHBoxLayout()
         row.addWidget(promote)
         row.addWidget(demote)
@@ -98,6 +108,17 @@ class PasteDialog(QDialog):
                 parent.appendRow(self._item(task.content, TASK))
         self.preview.expandAll()
         self._summarise()
+
+    def _show_detail(self, index: object) -> None:
+        item = self.model.itemFromIndex(index) if index.isValid() else None  # type: ignore[attr-defined]
+        self.detail.setPlainText(item.text() if item else "")
+
+    def _detail_edited(self) -> None:
+        index = self.preview.currentIndex()
+        item = self.model.itemFromIndex(index) if index.isValid() else None
+        if item is not None and self.detail.toPlainText().strip() and item.text() != self.detail.toPlainText():
+            item.setText(self.detail.toPlainText().strip())
+            item.setToolTip(item.text())
 
     def _item(self, text: str, kind: str) -> QStandardItem:
         item = QStandardItem(text)

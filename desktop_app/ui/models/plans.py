@@ -20,7 +20,7 @@ class PlanListModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.plans: list[PlanInfo] = []
-        self.titles = [self.tr("Số, ký hiệu"), self.tr("Ngày"), self.tr("Trích yếu"), self.tr("Nhiệm vụ")]
+        self.titles = [self.tr("Số, ký hiệu"), self.tr("Ngày"), self.tr("Nhiệm vụ"), self.tr("Trích yếu")]
 
     def set_plans(self, plans: list[PlanInfo]) -> None:
         self.beginResetModel()
@@ -43,7 +43,7 @@ class PlanListModel(QAbstractTableModel):
             return None
         plan = self.plans[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (plan.reference, format_date(plan.issued_on), plan.title, str(plan.task_count))[index.column()]
+            return (plan.reference, format_date(plan.issued_on), str(plan.task_count), plan.title)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return plan.title
         if role == ID_ROLE:
@@ -66,7 +66,7 @@ class TargetModel(QAbstractTableModel):
         self.period = ""
         self.errors: dict[str, tuple[str, str]] = {}
         self.titles = [self.tr("Chỉ tiêu"), self.tr("Đơn vị tính"), self.tr("Cơ sở"), self.tr("Mục tiêu"),
-                       self.tr("Năm đạt"), self.tr("Thực hiện kỳ"), self.tr("Đánh giá")]
+                       self.tr("Năm đạt"), self.tr("Thực hiện"), self.tr("Đánh giá")]
 
     def set_targets(self, targets: list[TargetInfo], period: str) -> None:
         self.beginResetModel()
@@ -82,8 +82,7 @@ class TargetModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            title = self.titles[section]
-            return f"{title} {self.period}" if section == 5 else title
+            return self.titles[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

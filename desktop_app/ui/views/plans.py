@@ -93,8 +93,9 @@ class PlansView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(False)
-        for col, width in enumerate((120, 90, 300, 70)):
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        for col, width in enumerate((110, 86, 70, 300)):
             self.table.setColumnWidth(col, width)
         self.form = PlanForm(runner, self.stack, units, self)
         self.chain = QLabel(self)
@@ -108,7 +109,7 @@ class PlansView(QWidget):
         self.target_grid.setObjectName("target_grid")
         self.target_grid.setModel(self.targets)
         self.target_grid.setItemDelegate(GridDelegate(None, self.target_grid))
-        for col, width in enumerate((300, 80, 90, 90, 70, 110, 80)):
+        for col, width in enumerate((360, 80, 90, 80, 70, 90, 80)):
             self.target_grid.setColumnWidth(col, width)
         self.target_period = QComboBox(self)
         for period in period_choices(date.today()):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QLineEdit, QStyledItemDelegate, QWidget
 
 from desktop_app.domain.schedule import SCHEDULE_LABELS, ScheduleKind
@@ -24,6 +25,14 @@ class GridDelegate(QStyledItemDelegate):
     def __init__(self, units: UnitLookup | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.units = units or UnitLookup()
+
+    def paint(self, painter: Any, option: Any, index: Index) -> None:
+        super().paint(painter, option, index)
+        if index.data(ERROR_ROLE):  # a refused value stays visible even when selected
+            painter.save()
+            painter.setPen(QPen(QColor("#c62828"), 2))
+            painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
+            painter.restore()
 
     def _unit_names(self, text: str) -> list[str]:
         return [u.name for u in self.units.matches(text)]
