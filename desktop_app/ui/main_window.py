@@ -37,6 +37,9 @@ class MainWindow(QMainWindow):
         self.target = str(db.path or db.url)
         self.stack = QUndoStack(self)
         self.units = UnitLookup()
+        from desktop_app.ui.plan_source import PlanSource
+
+        self.plan_source = PlanSource(runner, self)
         self.setWindowTitle(f"{APP_NAME} — {db.path.name if db.path else db.url}")
 
         self._build_views()

@@ -92,7 +92,6 @@ class OverviewView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.table)
         runner.changed.connect(lambda _c: self.reload() if self.isVisible() else None)
-        self.reload()
 
     def reload(self, today: date | None = None) -> None:
         self.runner.read(_overview, today or date.today(), on_done=self._loaded)

@@ -132,7 +132,9 @@ class PlansView(QWidget):
         self.form.plan_saved.connect(lambda _p: self.reload())
         self.form.message.connect(self.message)
         self._select: str | None = None
-        self.reload()
+        self.source = getattr(parent, "plan_source", None)
+        if self.source is not None:
+            self.source.loaded.connect(lambda plans: self._loaded(plans) if self.isVisible() else None)
 
     def _layout(self) -> None:
         bar = QToolBar(self)
@@ -188,7 +190,10 @@ class PlansView(QWidget):
     def reload(self, select: str | None = None) -> None:
         if select:
             self._select = select
-        self.runner.read(plan_service.list_plans, on_done=self._loaded)
+        if self.source is not None:
+            self.source.refresh()  # every plan picker gets the new list too
+        else:
+            self.runner.read(plan_service.list_plans, on_done=self._loaded)
 
     def _loaded(self, plans: list[PlanInfo]) -> None:
         keep = self._select or (self.form.plan.id if self.form.plan else None)

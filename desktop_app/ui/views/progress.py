@@ -58,7 +58,7 @@ class ProgressView(QWidget):
         self.model = ProgressModel(self)
         self.proxy = ProgressFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.picker = PlanPicker(runner, self)
+        self.picker = PlanPicker(runner, self, getattr(parent, "plan_source", None))
         self.period = QComboBox(self)
         self.period.setObjectName("period_combo")
         current = current_period(PeriodKind.QUARTER, self.today)
@@ -95,7 +95,7 @@ class ProgressView(QWidget):
         self.model.problem.connect(self.message)
         self.grid.cell_problem.connect(self.problem.show_problem)
         runner.changed.connect(self._changed)
-        self.reload()
+        self._dirty = True
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -124,6 +124,10 @@ class ProgressView(QWidget):
         return str(self.period.currentData())
 
     def reload(self) -> None:
+        if not self.isVisible():  # loaded when the screen is shown
+            self._dirty = True
+            return
+        self._dirty = False
         plan_id = self.picker.plan_id()
         if plan_id is None:
             self.model.set_rows([])
@@ -176,6 +180,11 @@ class ProgressView(QWidget):
 
     def activated(self) -> None:
         self.reload()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.reload()
 
     # ---- editing ------------------------------------------------------------------------------
 

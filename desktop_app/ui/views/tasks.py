@@ -25,7 +25,7 @@ class TasksView(QWidget):
         self.runner = runner
         self.model = TaskGridModel(units, self)
         self.controller = TaskController(runner, stack, self.model, self)
-        self.picker = PlanPicker(runner, self)
+        self.picker = PlanPicker(runner, self, getattr(parent, "plan_source", None))
         self.grid = GridView(self)
         self.grid.setObjectName("task_grid")
         self.grid.setModel(self.model)

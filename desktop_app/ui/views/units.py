@@ -104,7 +104,6 @@ class UnitsView(QWidget):
         self.model.edit_requested.connect(self._edit)
         self.model.problem.connect(self._show_problem)
         self._select: str | None = None
-        self.reload()
 
     def _actions(self) -> None:
         def act(text: str, keys: str, slot: Any) -> QAction:

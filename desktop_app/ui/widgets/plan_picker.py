@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
-from desktop_app.services import plans as plan_service
 from desktop_app.services.plans import PlanInfo
 from desktop_app.ui.ops import OpRunner
+from desktop_app.ui.plan_source import PlanSource
 
 
 def plan_caption(plan: PlanInfo) -> str:
@@ -18,23 +18,24 @@ def plan_caption(plan: PlanInfo) -> str:
 class PlanPicker(QComboBox):
     plan_changed = Signal(object)  # plan id or None
 
-    def __init__(self, runner: OpRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: OpRunner, parent: QWidget | None = None, source: PlanSource | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.source = source if source is not None else getattr(parent, "plan_source", None)
         self.plans: list[PlanInfo] = []
         self.setMinimumContentsLength(40)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.currentIndexChanged.connect(lambda _i: self.plan_changed.emit(self.plan_id()))
-        runner.changed.connect(self._changed)
-        self.refresh()
-
-    def _changed(self, changes: frozenset[str]) -> None:
-        if "plans" in changes or "all" in changes:
-            self.refresh()
+        if self.source is None:
+            self.source = PlanSource(runner, self)
+        self.source.loaded.connect(self._fill)
+        if self.source.plans is not None:
+            self._fill(self.source.plans)
 
     def refresh(self) -> None:
-        self.runner.read(plan_service.list_plans, on_done=self._fill)
+        assert self.source is not None
+        self.source.refresh()
 
     def _fill(self, plans: list[PlanInfo]) -> None:
         keep = self.plan_id()

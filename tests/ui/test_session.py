@@ -1,0 +1,128 @@
+"""Nothing confirmed is lost; the worker thread keeps the window live; first run; 100,000 rows."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.services import tasks as task_service
+from desktop_app.services import units as unit_service
+from desktop_app.services.database import Database
+from desktop_app.services.errors import ValidationError
+from desktop_app.ui.models.tasks import CONTENT
+from desktop_app.ui.ops import OpRunner
+from tests.ui.helpers import type_text
+
+
+def test_closing_the_window_saves_the_cell_being_typed(make_window, db, sample) -> None:  # type: ignore[no-untyped-def]
+    window = make_window("tasks")
+    grid, model = window.view("tasks").grid, window.view("tasks").model
+    grid.setFocus()
+    grid.setCurrentIndex(model.index(model.row_of(sample.task_ids[2]), 5))
+    type_text(grid, "Danh sách tuyển dụng")  # typed, editor still open, no Enter
+    window.close()
+    assert task_service.get_task(db, sample.task_ids[2]).output == "Danh sách tuyển dụng"
+
+
+def test_each_confirmed_edit_is_committed_at_once(make_window, db_path, sample) -> None:  # type: ignore[no-untyped-def]
+    window = make_window("tasks")
+    model = window.view("tasks").model
+    model.setData(model.index(model.row_of(sample.task_ids[0]), 5), "Kế hoạch tuyên truyền")
+    # another connection (as after a crash and restart) already sees it
+    other = Database.open(db_path, source="test")
+    try:
+        assert task_service.get_task(other, sample.task_ids[0]).output == "Kế hoạch tuyên truyền"
+    finally:
+        other.close()
+
+
+def test_worker_thread_delivers_results_and_errors_on_the_ui_thread(db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = OpRunner(db)  # a real DB thread
+    results: list[object] = []
+    try:
+        def slow(database: Database) -> str:
+            time.sleep(0.3)
+            return unit_service.create_unit(database, "Phòng Kinh tế").name
+
+        started = time.monotonic()
+        with qtbot.waitSignal(runner.changed, timeout=5000):
+            runner.run(slow, changes={"units"}, on_done=results.append)
+            assert time.monotonic() - started < 0.1  # the UI thread did not wait
+        assert results == ["Phòng Kinh tế"]
+        runner.run(unit_service.create_unit, "", changes={"units"}, on_error=results.append)
+        qtbot.waitUntil(lambda: len(results) == 2, timeout=5000)
+        assert isinstance(results[-1], ValidationError)
+    finally:
+        runner.shutdown()
+
+
+def test_long_job_reports_progress_and_can_be_cancelled(db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = OpRunner(db)
+    outcome: list[object] = []
+    try:
+        def job_fn(database: Database, job) -> int:  # type: ignore[no-untyped-def]
+            for i in range(200):
+                job.step(i, 200)
+                time.sleep(0.01)
+            return 200
+
+        with qtbot.waitSignal(runner.progress, timeout=5000):
+            job = runner.run_job(job_fn, label="Thử", on_done=outcome.append, on_error=outcome.append)
+        job.cancel()
+        qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
+        assert type(outcome[0]).__name__ == "Cancelled"
+    finally:
+        runner.shutdown()
+
+
+def test_first_run_offers_own_unit(db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.dialogs.first_run import FirstRunDialog, demo_creator, offer_first_run
+
+    runner = OpRunner(db, synchronous=True)
+    dialog = FirstRunDialog(has_demo=demo_creator() is not None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.demo.isVisible() == (demo_creator() is not None)
+    dialog.own.setChecked(True)
+    dialog.name.setText("UBND phường Ba Đình")
+    assert offer_first_run(db, runner, dialog) == "own"
+    assert [u.name for u in unit_service.list_units(db)] == ["UBND phường Ba Đình"]
+    assert offer_first_run(db, runner, dialog) == "not_empty"
+
+
+@pytest.mark.slow
+def test_a_plan_of_100000_tasks_opens_lazily(make_window, db, sample, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import insert
+
+    from desktop_app.db.models import Task
+
+    with db.write() as session:
+        session.execute(insert(Task), [{"group_id": sample.group_ids[1], "position": i + 2,
+                                        "content": f"Nhiệm vụ thử số {i}", "search_text": ""}
+                                       for i in range(100_000)])
+    window = make_window("tasks")
+    view = window.view("tasks")
+    model = view.model
+    assert len(model.rows) > 100_000
+    assert model.rowCount() == 2000  # only the first batch is exposed
+    started = time.monotonic()
+    view.grid.scrollToBottom()
+    QApplication.processEvents()
+    assert model.rowCount() > 2000  # fetchMore as the view scrolls
+    for row in range(0, model.rowCount(), 97):
+        model.index(row, CONTENT).data()
+    assert time.monotonic() - started < 2
+    view.select_key(model.rows[-2].key)  # opening a far task fetches up to it
+    assert view.grid.currentIndex().row() == len(model.rows) - 2
+    view.grid.setFocus()
+    type_text(view.grid, "X")
+    QApplication.focusWidget().setText("Nhiệm vụ cuối đã sửa")
+    from tests.ui.helpers import key
+
+    key(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert task_service.get_task(db, model.rows[-2].key).content == "Nhiệm vụ cuối đã sửa"
+    assert date.today()  # keep imports used
