@@ -15,9 +15,7 @@ from desktop_app.ui.fonts import ensure_vietnamese_font
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.ops import OpRunner
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("app", text)
+translate = QCoreApplication.translate
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -42,11 +40,12 @@ def open_database(target: str | None) -> Database | None:
         try:
             return Database.open(current, source="ui")
         except DatabaseOpenError as exc:
-            answer = QMessageBox.critical(None, APP_NAME, _t("{0}\n\nChọn tệp khác?").format(exc),
+            answer = QMessageBox.critical(None, APP_NAME, translate("app", "{0}\n\nChọn tệp khác?").format(exc),
                                           QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Open:
                 return None
-            current, _ = QFileDialog.getOpenFileName(None, _t("Mở cơ sở dữ liệu"), str(Path(current).parent))
+            title = translate("app", "Mở cơ sở dữ liệu")
+            current, _ = QFileDialog.getOpenFileName(None, title, str(Path(current).parent))
     return None
 
 

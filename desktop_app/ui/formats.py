@@ -13,13 +13,13 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.schedule import SCHEDULE_LABELS, Schedule, ScheduleKind
 from desktop_app.domain.text import fold
+from desktop_app.ui.labels import label
+
+translate = QCoreApplication.translate
 
 _DMY = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{2}|\d{4}))?\s*$")
 _YMD = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("formats", text)
 
 
 def format_date(value: date | None) -> str:
@@ -39,12 +39,12 @@ def parse_date(text: str, today: date | None = None) -> date | None:
     else:
         iso = _YMD.match(text)
         if not iso:
-            raise ValueError(_t("Ngày không hợp lệ: {0} (nhập dạng 31/12/2024)").format(text.strip()))
+            raise ValueError(translate("formats", "Ngày không hợp lệ: {0} (nhập dạng 31/12/2024)").format(text.strip()))
         year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValueError(_t("Ngày không hợp lệ: {0}").format(text.strip())) from None
+        raise ValueError(translate("formats", "Ngày không hợp lệ: {0}").format(text.strip())) from None
 
 
 def format_number(value: float | int | None, decimals: int = 2) -> str:
@@ -69,7 +69,7 @@ def parse_number(text: str) -> float | None:
     try:
         return float(raw)
     except ValueError:
-        raise ValueError(_t("Không phải là số: {0}").format(text.strip())) from None
+        raise ValueError(translate("formats", "Không phải là số: {0}").format(text.strip())) from None
 
 
 def parse_percent(text: str) -> int | None:
@@ -77,20 +77,20 @@ def parse_percent(text: str) -> int | None:
     if value is None:
         return None
     if not 0 <= value <= 100 or value != int(value):
-        raise ValueError(_t("Tỷ lệ phải là số nguyên từ 0 đến 100: {0}").format(text.strip()))
+        raise ValueError(translate("formats", "Tỷ lệ phải là số nguyên từ 0 đến 100: {0}").format(text.strip()))
     return int(value)
 
 
 def schedule_labels() -> list[str]:
-    return [_t(SCHEDULE_LABELS[k]) for k in ScheduleKind]
+    return [label(SCHEDULE_LABELS[k]) for k in ScheduleKind]
 
 
 def format_schedule(schedule: Schedule) -> str:
     if schedule.kind == ScheduleKind.ONCE:
         return format_date(schedule.due)
     if schedule.kind == ScheduleKind.YEARLY:
-        return _t("Hằng năm {0:02d}/{1:02d}").format(schedule.day, schedule.month)
-    return _t(SCHEDULE_LABELS[schedule.kind])
+        return translate("formats", "Hằng năm {0:02d}/{1:02d}").format(schedule.day, schedule.month)
+    return label(SCHEDULE_LABELS[schedule.kind])
 
 
 _KIND_WORDS = {
@@ -111,11 +111,11 @@ def parse_schedule(text: str, today: date | None = None) -> Schedule:
     words = re.sub(r"[\d/.\-]+", " ", folded).strip()
     kind = next((k for k, names in _KIND_WORDS.items() if words in names), None)
     if words and kind is None:
-        raise ValueError(_t("Lịch thực hiện không hiểu được: {0} (ví dụ: 31/12/2024, hằng năm 15/12, "
+        raise ValueError(translate("formats", "Lịch thực hiện không hiểu được: {0} (ví dụ: 31/12/2024, hằng năm 15/12, "
                             "hằng quý, hằng tháng, thường xuyên)").format(text.strip()))
     if kind in (None, ScheduleKind.ONCE, ScheduleKind.YEARLY):
         if date_part is None:
-            raise ValueError(_t("Lịch thực hiện cần ngày: {0}").format(text.strip()))
+            raise ValueError(translate("formats", "Lịch thực hiện cần ngày: {0}").format(text.strip()))
         due = parse_date(date_part.group(0), today)
         assert due is not None
         if kind == ScheduleKind.YEARLY:

@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("nav")
         self.nav.setStyleSheet("QListWidget#nav::item { padding: 7px 6px; }")
+        self.nav.setWordWrap(True)  # long labels (English, long-string mode) wrap instead of clipping
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget(self)
         self.views = build_views(self)
         for key, (title, view) in self.views.items():

@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -14,31 +15,33 @@ from desktop_app.ui import i18n, settings
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
+translate = QCoreApplication.translate
 FILTER = "Cơ sở dữ liệu Theo dõi Kế hoạch (*.sqlite *.db);;Mọi tệp (*)"
 
 
 def build_menus(window: MainWindow) -> None:
-    tr = window.tr
-    file_menu = window.menuBar().addMenu(tr("&Tệp"))
-    _action(window, file_menu, tr("&Mở cơ sở dữ liệu…"), QKeySequence.StandardKey.Open, lambda: _open(window))
-    _action(window, file_menu, tr("&Tạo cơ sở dữ liệu mới…"), QKeySequence.StandardKey.New, lambda: _new(window))
-    _action(window, file_menu, tr("&Lưu bản sao…"), "Ctrl+Shift+S", lambda: _save_copy(window))
-    window.recent_menu = file_menu.addMenu(tr("&Gần đây"))
+    file_menu = window.menuBar().addMenu(translate("MainWindow", "&Tệp"))
+    _action(window, file_menu, translate("MainWindow", "&Mở cơ sở dữ liệu…"), QKeySequence.StandardKey.Open,
+            lambda: _open(window))
+    _action(window, file_menu, translate("MainWindow", "&Tạo cơ sở dữ liệu mới…"), QKeySequence.StandardKey.New,
+            lambda: _new(window))
+    _action(window, file_menu, translate("MainWindow", "&Lưu bản sao…"), "Ctrl+Shift+S", lambda: _save_copy(window))
+    window.recent_menu = file_menu.addMenu(translate("MainWindow", "&Gần đây"))
     window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
     file_menu.addSeparator()
-    _action(window, file_menu, tr("&Thoát"), QKeySequence.StandardKey.Quit, window.close)
+    _action(window, file_menu, translate("MainWindow", "&Thoát"), QKeySequence.StandardKey.Quit, window.close)
 
-    edit = window.menuBar().addMenu(tr("&Sửa"))
-    undo = window.stack.createUndoAction(window, tr("&Hoàn tác"))
+    edit = window.menuBar().addMenu(translate("MainWindow", "&Sửa"))
+    undo = window.stack.createUndoAction(window, translate("MainWindow", "&Hoàn tác"))
     undo.setShortcuts(QKeySequence.StandardKey.Undo)
-    redo = window.stack.createRedoAction(window, tr("&Làm lại"))
+    redo = window.stack.createRedoAction(window, translate("MainWindow", "&Làm lại"))
     redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
     edit.addAction(undo)
     edit.addAction(redo)
     window.undo_action, window.redo_action = undo, redo
 
-    view = window.menuBar().addMenu(tr("&Xem"))
-    language = view.addMenu(tr("&Ngôn ngữ"))
+    view = window.menuBar().addMenu(translate("MainWindow", "&Xem"))
+    language = view.addMenu(translate("MainWindow", "&Ngôn ngữ"))
     for code, name in i18n.LANGUAGES.items():
         act = language.addAction(name)
         act.setCheckable(True)
@@ -55,28 +58,30 @@ def _action(window: MainWindow, menu: QMenu, text: str, keys: Any, slot: Any) ->
 
 
 def _open(window: MainWindow) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, window.tr("Mở cơ sở dữ liệu"), "", FILTER)
+    path, _ = QFileDialog.getOpenFileName(window, translate("MainWindow", "Mở cơ sở dữ liệu"), "", FILTER)
     if path:
         window.open_database.emit(path)
 
 
 def _new(window: MainWindow) -> None:
-    path, _ = QFileDialog.getSaveFileName(window, window.tr("Tạo cơ sở dữ liệu mới"), "plantrack.sqlite", FILTER)
+    title = translate("MainWindow", "Tạo cơ sở dữ liệu mới")
+    path, _ = QFileDialog.getSaveFileName(window, title, "plantrack.sqlite", FILTER)
     if path:
         if Path(path).exists():
-            QMessageBox.warning(window, window.tr("Tạo mới"), window.tr("Tệp đã có; hãy chọn tên khác."))
+            QMessageBox.warning(window, translate("MainWindow", "Tạo mới"),
+                                translate("MainWindow", "Tệp đã có; hãy chọn tên khác."))
             return
         window.open_database.emit(path)
 
 
 def _save_copy(window: MainWindow) -> None:
     if window.db.path is None:
-        QMessageBox.information(window, window.tr("Lưu bản sao"),
-                                window.tr("Chỉ lưu bản sao được cho cơ sở dữ liệu dạng tệp."))
+        QMessageBox.information(window, translate("MainWindow", "Lưu bản sao"),
+                                translate("MainWindow", "Chỉ lưu bản sao được cho cơ sở dữ liệu dạng tệp."))
         return
     stamp = datetime.now().strftime("%Y%m%d-%H%M")
     suggested = str(window.db.path.with_name(f"{window.db.path.stem}-ban-sao-{stamp}.sqlite"))
-    path, _ = QFileDialog.getSaveFileName(window, window.tr("Lưu bản sao"), suggested, FILTER)
+    path, _ = QFileDialog.getSaveFileName(window, translate("MainWindow", "Lưu bản sao"), suggested, FILTER)
     if path:
         save_copy(window, path)
 
@@ -86,7 +91,7 @@ def save_copy(window: MainWindow, path: str) -> None:
 
     def done(_result: object) -> None:
         window.set_backup_time(datetime.now().strftime("%d/%m/%Y %H:%M"))
-        window.show_message(window.tr("Đã lưu bản sao: {0}").format(path))
+        window.show_message(translate("MainWindow", "Đã lưu bản sao: {0}").format(path))
 
     source = window.db.path
     window.runner.read(lambda _db: backup_sqlite(source, Path(path)), on_done=done)
@@ -98,10 +103,10 @@ def _fill_recent(window: MainWindow) -> None:
         act = window.recent_menu.addAction(target)
         act.triggered.connect(lambda _c=False, t=target: window.open_database.emit(t))
     if not window.recent_menu.actions():
-        window.recent_menu.addAction(window.tr("(trống)")).setEnabled(False)
+        window.recent_menu.addAction(translate("MainWindow", "(trống)")).setEnabled(False)
 
 
 def _language(window: MainWindow, code: str) -> None:
     settings.set_language(code)
-    QMessageBox.information(window, window.tr("Ngôn ngữ"),
-                            window.tr("Ngôn ngữ mới được dùng khi mở lại chương trình."))
+    QMessageBox.information(window, translate("MainWindow", "Ngôn ngữ"),
+                            translate("MainWindow", "Ngôn ngữ mới được dùng khi mở lại chương trình."))

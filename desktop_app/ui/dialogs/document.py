@@ -17,6 +17,7 @@ from desktop_app.domain.kinds import DOC_TYPE_LABELS, DocType
 from desktop_app.domain.symbols import parse_number_symbol
 from desktop_app.services.documents import DocumentInfo
 from desktop_app.ui.formats import parse_date
+from desktop_app.ui.labels import label
 from desktop_app.ui.widgets.field_edit import mark_error
 from desktop_app.ui.widgets.problem_label import ProblemLabel
 
@@ -32,7 +33,7 @@ class DocumentDialog(QDialog):
             self.existing.addItem(doc.citation, doc.id)
         self.doc_type = QComboBox(self)
         for kind in DocType:
-            self.doc_type.addItem(self.tr(DOC_TYPE_LABELS[kind]), kind.value)
+            self.doc_type.addItem(label(DOC_TYPE_LABELS[kind]), kind.value)
         self.reference = QLineEdit(self)
         self.reference.setPlaceholderText(self.tr("Ví dụ: 30-CTr/TU hoặc 137/KH-UBND"))
         self.issued = QLineEdit(self)

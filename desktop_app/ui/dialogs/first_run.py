@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -90,7 +91,8 @@ def offer_first_run(db: Database, runner: OpRunner, dialog: FirstRunDialog | Non
     dialog = dialog or FirstRunDialog(create_demo is not None)
     choice = dialog.choice() if dialog.isVisible() or dialog.exec() else "skip"
     if choice == "demo" and create_demo is not None:
-        runner.run_job(lambda db_, _job: create_demo(db_), label=dialog.tr("Đang tạo dữ liệu mẫu…"),
+        runner.run_job(lambda db_, _job: create_demo(db_),
+                       label=QCoreApplication.translate("FirstRunDialog", "Đang tạo dữ liệu mẫu…"),
                        changes={"all"})
     elif choice == "own":
         runner.run(unit_service.create_unit, dialog.name.text().strip(), kind=dialog.kind.currentData(),

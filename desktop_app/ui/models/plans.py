@@ -11,6 +11,7 @@ from desktop_app.domain.kinds import TARGET_VERDICT_LABELS
 from desktop_app.services.plans import PlanInfo
 from desktop_app.services.targets import TargetInfo
 from desktop_app.ui.formats import format_date, format_number, parse_number
+from desktop_app.ui.labels import label
 from desktop_app.ui.models.roles import ERROR_ROLE, ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -106,7 +107,7 @@ class TargetModel(QAbstractTableModel):
             baseline = format_number(t.baseline) + (f" ({t.baseline_year})" if t.baseline_year else "")
             return (t.name, t.measure, baseline, self.target_text(t), str(t.target_year or ""),
                     format_number(t.value_for(self.period)),
-                    self.tr(TARGET_VERDICT_LABELS[verdict]) if verdict else "")[col]
+                    label(TARGET_VERDICT_LABELS[verdict]) if verdict else "")[col]
         if role == ERROR_ROLE and col == 5:
             return self.errors.get(t.id, (None, None))[1]
         if role == Qt.ItemDataRole.BackgroundRole and col == 5 and t.id in self.errors:

@@ -25,6 +25,7 @@ from desktop_app.domain.status import (
 )
 from desktop_app.services.progress import ProgressRow
 from desktop_app.ui.formats import format_date, parse_date, parse_percent
+from desktop_app.ui.labels import label
 from desktop_app.ui.models.roles import EDITOR_ROLE, ERROR_ROLE, ID_ROLE, STATE_ROLE, VALUE_ROLE
 from desktop_app.ui.widgets.delegate import CHOICES_ROLE
 
@@ -67,7 +68,7 @@ class ProgressModel(QAbstractTableModel):
         self.titles = [self.tr("STT"), self.tr("Nhiệm vụ"), self.tr("Đơn vị"), self.tr("Tình trạng"),
                        self.tr("Tỷ lệ %"), self.tr("Ngày hoàn thành"), self.tr("Kết quả"), self.tr("Khó khăn"),
                        self.tr("Kiến nghị"), self.tr("Hạn"), self.tr("Đánh giá")]
-        self.status_choices = [(s.value, self.tr(PROGRESS_LABELS[s])) for s in ProgressStatus]
+        self.status_choices = [(s.value, label(PROGRESS_LABELS[s])) for s in ProgressStatus]
 
     def set_rows(self, rows: list[ProgressRow]) -> None:
         """New rows; when they are the same task × unit rows, update in place (open editors stay)."""
@@ -113,9 +114,9 @@ class ProgressModel(QAbstractTableModel):
     def _text(self, row: ProgressRow, field: str) -> str:
         value = getattr(row, field)
         if field == "status":
-            return self.tr(PROGRESS_LABELS[row.status])
+            return label(PROGRESS_LABELS[row.status])
         if field == "report_status":
-            return self.tr(REPORT_LABELS[row.report_status])
+            return label(REPORT_LABELS[row.report_status])
         if field in ("completed_on", "due"):
             return format_date(value)
         if field == "unit_name" and not row.is_lead:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop_app.domain.kinds import UNIT_KIND_LABELS, UnitKind
 from desktop_app.domain.text import sort_key
 from desktop_app.services.units import UnitInfo
+from desktop_app.ui.labels import label
 from desktop_app.ui.models.roles import EDITOR_ROLE, ERROR_ROLE, ID_ROLE, VALUE_ROLE
 from desktop_app.ui.widgets.delegate import CHOICES_ROLE
 
@@ -30,7 +31,7 @@ class UnitTreeModel(QAbstractItemModel):
         self.parent_of: dict[int, int] = {}
         self.errors: dict[tuple[str, int], tuple[str, str]] = {}
         self.titles = [self.tr("Tên đơn vị"), self.tr("Mã"), self.tr("Loại"), self.tr("Trạng thái")]
-        self.kind_choices = [(k.value, self.tr(UNIT_KIND_LABELS[k])) for k in UnitKind]
+        self.kind_choices = [(k.value, label(UNIT_KIND_LABELS[k])) for k in UnitKind]
 
     def set_units(self, units: list[UnitInfo]) -> None:
         self.beginResetModel()
@@ -104,7 +105,7 @@ class UnitTreeModel(QAbstractItemModel):
                 return self.errors[key][0]
             if field == "kind":
                 kind = UnitKind(unit.kind) if unit.kind in {k.value for k in UnitKind} else UnitKind.OTHER
-                return self.tr(UNIT_KIND_LABELS[kind])
+                return label(UNIT_KIND_LABELS[kind])
             if field == "active":
                 return self.tr("Đang hoạt động") if unit.active else self.tr("Ngừng hoạt động")
             return getattr(unit, field)

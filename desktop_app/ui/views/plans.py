@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,7 +45,7 @@ PLANS = frozenset({"plans"})
 
 class AddPlan(QUndoCommand):
     def __init__(self, view: PlansView, plan_id: str, title: str) -> None:
-        super().__init__(view.tr("Thêm kế hoạch"))
+        super().__init__(QCoreApplication.translate("PlansView", "Thêm kế hoạch"))
         self.view, self.plan_id, self.title = view, plan_id, title
 
     def redo(self) -> None:
@@ -59,12 +59,13 @@ class AddPlan(QUndoCommand):
 
 class SetTargetValue(QUndoCommand):
     def __init__(self, view: PlansView, target_id: str, period: str, old: float | None, new: float) -> None:
-        super().__init__(view.tr("Sửa giá trị chỉ tiêu"))
+        super().__init__(QCoreApplication.translate("PlansView", "Sửa giá trị chỉ tiêu"))
         self.view, self.target_id, self.period, self.old, self.new = view, target_id, period, old, new
 
     def _set(self, value: float | None) -> None:
         if value is None:
-            self.view.message.emit(self.view.tr("Giá trị đầu tiên của chỉ tiêu không hoàn tác được; hãy sửa số."))
+            self.view.message.emit(QCoreApplication.translate(
+                "PlansView", "Giá trị đầu tiên của chỉ tiêu không hoàn tác được; hãy sửa số."))
             return
         self.view.runner.run(target_service.set_target_value, self.target_id, self.period, value,
                              changes={"targets"}, on_done=lambda _r: self.view.load_details())

@@ -12,22 +12,23 @@ from desktop_app.services.search import SearchHit
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("views", text)
+translate = QCoreApplication.translate
 
 
 def build_views(window: MainWindow) -> dict[str, tuple[str, QWidget]]:
     from desktop_app.ui.views.placeholder import PlaceholderView
     from desktop_app.ui.views.tasks import TasksView
 
+    names = {"plans": translate("views", "Kế hoạch"), "tasks": translate("views", "Nhiệm vụ"),
+             "units": translate("views", "Đơn vị"), "progress": translate("views", "Kỳ báo cáo / Tiến độ"),
+             "reports": translate("views", "Báo cáo"), "overview": translate("views", "Tổng quan")}
     views: dict[str, tuple[str, QWidget]] = {}
-    views["plans"] = (_t("Kế hoạch"), _plans(window) or PlaceholderView(_t("Kế hoạch"), window))
-    views["tasks"] = (_t("Nhiệm vụ"), TasksView(window.runner, window.stack, window.units, window))
-    views["units"] = (_t("Đơn vị"), _units(window) or PlaceholderView(_t("Đơn vị"), window))
-    views["progress"] = (_t("Kỳ báo cáo / Tiến độ"), _progress(window) or PlaceholderView(_t("Tiến độ"), window))
-    views["reports"] = (_t("Báo cáo"), _reports(window))
-    views["overview"] = (_t("Tổng quan"), _overview(window) or PlaceholderView(_t("Tổng quan"), window))
+    views["plans"] = (names["plans"], _plans(window) or PlaceholderView(names["plans"], window))
+    views["tasks"] = (names["tasks"], TasksView(window.runner, window.stack, window.units, window))
+    views["units"] = (names["units"], _units(window) or PlaceholderView(names["units"], window))
+    views["progress"] = (names["progress"], _progress(window) or PlaceholderView(names["progress"], window))
+    views["reports"] = (names["reports"], _reports(window))
+    views["overview"] = (names["overview"], _overview(window) or PlaceholderView(names["overview"], window))
     return views
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 from desktop_app.domain.text import fold, search_terms
 from desktop_app.services import search as search_service
 from desktop_app.services.search import SearchHit
+from desktop_app.ui.labels import label
 from desktop_app.ui.ops import OpRunner
 
 KIND_LABELS = {"plan": "Kế hoạch", "task": "Nhiệm vụ", "unit": "Đơn vị", "progress": "Tiến độ",
@@ -84,15 +85,15 @@ class SearchBox(QLineEdit):
         self.popup.clear()
         for hit in hits:
             item = QListWidgetItem(self.popup)
-            kind = self.tr(KIND_LABELS.get(hit.kind, hit.kind))
-            label = QLabel(f'<span style="color:#555">{html.escape(kind)}:</span> '
+            kind = label(KIND_LABELS.get(hit.kind, hit.kind))
+            widget = QLabel(f'<span style="color:#555">{html.escape(kind)}:</span> '
                            f"{highlight(hit.title, self._query)} — {highlight(hit.detail[:160], self._query)}")
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setContentsMargins(4, 2, 4, 2)
-            item.setSizeHint(label.sizeHint())
+            widget.setTextFormat(Qt.TextFormat.RichText)
+            widget.setContentsMargins(4, 2, 4, 2)
+            item.setSizeHint(widget.sizeHint())
             item.setData(Qt.ItemDataRole.UserRole, hit.id)
             item.setToolTip(hit.detail)
-            self.popup.setItemWidget(item, label)
+            self.popup.setItemWidget(item, widget)
         if not hits:
             self.popup.hide()
             return
