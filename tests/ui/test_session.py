@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -126,3 +127,76 @@ def test_a_plan_of_100000_tasks_opens_lazily(make_window, db, sample, qtbot) -> 
     key(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert task_service.get_task(db, model.rows[-2].key).content == "Nhiệm vụ cuối đã sửa"
     assert date.today()  # keep imports used
+
+
+def test_run_opens_the_window_on_a_database(db_path, sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """desktop_app.ui.app.run in its own process (as `python -m desktop_app.ui` would), closed after 1 s."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from desktop_app.ui import app, settings\n"
+        "def close():\n"
+        "    for w in QApplication.topLevelWidgets():\n"
+        "        if w.objectName() == 'main_window' and w.isVisible():\n"
+        "            print('TITLE', w.windowTitle(), w.view('tasks').model.rowCount())\n"
+        "            w.close()\n"
+        "app.make_app()\n"
+        "QTimer.singleShot(1000, close)\n"
+        "code = app.run(sys.argv[1])\n"
+        "print('RECENT', settings.recent_databases()[0])\n"
+        "sys.exit(code)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script, str(db_path)], capture_output=True, text=True,
+                          timeout=30, env=env, cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    assert "TITLE Theo dõi Kế hoạch — test.sqlite 6" in done.stdout
+    assert f"RECENT {db_path}" in done.stdout
+
+
+def test_save_a_copy_and_state_remembered(make_window, db, tmp_path, sample) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui import settings
+    from desktop_app.ui.menus import save_copy
+
+    window = make_window("units")
+    target = tmp_path / "ban-sao.sqlite"
+    save_copy(window, str(target))
+    copy = Database.open(target, source="test")
+    try:
+        assert len(task_service.list_tasks(copy, sample.plan_id)) == 3
+    finally:
+        copy.close()
+    assert "Sao lưu:" in window.backup_label.text() and "chưa có" not in window.backup_label.text()
+    window.close()
+    assert settings.settings().value("window/page") == 2
+    again = make_window("tasks")
+    assert again.backup_label.text() == window.backup_label.text()
+
+
+def test_grid_edit_through_the_real_worker_thread(db, sample, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.main_window import MainWindow
+
+    runner = OpRunner(db)  # asynchronous, as in the application
+    window = MainWindow(db, runner)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        window.show_view("tasks")
+        view = window.view("tasks")
+        qtbot.waitUntil(lambda: view.model.rowCount() > 3, timeout=5000)
+        index = view.model.index(view.model.row_of(sample.task_ids[0]), 5)
+        view.model.setData(index, "Báo cáo chuyên đề")
+        assert index.data() == "Báo cáo chuyên đề"  # shown at once, saved in the background
+        qtbot.waitUntil(lambda: task_service.get_task(db, sample.task_ids[0]).output == "Báo cáo chuyên đề",
+                        timeout=5000)
+        window.stack.undo()
+        qtbot.waitUntil(lambda: task_service.get_task(db, sample.task_ids[0]).output == "", timeout=5000)
+        qtbot.waitUntil(lambda: index.data() == "", timeout=5000)
+    finally:
+        window.close()
+        runner.shutdown()
