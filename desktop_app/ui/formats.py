@@ -54,7 +54,7 @@ def format_number(value: float | int | None, decimals: int = 2) -> str:
     text = f"{value:,.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return text.translate(str.maketrans({",": ".", ".": ","}))
+    return text.translate({ord(","): ".", ord("."): ","})
 
 
 def parse_number(text: str) -> float | None:

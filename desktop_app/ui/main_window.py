@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -36,6 +38,9 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.target = str(db.path or db.url)
         self.stack = QUndoStack(self)
+        self.recent_menu: QMenu
+        self.undo_action: QAction
+        self.redo_action: QAction
         self.units = UnitLookup()
         from desktop_app.ui.plan_source import PlanSource
 
@@ -98,8 +103,12 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         focus = QAction(self.tr("Tìm kiếm"), self)
         focus.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
-        focus.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        focus.triggered.connect(self.focus_search)
         self.addAction(focus)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -128,7 +137,8 @@ class MainWindow(QMainWindow):
         splitter = store.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        self.nav.setCurrentRow(int(store.value("window/page", 1) or 0))
+        page = store.value("window/page", 1)
+        self.nav.setCurrentRow(int(page) if isinstance(page, (int, str)) and str(page).isdigit() else 1)
 
     # ---- behaviour ----------------------------------------------------------------------------
 
@@ -146,7 +156,7 @@ class MainWindow(QMainWindow):
             current.commit_open_editor()
         self.pages.setCurrentIndex(row)
         page = self.pages.currentWidget()
-        if hasattr(page, "activated"):
+        if page is not None and hasattr(page, "activated"):
             page.activated()
 
     def refresh_units(self) -> None:
@@ -172,7 +182,7 @@ class MainWindow(QMainWindow):
         settings.set_last_backup(self.target, when)
         self.backup_label.setText(self.tr("Sao lưu: {0}").format(when))
 
-    def open_hit(self, hit: object) -> None:
+    def open_hit(self, hit: Any) -> None:
         from desktop_app.ui.views.registry import open_hit
 
         open_hit(self, hit)
@@ -193,5 +203,3 @@ class MainWindow(QMainWindow):
         store.setValue("window/page", self.nav.currentRow())
         event.accept()
 
-    def later(self, fn: object) -> None:
-        QTimer.singleShot(0, fn)  # type: ignore[arg-type]

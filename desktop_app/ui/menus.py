@@ -94,6 +94,8 @@ def save_copy(window: MainWindow, path: str) -> None:
         window.show_message(translate("MainWindow", "Đã lưu bản sao: {0}").format(path))
 
     source = window.db.path
+    if source is None:
+        return
     window.runner.read(lambda _db: backup_sqlite(source, Path(path)), on_done=done)
 
 

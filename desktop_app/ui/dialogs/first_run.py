@@ -72,7 +72,8 @@ class FirstRunDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.skip)
         layout.addWidget(buttons)
-        self.own.toggled.connect(lambda on: (self.name.setEnabled(on), self.kind.setEnabled(on)))
+        self.own.toggled.connect(self.name.setEnabled)
+        self.own.toggled.connect(self.kind.setEnabled)
         self.name.setEnabled(self.own.isChecked())
         self.kind.setEnabled(self.own.isChecked())
 

@@ -3,7 +3,7 @@ detected on the right — editable, uncheckable, promotable — before anything 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -109,8 +109,8 @@ class PasteDialog(QDialog):
         self.preview.expandAll()
         self._summarise()
 
-    def _show_detail(self, index: object) -> None:
-        item = self.model.itemFromIndex(index) if index.isValid() else None  # type: ignore[attr-defined]
+    def _show_detail(self, index: QModelIndex) -> None:
+        item = self.model.itemFromIndex(index) if index.isValid() else None
         self.detail.setPlainText(item.text() if item else "")
 
     def _detail_edited(self) -> None:

@@ -27,7 +27,7 @@ class UnitTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self.units: list[UnitInfo] = []
         self.position: dict[str, int] = {}
-        self.children: dict[int, list[int]] = {ROOT: []}
+        self.kids: dict[int, list[int]] = {ROOT: []}
         self.parent_of: dict[int, int] = {}
         self.errors: dict[tuple[str, int], tuple[str, str]] = {}
         self.titles = [self.tr("Tên đơn vị"), self.tr("Mã"), self.tr("Loại"), self.tr("Trạng thái")]
@@ -37,13 +37,13 @@ class UnitTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self.units = units
         self.position = {u.id: i for i, u in enumerate(units)}
-        self.children = {ROOT: []}
+        self.kids = {ROOT: []}
         self.parent_of = {}
         for i, unit in enumerate(units):
             parent = self.position.get(unit.parent_id or "", ROOT)
-            self.children.setdefault(parent, []).append(i)
+            self.kids.setdefault(parent, []).append(i)
             self.parent_of[i] = parent
-        for kids in self.children.values():
+        for kids in self.kids.values():
             kids.sort(key=lambda i: (not self.units[i].active, sort_key(self.units[i].name)))
         self.errors.clear()
         self.endResetModel()
@@ -51,7 +51,7 @@ class UnitTreeModel(QAbstractItemModel):
     # ---- tree shape ---------------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        kids = self.children.get(parent.internalId() if parent.isValid() else ROOT, [])
+        kids = self.kids.get(parent.internalId() if parent.isValid() else ROOT, [])
         if 0 <= row < len(kids) and 0 <= column < len(FIELDS):
             return self.createIndex(row, column, kids[row])
         return QModelIndex()
@@ -63,12 +63,12 @@ class UnitTreeModel(QAbstractItemModel):
         if parent == ROOT:
             return QModelIndex()
         grand = self.parent_of.get(parent, ROOT)
-        return self.createIndex(self.children[grand].index(parent), 0, parent)
+        return self.createIndex(self.kids[grand].index(parent), 0, parent)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() and parent.column() != 0:
             return 0
-        return len(self.children.get(parent.internalId() if parent.isValid() else ROOT, []))
+        return len(self.kids.get(parent.internalId() if parent.isValid() else ROOT, []))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(FIELDS)
@@ -90,7 +90,7 @@ class UnitTreeModel(QAbstractItemModel):
         if pos is None:
             return QModelIndex()
         parent = self.parent_of.get(pos, ROOT)
-        return self.createIndex(self.children[parent].index(pos), column, pos)
+        return self.createIndex(self.kids[parent].index(pos), column, pos)
 
     # ---- data ---------------------------------------------------------------------------------
 

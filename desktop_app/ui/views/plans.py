@@ -313,8 +313,12 @@ class PlansView(QWidget):
             return
         name = str(values.pop("name"))
         self.runner.run(target_service.add_target, plan.id, name, changes={"targets"}, **values,
-                        on_done=lambda _t: (self.new_target.clear(), self.load_details()),
+                        on_done=self._target_added,
                         on_error=lambda e: self.problem.show_problem(error_text(e)))
+
+    def _target_added(self, _target: object) -> None:
+        self.new_target.clear()
+        self.load_details()
 
     def _target_value(self, request: tuple[Any, str, float | None, float]) -> None:
         target, period, old, new = request

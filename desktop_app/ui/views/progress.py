@@ -204,8 +204,11 @@ class ProgressView(QWidget):
             return
         self.runner.run(progress_service.copy_from_previous, plan_id, self.period_code(),
                         changes={"progress"},
-                        on_done=lambda n: (self.message.emit(self.tr("Đã sao chép {0} dòng từ kỳ trước.").format(n)),
-                                           self.reload()))
+                        on_done=self._copied)
+
+    def _copied(self, count: int) -> None:
+        self.message.emit(self.tr("Đã sao chép {0} dòng từ kỳ trước.").format(count))
+        self.reload()
 
     def open_progress(self, plan_id: str | None, _progress_id: str, title: str) -> None:
         if plan_id:

@@ -75,8 +75,8 @@ class TasksView(QWidget):
                                  self.tr("Nhóm thành nhiệm vụ của nhóm trên"))
         self.outdent_action = act(self.tr("Thụt ra"), ["Alt+Left"], self.outdent,
                                   self.tr("Nhiệm vụ thành nhóm mới"))
-        self.up_action = act(self.tr("Lên"), ["Alt+Up"], lambda: self.move(-1))
-        self.down_action = act(self.tr("Xuống"), ["Alt+Down"], lambda: self.move(1))
+        self.up_action = act(self.tr("Lên"), ["Alt+Up"], lambda: self.move_row(-1))
+        self.down_action = act(self.tr("Xuống"), ["Alt+Down"], lambda: self.move_row(1))
         self.toolbar.addSeparator()
         self.paste_action = act(self.tr("Dán từ Word…"), ["Ctrl+Shift+V"], self.paste_text,
                                 self.tr("Dán mục Nhiệm vụ, giải pháp và xem trước các nhóm, nhiệm vụ"))
@@ -176,7 +176,7 @@ class TasksView(QWidget):
     def outdent(self) -> None:
         self.controller.outdent(self._row())
 
-    def move(self, delta: int) -> None:
+    def move_row(self, delta: int) -> None:
         row = self._row()
         if row >= 0:
             self.controller.move(row, delta)

@@ -182,7 +182,7 @@ class UnitsView(QWidget):
         kind = UnitKind.OFFICE.value if parent_id else UnitKind.PEOPLES_COMMITTEE.value
         unit_id = str(uuid.uuid4())
         values = {"name": self.tr("Đơn vị mới"), "kind": kind, "parent_id": parent_id}
-        stub = UnitInfo(unit_id, "", values["name"], kind, parent_id, True, 1)
+        stub = UnitInfo(unit_id, "", str(values["name"]), kind, parent_id, True, 1)
         self._select = unit_id
         self._push(stub, None, values, self.tr("Thêm đơn vị"))
         self.rename()

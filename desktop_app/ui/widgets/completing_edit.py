@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
 Candidates = Callable[[str], list[str]]
 
@@ -27,6 +27,11 @@ class CompletingLineEdit(QLineEdit):
         self.textEdited.connect(self._offer)
         self.returnPressed.connect(self.committed)
 
+    def _popup(self) -> QAbstractItemView:
+        popup = self.completer_.popup()
+        assert popup is not None
+        return popup
+
     def token(self) -> str:
         text = self.text()
         return text.rsplit(";", 1)[-1].strip() if self.multi else text.strip()
@@ -37,7 +42,7 @@ class CompletingLineEdit(QLineEdit):
         if found and self.token():
             self.completer_.complete()
         else:
-            self.completer_.popup().hide()
+            self._popup().hide()
 
     def show_all(self) -> None:
         self._model.setStringList(self.candidates(""))
@@ -51,7 +56,7 @@ class CompletingLineEdit(QLineEdit):
             self.setText(choice)
 
     def keyPressEvent(self, event):
-        if event.key() == Qt.Key.Key_Down and not self.completer_.popup().isVisible():
+        if event.key() == Qt.Key.Key_Down and not self._popup().isVisible():
             self.show_all()
             return
         super().keyPressEvent(event)

@@ -75,8 +75,11 @@ class SearchBox(QLineEdit):
         if not search_terms(query):
             self._show([])
             return
-        self.runner.read(search_service.search, query, limit=40,
-                         on_done=lambda hits, q=query: self._show(hits) if q == self._query else None)
+        def show(hits: list[SearchHit], asked: str = query) -> None:
+            if asked == self._query:  # a newer query is on its way: drop stale results
+                self._show(hits)
+
+        self.runner.read(search_service.search, query, limit=40, on_done=show)
 
     def _show(self, hits: list[SearchHit]) -> None:
         from PySide6.QtWidgets import QLabel
