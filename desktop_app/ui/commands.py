@@ -67,9 +67,9 @@ class EditGroupTitle(QUndoCommand):
 def _restore_task(ctx: TaskContext, task: TaskInfo, position: int | None = None) -> None:
     ctx.runner.run(task_service.add_task, task.group_id, task.content, lead_unit_id=task.lead_unit_id,
                    coordinating_unit_ids=list(task.coordinating_unit_ids), schedule=task.schedule,
-                   output=task.output, start_on=task.start_on, position=position or task.position,
+                   output=task.output, start_on=task.start_on, position=(position or task.position) or None,
                    task_id=task.id, changes=STRUCTURE,
-                   on_done=lambda _r: ctx.structure_changed(task.id))
+                   on_done=lambda _r: ctx.structure_changed(None))
 
 
 class AddTask(QUndoCommand):
@@ -93,6 +93,7 @@ class DeleteTask(AddTask):
 
     def undo(self) -> None:
         AddTask.redo(self)
+        self.ctx.structure_changed(self.task.id)  # show the restored task selected
 
 
 class AddGroup(QUndoCommand):

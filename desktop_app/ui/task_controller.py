@@ -4,6 +4,7 @@ undo stack, run through the operation runner; the grid reloads after structural 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -37,6 +38,8 @@ class TaskController(QObject):
         self._reload_queued = False
         self._batch = 0
         self._dirty = False
+        self.is_editing: Callable[[], bool] = lambda: False  # the view says when a cell editor is open
+        self._deferred: tuple[str, list[GroupInfo], list[TaskInfo]] | None = None
         model.edit_requested.connect(self._edit)
         model.create_requested.connect(self._create)
         model.group_title_requested.connect(self._title)
@@ -54,12 +57,20 @@ class TaskController(QObject):
 
     def _loaded(self, result: tuple[str, list[GroupInfo], list[TaskInfo]]) -> None:
         self._reload_queued = False
+        if self.is_editing():  # never reset the grid under an open editor: apply when it closes
+            self._deferred = result
+            return
         plan_id, groups, tasks = result
         if plan_id != self.plan_id:
             return
         self.model.set_data(plan_id, groups, tasks)
         self.reloaded.emit(self._select)
         self._select = None
+
+    def apply_deferred(self) -> None:
+        if self._deferred is not None and not self.is_editing():
+            result, self._deferred = self._deferred, None
+            self._loaded(result)
 
     # ---- TaskContext: called back by the commands --------------------------------------------
 
@@ -122,6 +133,7 @@ class TaskController(QObject):
             return
         task = new_task(group_id, position, content)
         self.stack.push(cmd.AddTask(self, task, self.tr("Thêm nhiệm vụ")))
+        self._select = f"after:{task.id}"  # Enter went on to the next row: stay there
 
     # ---- structure ----------------------------------------------------------------------------
 

@@ -200,3 +200,37 @@ def test_grid_edit_through_the_real_worker_thread(db, sample, qtbot) -> None:  #
     finally:
         window.close()
         runner.shutdown()
+
+
+def test_fast_typing_of_two_tasks_with_the_real_worker_thread(db, sample, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The reload after the first task must not swallow what is being typed for the second."""
+    from desktop_app.ui.main_window import MainWindow
+    from tests.ui.helpers import focused, key
+
+    runner = OpRunner(db)
+    window = MainWindow(db, runner)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        window.activateWindow()
+        window.show_view("tasks")
+        view = window.view("tasks")
+        qtbot.waitUntil(lambda: view.model.rowCount() > 3, timeout=5000)
+        grid = view.grid
+        grid.setFocus()
+        grid.setCurrentIndex(view.model.index(view.model.rowCount() - 1, CONTENT))
+        type_text(grid, "Nhiệm vụ thứ nhất")
+        key(focused(), Qt.Key.Key_Return)
+        type_text(focused(), "Nhiệm vụ thứ hai")
+        qtbot.wait(300)  # the first task's reload arrives while the second is being typed
+        key(focused(), Qt.Key.Key_Return)
+
+        def contents() -> list[str]:
+            return [t.content for t in task_service.list_tasks(db, sample.plan_id)]
+
+        qtbot.waitUntil(lambda: contents()[-2:] == ["Nhiệm vụ thứ nhất", "Nhiệm vụ thứ hai"], timeout=5000)
+        qtbot.waitUntil(lambda: view.model.rows[-2].task is not None
+                        and view.model.rows[-2].task.content == "Nhiệm vụ thứ hai", timeout=5000)
+    finally:
+        window.close()
+        runner.shutdown()

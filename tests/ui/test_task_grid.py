@@ -143,3 +143,28 @@ def test_insert_key_adds_a_task_under_the_current_one(window, db, sample) -> Non
     key(focused(), Qt.Key.Key_Return)
     assert _numbers(db, sample.plan_id)[1] == ("1.2", "Khảo sát đội ngũ trí")
     assert _numbers(db, sample.plan_id)[2][0] == "1.3"
+
+
+def test_coordinating_units_and_schedule_typed(window, db, sample) -> None:  # type: ignore[no-untyped-def]
+    view = window.view("tasks")
+    grid, model = view.grid, view.model
+    row = model.row_of(sample.task_ids[2])
+    grid.setFocus()
+    grid.setCurrentIndex(model.index(row, 3))
+    type_text(grid, "tu phap; GD")
+    key(focused(), Qt.Key.Key_Tab)
+    saved = task_service.get_task(db, sample.task_ids[2])
+    assert set(saved.coordinating_unit_names) == {"Phòng Tư pháp", "Phòng Giáo dục và Đào tạo"}
+    grid.setCurrentIndex(model.index(row, 4))
+    type_text(grid, "hằng năm 15/12")
+    key(focused(), Qt.Key.Key_Return)
+    assert task_service.get_task(db, sample.task_ids[2]).schedule.label == "Hằng năm, ngày 15/12"
+    grid.setCurrentIndex(model.index(row, 4))
+    type_text(grid, "thuong xuyen")
+    key(focused(), Qt.Key.Key_Return)
+    assert task_service.get_task(db, sample.task_ids[2]).schedule.kind == "continuous"
+    grid.setCurrentIndex(model.index(row, 2))
+    type_text(grid, "Phòng Không Có")
+    key(focused(), Qt.Key.Key_Return)
+    assert "Không có đơn vị: Phòng Không Có" in model.index(row, 2).data(ERROR_ROLE)
+    assert task_service.get_task(db, sample.task_ids[2]).lead_unit_name == "Phòng Nội vụ"

@@ -32,7 +32,7 @@ class GridRow:
     kind: str  # "group" | "task" | "draft"
     group: GroupInfo | None
     task: TaskInfo | None = None
-    position: int = 0  # draft rows: the 1-based position the new task takes in its group
+    position: int = 0  # draft rows: the 1-based position the new task takes in its group (0: at the end)
 
     @property
     def key(self) -> str:
@@ -97,8 +97,7 @@ class TaskGridModel(QAbstractTableModel):
             rows += [GridRow("task", group, t) for t in by_group.get(group.id, [])]
         if plan_id is not None:
             last = groups[-1] if groups else None
-            count = len(by_group.get(last.id, [])) if last else 0
-            rows.append(GridRow("draft", last, None, count + 1))
+            rows.append(GridRow("draft", last, None, 0))  # position 0: appended after the last task
         if self.rows and plan_id == self.plan_id and [r.key for r in rows] == [r.key for r in self.rows]:
             self.rows = rows  # same rows: update in place so an open editor survives
             self._updated_in_place()

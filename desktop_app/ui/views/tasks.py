@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
 
@@ -51,7 +51,8 @@ class TasksView(QWidget):
         self.model.rowsInserted.connect(lambda _p, first, last: self._spans(first, last))
         self.model.problem.connect(self.message)
         self.grid.cell_problem.connect(self.problem.show_problem)
-        self.grid.editor_closed.connect(self.model.discard_drafts)
+        self.grid.editor_closed.connect(self._editor_closed)
+        self.controller.is_editing = lambda: self.grid.state() == self.grid.State.EditingState
         runner.changed.connect(self._changed)
         self.controller.load(self.picker.plan_id())
 
@@ -102,6 +103,10 @@ class TasksView(QWidget):
             if self.model.kind_at(row) in ("group", "draft"):
                 self.grid.setSpan(row, CONTENT, 1, len(COLUMNS) - 1)
 
+    def _editor_closed(self) -> None:
+        self.model.discard_drafts()
+        QTimer.singleShot(0, self.controller.apply_deferred)  # after the editor is gone and Enter moved on
+
     def _remember_focus(self) -> None:
         focus = QApplication.focusWidget()
         self._had_focus = focus is None or self.isAncestorOf(focus)
@@ -112,7 +117,13 @@ class TasksView(QWidget):
         self._had_focus = False
         self.grid.clearSpans()
         self._spans(0, self.model.rowCount() - 1)
-        if select_key:
+        if select_key and select_key.startswith("after:"):
+            row = self.model.row_of(select_key[6:])
+            if row >= 0:
+                self.model.ensure_shown(row + 1)
+                column = max(self.grid.currentIndex().column(), CONTENT)
+                self.grid.setCurrentIndex(self.model.index(min(row + 1, self.model.rowCount() - 1), column))
+        elif select_key:
             self.select_key(select_key)
 
     def select_key(self, key: str, column: int = CONTENT) -> None:
