@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop_app import APP_ID, APP_NAME, __version__
@@ -26,6 +27,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
+    icon = Path(__file__).resolve().parents[2] / "resources" / "icons" / "plantrack.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     ensure_vietnamese_font(app)
     i18n.install(app, settings.language())
     return app

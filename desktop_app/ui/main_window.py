@@ -79,6 +79,12 @@ class MainWindow(QMainWindow):
             if hasattr(view, "message"):
                 view.message.connect(self.show_message)
         self.nav.currentRowChanged.connect(self._show_page)
+        plans = self.views["plans"][1]
+        if hasattr(plans, "plan_selected"):  # the plan picked there is the one shown everywhere
+            for key in ("tasks", "progress"):
+                picker = getattr(self.views[key][1], "picker", None)
+                if picker is not None:
+                    plans.plan_selected.connect(picker.select)
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(260)
         splitter = QSplitter(self)

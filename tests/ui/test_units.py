@@ -57,3 +57,14 @@ def test_an_unused_unit_is_deleted_and_undo_restores_it(make_window, db, sample)
     assert "Phòng Y tế" not in _by_name(db)
     window.stack.undo()
     assert _by_name(db)["Phòng Y tế"].id == sample.unit_ids["YT"]
+
+
+def test_move_anywhere_offers_no_descendant(make_window, db, sample) -> None:  # type: ignore[no-untyped-def]
+    child = unit_service.create_unit(db, "Tổ công tác", parent_id=sample.unit_ids["NV"])
+    window = make_window("units")
+    view = window.view("units")
+    quan = unit_service.get_unit(db, sample.unit_ids["quan"])
+    names = {u.name for u in view.parent_choices(quan)}
+    assert "Phòng Nội vụ" not in names and child.name not in names
+    view.move_to(unit_service.get_unit(db, child.id), sample.unit_ids["GD"])
+    assert unit_service.get_unit(db, child.id).parent_id == sample.unit_ids["GD"]

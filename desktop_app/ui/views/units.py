@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,7 +79,10 @@ class UnitsView(QWidget):
         self.tree = QTreeView(self)
         self.tree.setObjectName("unit_tree")
         self.tree.setModel(self.model)
-        self.tree.setItemDelegate(GridDelegate(None, self.tree))
+        delegate = GridDelegate(None, self.tree)
+        self.tree.setItemDelegate(delegate)
+        delegate.closeEditor.connect(lambda *_a: QTimer.singleShot(0, self._apply_deferred))
+        self._deferred: list[UnitInfo] | None = None
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.DoubleClicked)
         self.tree.setAlternatingRowColors(True)
@@ -121,6 +124,7 @@ class UnitsView(QWidget):
         act(self.tr("Đổi tên"), "F2", self.rename)
         act(self.tr("Lên một cấp"), "Alt+Left", self.outdent)
         act(self.tr("Vào trong đơn vị trên"), "Alt+Right", self.indent)
+        act(self.tr("Chuyển đến…"), "Ctrl+M", self.choose_parent)
         act(self.tr("Ngừng / mở lại hoạt động"), "Ctrl+D", self.toggle_active)
         act(self.tr("Xóa"), "Ctrl+Del", self.delete)
 
@@ -131,7 +135,15 @@ class UnitsView(QWidget):
             self._select = select
         self.runner.read(unit_service.list_units, on_done=self._loaded)
 
+    def _apply_deferred(self) -> None:
+        if self._deferred is not None and self.tree.state() != QAbstractItemView.State.EditingState:
+            units, self._deferred = self._deferred, None
+            self._loaded(units)
+
     def _loaded(self, units: list[UnitInfo]) -> None:
+        if self.tree.state() == QAbstractItemView.State.EditingState:
+            self._deferred = units  # never reset the tree under an open editor
+            return
         current = self.current()
         focus = QApplication.focusWidget()
         had_focus = focus is None or self.isAncestorOf(focus)
@@ -201,6 +213,33 @@ class UnitsView(QWidget):
     def move_to(self, unit: UnitInfo, parent_id: str | None) -> None:
         self._push(unit, {"parent_id": unit.parent_id}, {"parent_id": parent_id},
                    self.tr("Chuyển đơn vị {0}").format(unit.name))
+
+    def parent_choices(self, unit: UnitInfo) -> list[UnitInfo]:
+        """Units that can become the parent of ``unit``: not itself nor one of its descendants."""
+        children: dict[str | None, list[UnitInfo]] = {}
+        for other in self.model.units:
+            children.setdefault(other.parent_id, []).append(other)
+        banned, stack = {unit.id}, [unit.id]
+        while stack:
+            for child in children.get(stack.pop(), []):
+                banned.add(child.id)
+                stack.append(child.id)
+        return [u for u in self.model.units if u.id not in banned]
+
+    def choose_parent(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        unit = self.current()
+        if unit is None:
+            return
+        choices = self.parent_choices(unit)
+        names = [self.tr("(cấp cao nhất)")] + [u.name for u in choices]
+        name, ok = QInputDialog.getItem(self, self.tr("Chuyển đơn vị"), self.tr("Đơn vị cấp trên mới:"), names, 0,
+                                        False)
+        if ok:
+            target = next((u.id for u in choices if u.name == name), None)
+            if target != unit.parent_id:
+                self.move_to(unit, target)
 
     def outdent(self) -> None:
         unit = self.current()
