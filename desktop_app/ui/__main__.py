@@ -2,6 +2,6 @@
 
 import sys
 
-from desktop_app.ui.app import run
+from desktop_app.ui.app import main
 
-sys.exit(run(sys.argv[1] if len(sys.argv) > 1 else None))
+sys.exit(main())

@@ -101,3 +101,8 @@ def run(db_target: str | None = None) -> int:
     if session.db is not None:
         session.db.close()
     return code
+
+
+def main() -> int:
+    """Console/GUI script entry: ``plantrack-gui [database]``."""
+    return run(sys.argv[1] if len(sys.argv) > 1 else None)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -95,9 +96,11 @@ class PlansView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setWordWrap(True)
-        for col, width in enumerate((110, 86, 70, 300)):
+        self.table.setWordWrap(False)  # one line per plan; the full summary is in the tooltip and the form
+        for col, width in enumerate((100, 82, 72)):
             self.table.setColumnWidth(col, width)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form = PlanForm(runner, self.stack, units, self)
         self.chain = QLabel(self)
         self.chain.setObjectName("plan_chain")
@@ -110,7 +113,7 @@ class PlansView(QWidget):
         self.target_grid.setObjectName("target_grid")
         self.target_grid.setModel(self.targets)
         self.target_grid.setItemDelegate(GridDelegate(None, self.target_grid))
-        for col, width in enumerate((360, 80, 90, 80, 70, 90, 80)):
+        for col, width in enumerate((250, 70, 80, 70, 60, 80, 70)):
             self.target_grid.setColumnWidth(col, width)
         self.target_period = QComboBox(self)
         for period in period_choices(date.today()):
@@ -176,7 +179,7 @@ class PlansView(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.setSizes([420, 800])
+        splitter.setSizes([470, 900])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
