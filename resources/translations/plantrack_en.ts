@@ -136,7 +136,7 @@
         <translation>The database is empty. How would you like to start?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="95" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="96" />
         <source>Đang tạo dữ liệu mẫu…</source>
         <translation>Creating sample data…</translation>
     </message>
@@ -165,39 +165,39 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="89" />
-        <location filename="../../desktop_app/ui/main_window.py" line="97" />
+        <location filename="../../desktop_app/ui/main_window.py" line="102" />
+        <location filename="../../desktop_app/ui/main_window.py" line="110" />
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="94" />
+        <location filename="../../desktop_app/ui/main_window.py" line="107" />
         <source>Tìm: </source>
         <translation>Find: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="104" />
+        <location filename="../../desktop_app/ui/main_window.py" line="121" />
         <source>CSDL: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="106" />
+        <location filename="../../desktop_app/ui/main_window.py" line="123" />
         <source>Chưa có thay đổi</source>
         <translation>No changes yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109" />
-        <location filename="../../desktop_app/ui/main_window.py" line="171" />
+        <location filename="../../desktop_app/ui/main_window.py" line="126" />
+        <location filename="../../desktop_app/ui/main_window.py" line="189" />
         <source>Sao lưu: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109" />
+        <location filename="../../desktop_app/ui/main_window.py" line="126" />
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
@@ -293,17 +293,17 @@
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="106" />
+        <location filename="../../desktop_app/ui/menus.py" line="108" />
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="111" />
+        <location filename="../../desktop_app/ui/menus.py" line="113" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="112" />
+        <location filename="../../desktop_app/ui/menus.py" line="114" />
         <source>Ngôn ngữ mới được dùng khi mở lại chương trình.</source>
         <translation>The new language is used when the program is restarted.</translation>
     </message>
@@ -528,74 +528,74 @@ unit</translation>
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="48" />
-        <location filename="../../desktop_app/ui/views/plans.py" line="142" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="49" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="145" />
         <source>Thêm kế hoạch</source>
         <translation>Add plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="62" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="63" />
         <source>Sửa giá trị chỉ tiêu</source>
         <translation>Edit target value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="67" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="68" />
         <source>Giá trị đầu tiên của chỉ tiêu không hoàn tác được; hãy sửa số.</source>
         <translation>A target's first value cannot be undone; edit the number instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="106" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="109" />
         <source>Thêm văn bản căn cứ…</source>
         <translation>Add implemented document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="124" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="127" />
         <source>Chỉ tiêu mới: tên; đơn vị tính; cơ sở; mục tiêu (8 hoặc 8-10); năm — Enter để thêm</source>
         <translation>New target: name; unit; baseline; target (8 or 8-10); year — Enter to add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="143" />
-        <location filename="../../desktop_app/ui/views/plans.py" line="261" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="146" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="264" />
         <source>Xóa kế hoạch</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="157" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="160" />
         <source>Thông tin kế hoạch</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="159" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="162" />
         <source>Văn bản được thực hiện (chuỗi Nghị quyết → Chương trình → Kế hoạch)</source>
         <translation>Implemented documents (Resolution → Programme → Plan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="164" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="167" />
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="166" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="169" />
         <source>Giá trị thực hiện của kỳ:</source>
         <translation>Actual value for period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="236" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="239" />
         <source>Kế hoạch này ({0})</source>
         <translation>this plan ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="238" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="241" />
         <source>&lt;i&gt;Chưa ghi văn bản căn cứ.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No implemented document recorded.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="257" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="260" />
         <source>Kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="268" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="271" />
         <source>Xóa {0} cùng {1} nhiệm vụ và toàn bộ tiến độ của nó? Việc này không hoàn tác được (hãy Lưu bản sao trước nếu cần).</source>
         <translation>Delete {0} with its {1} tasks and all their progress? This cannot be undone (save a copy first if needed).</translation>
     </message>
@@ -661,78 +661,83 @@ unit</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="73" />
-        <location filename="../../desktop_app/ui/views/progress.py" line="158" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="74" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="166" />
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="73" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="74" />
         <source>Quá hạn và sắp đến hạn</source>
         <translation>Overdue and due soon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="74" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="75" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="74" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="75" />
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="76" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="77" />
         <source>Cả đơn vị phối hợp</source>
         <translation>Include coordinating units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="77" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="78" />
         <source>Sao chép từ kỳ trước</source>
         <translation>Copy from previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="102" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="106" />
+        <source>{0} (đột xuất)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="110" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="104" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="112" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="107" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="115" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="107" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="115" />
         <source>Nhóm:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="108" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="116" />
         <source>Hạn:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="146" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="154" />
         <source>Chốt số liệu từ {0} đến {1} · Hạn gửi báo cáo: {2}</source>
         <translation>Data cut-off from {0} to {1} · Report due: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="175" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="183" />
         <source>{0} dòng · hoàn thành {1} · quá hạn {2}</source>
         <translation>{0} rows · done {1} · overdue {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="194" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="202" />
         <source>Sửa tiến độ {0}</source>
         <translation>Edit progress {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="207" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="218" />
         <source>Đã sao chép {0} dòng từ kỳ trước.</source>
         <translation>Copied {0} rows from the previous period.</translation>
     </message>
@@ -804,67 +809,67 @@ unit</translation>
 <context>
     <name>TaskController</name>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="112" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="123" />
         <source>Sửa nhiệm vụ {0}</source>
         <translation>Edit task {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="116" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="127" />
         <source>Sửa tên nhóm</source>
         <translation>Rename group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="124" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="135" />
         <source>Thêm nhiệm vụ</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="132" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="144" />
         <source>Thêm nhóm nhiệm vụ</source>
         <translation>Add task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="142" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="154" />
         <source>Xóa nhiệm vụ {0}</source>
         <translation>Delete task {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="147" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="159" />
         <source>Xóa nhóm {0}</source>
         <translation>Delete group {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="165" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="177" />
         <source>Chuyển nhiệm vụ</source>
         <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="173" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="185" />
         <source>Chuyển nhóm</source>
         <translation>Move group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="184" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="196" />
         <source>Chuyển nhiệm vụ sang nhóm khác</source>
         <translation>Move task to another group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="194" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="206" />
         <source>Thụt vào: nhóm thành nhiệm vụ</source>
         <translation>Indent: group becomes a task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="210" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="222" />
         <source>Thụt ra: nhiệm vụ thành nhóm</source>
         <translation>Outdent: task becomes a group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="222" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="234" />
         <source>Dán {0} nhiệm vụ</source>
         <translation>Paste {0} tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="230" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="242" />
         <source>Nhiệm vụ, giải pháp</source>
         <translation>Tasks and solutions</translation>
     </message>
@@ -872,37 +877,37 @@ unit</translation>
 <context>
     <name>TaskGridModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="84" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="85" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="84" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="85" />
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="84" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="85" />
         <source>Đơn vị chủ trì</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="85" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="86" />
         <source>Đơn vị phối hợp</source>
         <translation>Coordinating units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="85" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="86" />
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="85" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="86" />
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="86" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
@@ -917,12 +922,17 @@ unit</translation>
         <translation>+ Type to add the first task group…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="248" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="209" />
+        <source>Chưa giao đơn vị chủ trì (nhiệm vụ chưa đủ “5 rõ”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/tasks.py" line="253" />
         <source>Nội dung nhiệm vụ không được để trống</source>
         <translation>A task cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="304" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="309" />
         <source>Tên nhóm nhiệm vụ không được để trống</source>
         <translation>A group's title cannot be empty</translation>
     </message>
@@ -935,87 +945,87 @@ unit</translation>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="70" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="71" />
         <source>Thêm nhiệm vụ</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="71" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="72" />
         <source>Thêm nhóm</source>
         <translation>Add group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="72" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="73" />
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="74" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="75" />
         <source>Thụt vào</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="75" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="76" />
         <source>Nhóm thành nhiệm vụ của nhóm trên</source>
         <translation>Group becomes a task of the group above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="76" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="77" />
         <source>Thụt ra</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="77" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="78" />
         <source>Nhiệm vụ thành nhóm mới</source>
         <translation>Task becomes a new group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="78" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="79" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="79" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="80" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="81" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="82" />
         <source>Dán từ Word…</source>
         <translation>Paste from Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="82" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="83" />
         <source>Dán mục Nhiệm vụ, giải pháp và xem trước các nhóm, nhiệm vụ</source>
         <translation>Paste the Tasks and solutions section and preview its groups and tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="83" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="84" />
         <source>Dán</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="88" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="89" />
         <source>Xóa ô</source>
         <translation>Clear cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="158" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="169" />
         <source>Nhóm nhiệm vụ mới</source>
         <translation>New task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="166" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="177" />
         <source>Đã xóa. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="188" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="199" />
         <source>Hãy chọn hoặc tạo một kế hoạch trước.</source>
         <translation>Choose or create a plan first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="197" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="208" />
         <source>Đã thêm {0} nhóm, {1} nhiệm vụ. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Added {0} groups, {1} tasks. Press Ctrl+Z to undo.</translation>
     </message>
@@ -1061,78 +1071,98 @@ unit</translation>
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="91" />
+        <location filename="../../desktop_app/ui/views/units.py" line="94" />
         <source>Ngừng hoạt động đơn vị này</source>
         <translation>Deactivate this unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="99" />
+        <location filename="../../desktop_app/ui/views/units.py" line="102" />
         <source>Cây đơn vị: thành phố → quận/huyện → phường/xã → phòng, ban. Đơn vị đã dùng không xóa được, chỉ ngừng hoạt động.</source>
         <translation>Unit tree: city → district → ward/commune → offices. A unit in use cannot be deleted, only deactivated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="119" />
-        <location filename="../../desktop_app/ui/views/units.py" line="187" />
+        <location filename="../../desktop_app/ui/views/units.py" line="122" />
+        <location filename="../../desktop_app/ui/views/units.py" line="199" />
         <source>Thêm đơn vị</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="120" />
+        <location filename="../../desktop_app/ui/views/units.py" line="123" />
         <source>Thêm đơn vị cấp dưới</source>
         <translation>Add sub-unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="121" />
+        <location filename="../../desktop_app/ui/views/units.py" line="124" />
         <source>Đổi tên</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="122" />
+        <location filename="../../desktop_app/ui/views/units.py" line="125" />
         <source>Lên một cấp</source>
         <translation>Up one level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="123" />
+        <location filename="../../desktop_app/ui/views/units.py" line="126" />
         <source>Vào trong đơn vị trên</source>
         <translation>Into the unit above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="124" />
+        <location filename="../../desktop_app/ui/views/units.py" line="127" />
+        <source>Chuyển đến…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="128" />
         <source>Ngừng / mở lại hoạt động</source>
         <translation>Deactivate / reactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="125" />
+        <location filename="../../desktop_app/ui/views/units.py" line="129" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="177" />
+        <location filename="../../desktop_app/ui/views/units.py" line="189" />
         <source>Sửa đơn vị {0}</source>
         <translation>Edit unit {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="184" />
+        <location filename="../../desktop_app/ui/views/units.py" line="196" />
         <source>Đơn vị mới</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="198" />
+        <location filename="../../desktop_app/ui/views/units.py" line="210" />
         <source>Ngừng hoạt động {0}</source>
         <translation>Deactivate {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="198" />
+        <location filename="../../desktop_app/ui/views/units.py" line="210" />
         <source>Mở lại {0}</source>
         <translation>Reactivate {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="203" />
+        <location filename="../../desktop_app/ui/views/units.py" line="215" />
         <source>Chuyển đơn vị {0}</source>
         <translation>Move unit {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="224" />
+        <location filename="../../desktop_app/ui/views/units.py" line="236" />
+        <source>(cấp cao nhất)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="237" />
+        <source>Chuyển đơn vị</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="237" />
+        <source>Đơn vị cấp trên mới:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="263" />
         <source>Xóa đơn vị {0}</source>
         <translation>Delete unit {0}</translation>
     </message>
@@ -1140,7 +1170,7 @@ unit</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="43" />
+        <location filename="../../desktop_app/ui/app.py" line="47" />
         <source>{0}
 
 Chọn tệp khác?</source>
@@ -1149,7 +1179,7 @@ Chọn tệp khác?</source>
 Choose another file?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="47" />
+        <location filename="../../desktop_app/ui/app.py" line="51" />
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
     </message>

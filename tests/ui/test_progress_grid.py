@@ -101,3 +101,32 @@ def test_copy_from_previous_period(make_window, db, sample) -> None:  # type: ig
     rows = progress_service.period_rows(db, sample.plan_id, "2024-Q4")
     assert rows[0].percent == 40 and rows[0].result == "Đang triển khai"
     assert view.proxy.index(0, FIELD_COLUMN["percent"]).data() == "40"
+
+
+def test_status_chosen_with_the_keyboard(make_window, db, sample) -> None:  # type: ignore[no-untyped-def]
+    window = make_window("progress")
+    view = _view(window)
+    grid, proxy = view.grid, view.proxy
+    grid.setFocus()
+    grid.setCurrentIndex(proxy.index(2, FIELD_COLUMN["status"]))
+    key(grid, Qt.Key.Key_F2)
+    combo = focused()
+    assert combo.objectName() == "editor_choice" and combo.currentText() == "Chưa thực hiện"
+    key(combo, Qt.Key.Key_Down)
+    key(combo, Qt.Key.Key_Return)
+    rows = progress_service.period_rows(db, sample.plan_id, "2024-Y")
+    assert rows[2].status == ProgressStatus.IN_PROGRESS
+    assert proxy.index(2, FIELD_COLUMN["status"]).data() == "Đang thực hiện"
+
+
+def test_adhoc_periods_are_offered(make_window, db, sample) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.services.periods import create_adhoc_period
+
+    create_adhoc_period(db, "DX-TRITHUC", "Báo cáo chuyên đề trí thức", date(2024, 6, 1), date(2024, 8, 31),
+                        date(2024, 9, 5))
+    window = make_window("progress")
+    view = window.view("progress")
+    index = view.period.findData("DX-TRITHUC")
+    assert index >= 0 and "đột xuất" in view.period.itemText(index)
+    view.period.setCurrentIndex(index)
+    assert "05/09/2024" in view.window_label.text()

@@ -25,6 +25,7 @@ Index = QModelIndex | QPersistentModelIndex
 BATCH = 2000
 ERROR_BG = QColor("#ffcdd2")
 PENDING_FG = QColor("#5d4037")
+UNASSIGNED_BG = QColor("#fff3e0")
 
 
 @dataclass
@@ -200,15 +201,20 @@ class TaskGridModel(QAbstractTableModel):
             return self._text(row, col)
         if role == ERROR_ROLE:
             return self.errors.get(key, (None, None))[1]
+        unassigned = row.kind == "task" and col == 2 and row.task is not None and row.task.incomplete
         if role == Qt.ItemDataRole.ToolTipRole:
             if key in self.errors:
                 return self.errors[key][1]
+            if unassigned:
+                return self.tr("Chưa giao đơn vị chủ trì (nhiệm vụ chưa đủ “5 rõ”)")
             return self._text(row, col) if col in (CONTENT, 3) else None
         if role == Qt.ItemDataRole.BackgroundRole:
             if key in self.errors:
                 return QBrush(ERROR_BG)
             if row.kind == "group":
                 return QBrush(QColor("#e8eef7"))
+            if unassigned:
+                return QBrush(UNASSIGNED_BG)
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.kind == "draft":

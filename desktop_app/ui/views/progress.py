@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.periods import Period, PeriodKind, periods_of_year
+from desktop_app.services import periods as period_service
 from desktop_app.services import progress as progress_service
 from desktop_app.services import tasks as task_service
 from desktop_app.services.periods import current_period
@@ -96,6 +97,13 @@ class ProgressView(QWidget):
         self.grid.cell_problem.connect(self.problem.show_problem)
         runner.changed.connect(self._changed)
         self._dirty = True
+        runner.read(period_service.list_adhoc_periods, on_done=self._add_adhoc)
+
+    def _add_adhoc(self, periods: list[Period]) -> None:
+        """Ad-hoc (đột xuất) periods recorded in the database, after the standard ones."""
+        for period in periods:
+            if self.period.findData(period.code) < 0:
+                self.period.addItem(self.tr("{0} (đột xuất)").format(period.label), period.code)
 
     def _layout(self) -> None:
         top = QHBoxLayout()
