@@ -282,6 +282,13 @@ EN = {
     "'{0}' khớp nhiều đơn vị: {1}…": "'{0}' matches several units: {1}…",
     "Kỳ báo cáo / Tiến độ": "Periods / Progress",
     "Tổng quan": "Overview",
+    "{0} (đột xuất)": "{0} (ad hoc)",
+    "Chưa giao đơn vị chủ trì (nhiệm vụ chưa đủ “5 rõ”)": "No lead unit assigned (the task is not fully assigned)",
+    "Chuyển đến…": "Move to…",
+    "(cấp cao nhất)": "(top level)",
+    "Chuyển đơn vị": "Move unit",
+    "Đơn vị cấp trên mới:": "New parent unit:",
+    "phối hợp": "coordinating",
 }
 
 

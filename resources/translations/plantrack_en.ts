@@ -657,6 +657,11 @@ unit</translation>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/progress.py" line="123" />
+        <source>phối hợp</source>
+        <translation>coordinating</translation>
+    </message>
 </context>
 <context>
     <name>ProgressView</name>
@@ -694,7 +699,7 @@ unit</translation>
     <message>
         <location filename="../../desktop_app/ui/views/progress.py" line="106" />
         <source>{0} (đột xuất)</source>
-        <translation type="unfinished" />
+        <translation>{0} (ad hoc)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/progress.py" line="110" />
@@ -924,7 +929,7 @@ unit</translation>
     <message>
         <location filename="../../desktop_app/ui/models/tasks.py" line="209" />
         <source>Chưa giao đơn vị chủ trì (nhiệm vụ chưa đủ “5 rõ”)</source>
-        <translation type="unfinished" />
+        <translation>No lead unit assigned (the task is not fully assigned)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/tasks.py" line="253" />
@@ -1109,7 +1114,7 @@ unit</translation>
     <message>
         <location filename="../../desktop_app/ui/views/units.py" line="127" />
         <source>Chuyển đến…</source>
-        <translation type="unfinished" />
+        <translation>Move to…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/units.py" line="128" />
@@ -1149,17 +1154,17 @@ unit</translation>
     <message>
         <location filename="../../desktop_app/ui/views/units.py" line="236" />
         <source>(cấp cao nhất)</source>
-        <translation type="unfinished" />
+        <translation>(top level)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/units.py" line="237" />
         <source>Chuyển đơn vị</source>
-        <translation type="unfinished" />
+        <translation>Move unit</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/units.py" line="237" />
         <source>Đơn vị cấp trên mới:</source>
-        <translation type="unfinished" />
+        <translation>New parent unit:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/units.py" line="263" />

@@ -120,7 +120,8 @@ class ProgressModel(QAbstractTableModel):
         if field in ("completed_on", "due"):
             return format_date(value)
         if field == "unit_name" and not row.is_lead:
-            return f"{value} ({self.tr('phối hợp')})"
+            coordinating = self.tr("phối hợp")
+            return f"{value} ({coordinating})"
         return "" if value is None else str(value)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
