@@ -86,6 +86,7 @@ class UnitsView(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.DoubleClicked)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setStyleSheet("QTreeView::item { padding: 4px 2px; }")
         self.tree.setColumnWidth(0, 380)
         self.tree.setColumnWidth(1, 90)
         self.tree.setColumnWidth(2, 200)
