@@ -1,4 +1,6 @@
-"""A font that has every Vietnamese glyph: bundled in resources/fonts if present, else the system's."""
+"""A UI font that has every Vietnamese glyph: the system's own when it has one, else a sans-serif
+family the system has, else the fonts bundled in resources/fonts (there may be only the serif
+fonts the reports embed: better than boxes)."""
 
 from __future__ import annotations
 
@@ -12,26 +14,32 @@ SAMPLE = "Nâng cao đội ngũ trí thức ỨỰỬ ỹ Đ"
 PREFERRED = ("Segoe UI", "Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial")
 
 
-def _covers(family: str) -> bool:
+def covers_vietnamese(family: str) -> bool:
     metrics = QFontMetrics(QFont(family))
     return all(metrics.inFontUcs4(ord(ch)) for ch in SAMPLE if ch != " ")
 
 
+def _use(app: QApplication, family: str) -> str:
+    app.setFont(QFont(family, app.font().pointSize()))
+    return family
+
+
 def ensure_vietnamese_font(app: QApplication) -> str:
-    """Load bundled fonts, then use the first family that draws Vietnamese; returns its name."""
-    loaded: list[str] = []
+    """Keep the system UI font if it draws Vietnamese; otherwise pick one that does; returns it."""
+    current = app.font().family()
+    if covers_vietnamese(current):
+        return current
+    families = set(QFontDatabase.families())
+    for family in PREFERRED:
+        if family in families and covers_vietnamese(family):
+            return _use(app, family)
+    bundled: list[str] = []
     if FONTS.is_dir():
         for path in sorted(FONTS.glob("*.[to]tf")):
             font_id = QFontDatabase.addApplicationFont(str(path))
             if font_id >= 0:
-                loaded += QFontDatabase.applicationFontFamilies(font_id)
-    current = app.font().family()
-    if _covers(current) and not loaded:
-        return current
-    families = set(QFontDatabase.families())
-    for family in [*loaded, *PREFERRED]:
-        if family in families and _covers(family):
-            font = QFont(family, app.font().pointSize())
-            app.setFont(font)
-            return family
+                bundled += QFontDatabase.applicationFontFamilies(font_id)
+    for family in sorted(bundled, key=lambda f: "Sans" not in f):  # a sans-serif one first
+        if covers_vietnamese(family):
+            return _use(app, family)
     return current
