@@ -79,6 +79,7 @@ class TaskGridModel(QAbstractTableModel):
         self.shown = 0
         self.errors: dict[tuple[str, int], tuple[str, str]] = {}  # (key, col) → (typed, message)
         self.pending: dict[tuple[str, int], str] = {}  # typed text shown until the save comes back
+        self.read_only = False  # a plan received from the level above: progress only
         self._titles()
 
     def _titles(self) -> None:
@@ -155,6 +156,8 @@ class TaskGridModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         row = self.rows[index.row()]
+        if self.read_only:
+            return base
         editable = (index.column() == CONTENT if row.kind != "task" else COLUMNS[index.column()].editor != "none")
         if row.kind == "draft" and row.group is None:
             editable = index.column() == CONTENT

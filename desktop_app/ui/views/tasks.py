@@ -33,6 +33,10 @@ class TasksView(QWidget):
         for i, column in enumerate(COLUMNS):
             self.grid.setColumnWidth(i, column.width)
         self.problem = ProblemLabel(self)
+        self.locked_label = QLabel(self.tr("Kế hoạch do cấp trên gửi xuống: chỉ xem nhiệm vụ; tiến độ cập nhật ở "
+                                           "màn hình Kỳ báo cáo / Tiến độ."), self)
+        self.locked_label.setStyleSheet("QLabel { background: #fff3e0; padding: 4px; }")
+        self.locked_label.hide()
         self.toolbar = QToolBar(self)
         self._actions()
 
@@ -41,11 +45,12 @@ class TasksView(QWidget):
         top.addWidget(self.picker, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.locked_label)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.problem)
 
-        self.picker.plan_changed.connect(self.controller.load)
+        self.picker.plan_changed.connect(self._plan_changed)
         self.controller.reloaded.connect(self._after_reload)
         self.model.modelAboutToBeReset.connect(self._remember_focus)
         self.model.rowsInserted.connect(lambda _p, first, last: self._spans(first, last))
@@ -54,7 +59,7 @@ class TasksView(QWidget):
         self.grid.editor_closed.connect(self._editor_closed)
         self.controller.is_editing = lambda: self.grid.state() == self.grid.State.EditingState
         runner.changed.connect(self._changed)
-        self.controller.load(self.picker.plan_id())
+        self._plan_changed(self.picker.plan_id())
 
     def _actions(self) -> None:
         def act(text: str, keys: list[QKeySequence | str], slot: object, tip: str = "") -> QAction:
@@ -102,6 +107,16 @@ class TasksView(QWidget):
         for row in range(first, last + 1):
             if self.model.kind_at(row) in ("group", "draft"):
                 self.grid.setSpan(row, CONTENT, 1, len(COLUMNS) - 1)
+
+    def _plan_changed(self, plan_id: str | None) -> None:
+        plan = self.picker.plan()
+        locked = bool(getattr(plan, "locked", False))  # plans received from the level above
+        self.model.read_only = locked
+        for action in (self.insert_action, self.group_action, self.delete_action, self.indent_action,
+                       self.outdent_action, self.up_action, self.down_action, self.paste_action):
+            action.setEnabled(not locked)
+        self.locked_label.setVisible(locked)
+        self.controller.load(plan_id)
 
     def _editor_closed(self) -> None:
         self.model.discard_drafts()

@@ -54,6 +54,10 @@ class PlanPicker(QComboBox):
     def plan_id(self) -> str | None:
         return self.currentData() if self.count() else None
 
+    def plan(self) -> PlanInfo | None:
+        plan_id = self.plan_id()
+        return next((p for p in self.plans if p.id == plan_id), None)
+
     def select(self, plan_id: str | None) -> None:
         index = self.findData(plan_id)
         if index >= 0:
