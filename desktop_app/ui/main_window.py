@@ -79,6 +79,11 @@ class MainWindow(QMainWindow):
             if hasattr(view, "message"):
                 view.message.connect(self.show_message)
         self.nav.currentRowChanged.connect(self._show_page)
+        for number in range(1, len(self.views) + 1):  # Ctrl+1 … Ctrl+6 switch screens
+            go = QAction(self)
+            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go.triggered.connect(lambda _c=False, row=number - 1: self.nav.setCurrentRow(row))
+            self.addAction(go)
         plans = self.views["plans"][1]
         if hasattr(plans, "plan_selected"):  # the plan picked there is the one shown everywhere
             for key in ("tasks", "progress"):

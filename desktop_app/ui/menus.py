@@ -48,6 +48,9 @@ def build_menus(window: MainWindow) -> None:
         act.setChecked(settings.language() == code)
         act.triggered.connect(lambda _c=False, c=code: _language(window, c))
 
+    help_menu = window.menuBar().addMenu(translate("MainWindow", "&Trợ giúp"))
+    _action(window, help_menu, translate("MainWindow", "&Phím tắt"), "F1", lambda: _shortcuts(window))
+
 
 def _action(window: MainWindow, menu: QMenu, text: str, keys: Any, slot: Any) -> QAction:
     action = QAction(text, window)
@@ -112,3 +115,26 @@ def _language(window: MainWindow, code: str) -> None:
     settings.set_language(code)
     QMessageBox.information(window, translate("MainWindow", "Ngôn ngữ"),
                             translate("MainWindow", "Ngôn ngữ mới được dùng khi mở lại chương trình."))
+
+
+def shortcuts_text() -> str:
+    rows = [
+        ("Ctrl+1 … Ctrl+6", translate("MainWindow", "Chuyển màn hình (Kế hoạch … Tổng quan)")),
+        ("Ctrl+F", translate("MainWindow", "Tìm kiếm; Enter mở kết quả")),
+        (translate("MainWindow", "Gõ chữ / F2"),
+         translate("MainWindow", "Sửa ô; Enter lưu và xuống; Tab lưu và sang phải; Esc bỏ")),
+        ("Insert", translate("MainWindow", "Thêm nhiệm vụ dưới dòng đang chọn")),
+        ("Ctrl+Shift+Insert", translate("MainWindow", "Thêm nhóm nhiệm vụ")),
+        ("Ctrl+Delete", translate("MainWindow", "Xóa dòng (Ctrl+Z để hoàn tác)")),
+        ("Delete", translate("MainWindow", "Xóa nội dung ô")),
+        ("Alt+← / Alt+→", translate("MainWindow", "Thụt ra (nhiệm vụ thành nhóm) / thụt vào (nhóm thành nhiệm vụ)")),
+        ("Alt+↑ / Alt+↓", translate("MainWindow", "Chuyển dòng lên / xuống; số thứ tự tự đánh lại")),
+        ("Ctrl+Shift+V", translate("MainWindow", "Dán mục Nhiệm vụ, giải pháp từ Word và xem trước")),
+        ("Ctrl+Z / Ctrl+Y", translate("MainWindow", "Hoàn tác / làm lại mọi thay đổi trong phiên")),
+    ]
+    body = "".join(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{text}</td></tr>" for keys, text in rows)
+    return f"<table>{body}</table>"
+
+
+def _shortcuts(window: MainWindow) -> None:
+    QMessageBox.information(window, translate("MainWindow", "Phím tắt"), shortcuts_text())

@@ -289,6 +289,25 @@ EN = {
     "Chuyển đơn vị": "Move unit",
     "Đơn vị cấp trên mới:": "New parent unit:",
     "phối hợp": "coordinating",
+    "Kế hoạch do cấp trên gửi xuống: chỉ xem nhiệm vụ; tiến độ cập nhật ở màn hình Kỳ báo cáo / Tiến độ.":
+        "Plan received from the level above: tasks are read-only; progress is updated on Periods / Progress.",
+    "&Trợ giúp": "&Help",
+    "&Phím tắt": "&Keyboard shortcuts",
+    "Phím tắt": "Keyboard shortcuts",
+    "Chuyển màn hình (Kế hoạch … Tổng quan)": "Switch screens (Plans … Overview)",
+    "Tìm kiếm; Enter mở kết quả": "Search; Enter opens the result",
+    "Gõ chữ / F2": "Type / F2",
+    "Sửa ô; Enter lưu và xuống; Tab lưu và sang phải; Esc bỏ":
+        "Edit a cell; Enter saves and moves down; Tab saves and moves right; Esc cancels",
+    "Thêm nhiệm vụ dưới dòng đang chọn": "Add a task under the current row",
+    "Thêm nhóm nhiệm vụ": "Add task group",
+    "Xóa dòng (Ctrl+Z để hoàn tác)": "Delete the row (Ctrl+Z undoes)",
+    "Xóa nội dung ô": "Clear the cell",
+    "Thụt ra (nhiệm vụ thành nhóm) / thụt vào (nhóm thành nhiệm vụ)":
+        "Outdent (task becomes a group) / indent (group becomes a task)",
+    "Chuyển dòng lên / xuống; số thứ tự tự đánh lại": "Move the row up / down; numbers follow",
+    "Dán mục Nhiệm vụ, giải pháp từ Word và xem trước": "Paste the Tasks and solutions section from Word, with a preview",
+    "Hoàn tác / làm lại mọi thay đổi trong phiên": "Undo / redo any change of the session",
 }
 
 

@@ -165,39 +165,39 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="102" />
-        <location filename="../../desktop_app/ui/main_window.py" line="110" />
+        <location filename="../../desktop_app/ui/main_window.py" line="107" />
+        <location filename="../../desktop_app/ui/main_window.py" line="115" />
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107" />
+        <location filename="../../desktop_app/ui/main_window.py" line="112" />
         <source>Tìm: </source>
         <translation>Find: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <location filename="../../desktop_app/ui/main_window.py" line="126" />
         <source>CSDL: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123" />
+        <location filename="../../desktop_app/ui/main_window.py" line="128" />
         <source>Chưa có thay đổi</source>
         <translation>No changes yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126" />
-        <location filename="../../desktop_app/ui/main_window.py" line="189" />
+        <location filename="../../desktop_app/ui/main_window.py" line="131" />
+        <location filename="../../desktop_app/ui/main_window.py" line="194" />
         <source>Sao lưu: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126" />
+        <location filename="../../desktop_app/ui/main_window.py" line="131" />
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179" />
+        <location filename="../../desktop_app/ui/main_window.py" line="184" />
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
@@ -257,55 +257,130 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="61" />
+        <location filename="../../desktop_app/ui/menus.py" line="51" />
+        <source>&amp;Trợ giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="52" />
+        <source>&amp;Phím tắt</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="64" />
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="67" />
+        <location filename="../../desktop_app/ui/menus.py" line="70" />
         <source>Tạo cơ sở dữ liệu mới</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="71" />
+        <location filename="../../desktop_app/ui/menus.py" line="74" />
         <source>Tạo mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="72" />
+        <location filename="../../desktop_app/ui/menus.py" line="75" />
         <source>Tệp đã có; hãy chọn tên khác.</source>
         <translation>The file exists; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="79" />
-        <location filename="../../desktop_app/ui/menus.py" line="84" />
+        <location filename="../../desktop_app/ui/menus.py" line="82" />
+        <location filename="../../desktop_app/ui/menus.py" line="87" />
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="80" />
+        <location filename="../../desktop_app/ui/menus.py" line="83" />
         <source>Chỉ lưu bản sao được cho cơ sở dữ liệu dạng tệp.</source>
         <translation>Only a database file can be copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="94" />
+        <location filename="../../desktop_app/ui/menus.py" line="97" />
         <source>Đã lưu bản sao: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="108" />
+        <location filename="../../desktop_app/ui/menus.py" line="111" />
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="113" />
+        <location filename="../../desktop_app/ui/menus.py" line="116" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="114" />
+        <location filename="../../desktop_app/ui/menus.py" line="117" />
         <source>Ngôn ngữ mới được dùng khi mở lại chương trình.</source>
         <translation>The new language is used when the program is restarted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="122" />
+        <source>Chuyển màn hình (Kế hoạch … Tổng quan)</source>
+        <translation>Switch screens (Plans … Overview)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="123" />
+        <source>Tìm kiếm; Enter mở kết quả</source>
+        <translation>Search; Enter opens the result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="124" />
+        <source>Gõ chữ / F2</source>
+        <translation>Type / F2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="125" />
+        <source>Sửa ô; Enter lưu và xuống; Tab lưu và sang phải; Esc bỏ</source>
+        <translation>Edit a cell; Enter saves and moves down; Tab saves and moves right; Esc cancels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="126" />
+        <source>Thêm nhiệm vụ dưới dòng đang chọn</source>
+        <translation>Add a task under the current row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="127" />
+        <source>Thêm nhóm nhiệm vụ</source>
+        <translation>Add task group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="128" />
+        <source>Xóa dòng (Ctrl+Z để hoàn tác)</source>
+        <translation>Delete the row (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="129" />
+        <source>Xóa nội dung ô</source>
+        <translation>Clear the cell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="130" />
+        <source>Thụt ra (nhiệm vụ thành nhóm) / thụt vào (nhóm thành nhiệm vụ)</source>
+        <translation>Outdent (task becomes a group) / indent (group becomes a task)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="131" />
+        <source>Chuyển dòng lên / xuống; số thứ tự tự đánh lại</source>
+        <translation>Move the row up / down; numbers follow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="132" />
+        <source>Dán mục Nhiệm vụ, giải pháp từ Word và xem trước</source>
+        <translation>Paste the Tasks and solutions section from Word, with a preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="133" />
+        <source>Hoàn tác / làm lại mọi thay đổi trong phiên</source>
+        <translation>Undo / redo any change of the session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="140" />
+        <source>Phím tắt</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -882,62 +957,62 @@ unit</translation>
 <context>
     <name>TaskGridModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="85" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="86" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="85" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="86" />
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="85" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="86" />
         <source>Đơn vị chủ trì</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="86" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
         <source>Đơn vị phối hợp</source>
         <translation>Coordinating units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="86" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="86" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="88" />
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="199" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="202" />
         <source>+ Gõ để thêm nhiệm vụ mới…</source>
         <translation>+ Type to add a new task…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="200" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="203" />
         <source>+ Gõ để thêm nhóm nhiệm vụ đầu tiên…</source>
         <translation>+ Type to add the first task group…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="209" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="212" />
         <source>Chưa giao đơn vị chủ trì (nhiệm vụ chưa đủ “5 rõ”)</source>
         <translation>No lead unit assigned (the task is not fully assigned)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="253" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="256" />
         <source>Nội dung nhiệm vụ không được để trống</source>
         <translation>A task cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="309" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="312" />
         <source>Tên nhóm nhiệm vụ không được để trống</source>
         <translation>A group's title cannot be empty</translation>
     </message>
@@ -945,92 +1020,97 @@ unit</translation>
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="40" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="36" />
+        <source>Kế hoạch do cấp trên gửi xuống: chỉ xem nhiệm vụ; tiến độ cập nhật ở màn hình Kỳ báo cáo / Tiến độ.</source>
+        <translation>Plan received from the level above: tasks are read-only; progress is updated on Periods / Progress.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="44" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="71" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="76" />
         <source>Thêm nhiệm vụ</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="72" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="77" />
         <source>Thêm nhóm</source>
         <translation>Add group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="73" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="78" />
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="75" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="80" />
         <source>Thụt vào</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="76" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="81" />
         <source>Nhóm thành nhiệm vụ của nhóm trên</source>
         <translation>Group becomes a task of the group above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="77" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="82" />
         <source>Thụt ra</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="78" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="83" />
         <source>Nhiệm vụ thành nhóm mới</source>
         <translation>Task becomes a new group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="79" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="84" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="80" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="85" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="82" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="87" />
         <source>Dán từ Word…</source>
         <translation>Paste from Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="83" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="88" />
         <source>Dán mục Nhiệm vụ, giải pháp và xem trước các nhóm, nhiệm vụ</source>
         <translation>Paste the Tasks and solutions section and preview its groups and tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="84" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="89" />
         <source>Dán</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="89" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="94" />
         <source>Xóa ô</source>
         <translation>Clear cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="169" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="184" />
         <source>Nhóm nhiệm vụ mới</source>
         <translation>New task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="177" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="192" />
         <source>Đã xóa. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="199" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="214" />
         <source>Hãy chọn hoặc tạo một kế hoạch trước.</source>
         <translation>Choose or create a plan first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="208" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="223" />
         <source>Đã thêm {0} nhóm, {1} nhiệm vụ. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Added {0} groups, {1} tasks. Press Ctrl+Z to undo.</translation>
     </message>
@@ -1076,98 +1156,98 @@ unit</translation>
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="94" />
+        <location filename="../../desktop_app/ui/views/units.py" line="95" />
         <source>Ngừng hoạt động đơn vị này</source>
         <translation>Deactivate this unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="102" />
+        <location filename="../../desktop_app/ui/views/units.py" line="103" />
         <source>Cây đơn vị: thành phố → quận/huyện → phường/xã → phòng, ban. Đơn vị đã dùng không xóa được, chỉ ngừng hoạt động.</source>
         <translation>Unit tree: city → district → ward/commune → offices. A unit in use cannot be deleted, only deactivated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="122" />
-        <location filename="../../desktop_app/ui/views/units.py" line="199" />
+        <location filename="../../desktop_app/ui/views/units.py" line="123" />
+        <location filename="../../desktop_app/ui/views/units.py" line="200" />
         <source>Thêm đơn vị</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="123" />
+        <location filename="../../desktop_app/ui/views/units.py" line="124" />
         <source>Thêm đơn vị cấp dưới</source>
         <translation>Add sub-unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="124" />
+        <location filename="../../desktop_app/ui/views/units.py" line="125" />
         <source>Đổi tên</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="125" />
+        <location filename="../../desktop_app/ui/views/units.py" line="126" />
         <source>Lên một cấp</source>
         <translation>Up one level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="126" />
+        <location filename="../../desktop_app/ui/views/units.py" line="127" />
         <source>Vào trong đơn vị trên</source>
         <translation>Into the unit above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="127" />
+        <location filename="../../desktop_app/ui/views/units.py" line="128" />
         <source>Chuyển đến…</source>
         <translation>Move to…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="128" />
+        <location filename="../../desktop_app/ui/views/units.py" line="129" />
         <source>Ngừng / mở lại hoạt động</source>
         <translation>Deactivate / reactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="129" />
+        <location filename="../../desktop_app/ui/views/units.py" line="130" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="189" />
+        <location filename="../../desktop_app/ui/views/units.py" line="190" />
         <source>Sửa đơn vị {0}</source>
         <translation>Edit unit {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="196" />
+        <location filename="../../desktop_app/ui/views/units.py" line="197" />
         <source>Đơn vị mới</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="210" />
+        <location filename="../../desktop_app/ui/views/units.py" line="211" />
         <source>Ngừng hoạt động {0}</source>
         <translation>Deactivate {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="210" />
+        <location filename="../../desktop_app/ui/views/units.py" line="211" />
         <source>Mở lại {0}</source>
         <translation>Reactivate {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="215" />
+        <location filename="../../desktop_app/ui/views/units.py" line="216" />
         <source>Chuyển đơn vị {0}</source>
         <translation>Move unit {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="236" />
+        <location filename="../../desktop_app/ui/views/units.py" line="237" />
         <source>(cấp cao nhất)</source>
         <translation>(top level)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="237" />
+        <location filename="../../desktop_app/ui/views/units.py" line="238" />
         <source>Chuyển đơn vị</source>
         <translation>Move unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="237" />
+        <location filename="../../desktop_app/ui/views/units.py" line="238" />
         <source>Đơn vị cấp trên mới:</source>
         <translation>New parent unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="263" />
+        <location filename="../../desktop_app/ui/views/units.py" line="264" />
         <source>Xóa đơn vị {0}</source>
         <translation>Delete unit {0}</translation>
     </message>

@@ -234,3 +234,14 @@ def test_fast_typing_of_two_tasks_with_the_real_worker_thread(db, sample, qtbot)
     finally:
         window.close()
         runner.shutdown()
+
+
+def test_ctrl_number_switches_screens_and_shortcuts_are_listed(make_window, sample) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.menus import shortcuts_text
+    from tests.ui.helpers import key
+
+    window = make_window("tasks")
+    window.view("tasks").grid.setFocus()
+    key(window.view("tasks").grid, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.view("units")
+    assert "Ctrl+Shift+V" in shortcuts_text() and "Hoàn tác" in shortcuts_text()
