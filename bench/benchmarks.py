@@ -6,7 +6,7 @@ import sqlite3
 import statistics
 import time
 
-from bench.common import Figure, bench, dataset
+from bench.common import OUT, Figure, bench, dataset
 
 TYPED = ["nang cao nhan thuc", "day manh tuyen truyen", "phuc xa", "dao tao boi duong", "chuyen doi so"]
 
@@ -69,3 +69,111 @@ def search_as_you_type() -> list[Figure]:
         Figure("Search in plans, tasks, units, progress, documents (median / p95)",
                f"{em * 1000:.1f} / {ep * 1000:.1f} ms", "—", None, "< 50 ms", ep < 0.050),
     ]
+
+
+@bench("report")
+def report_appendix() -> list[Figure]:
+    """The period report's appendix with 2,000 tasks, against plain reportlab on the same rows."""
+    from io import BytesIO
+
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    from desktop_app.reports.api import draft, generate
+    from desktop_app.reports.fonts import report_fonts
+    from desktop_app.reports.layout import Layout
+    from desktop_app.reports.pdf.styles import make_styles, markup
+    from desktop_app.reports.pdf.tables import APPENDIX_COLUMNS, _style
+    from desktop_app.services.database import Database
+    from desktop_app.services.plans import list_plans
+
+    path = dataset(2_000, 1, plans=1)
+    db = Database.open(path)
+    plan = list_plans(db)[0].id
+    generate(db, plan, "2024-Q4", "appendix", invariant=True)  # warm: fonts registered, caches filled
+    began = time.perf_counter()
+    content = generate(db, plan, "2024-Q4", "appendix", invariant=True)
+    ours = time.perf_counter() - began
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(BytesIO(content)).pages)
+    # floor: the same rows, the same fonts, column widths and table style, written by plain reportlab
+    data = draft(db, plan, "2024-Q4", "appendix", invariant=True)
+    db.close()
+    layout = Layout()
+    fonts = report_fonts(invariant=True)
+    styles = make_styles(layout, fonts)
+    width = landscape(A4)[0] - (layout.left + layout.right) * mm
+    began = time.perf_counter()
+    rows: list[list[object]] = [[Paragraph(c.title, styles.cell_head) for c in APPENDIX_COLUMNS]]
+    for group in data.groups:
+        rows.append([group.number, Paragraph(markup(group.title), styles.cell_group)] + [""] * 5)
+        for t in group.tasks:
+            rows.append([t.number, Paragraph(markup(t.content), styles.cell),
+                         Paragraph(markup(t.lead_unit), styles.cell_centre),
+                         Paragraph(markup(t.coordinators_text), styles.cell_centre),
+                         Paragraph(markup(t.deadline), styles.cell_centre),
+                         Paragraph(markup(t.status_label), styles.cell_centre),
+                         Paragraph(markup(t.result), styles.cell)])
+    table = Table(rows, colWidths=[c.width * width for c in APPENDIX_COLUMNS], repeatRows=1, splitByRow=1,
+                  splitInRow=1)
+    table.setStyle(_style())
+    out = BytesIO()
+    SimpleDocTemplate(out, pagesize=landscape(A4), leftMargin=layout.left * mm, rightMargin=layout.right * mm,
+                      topMargin=layout.top * mm, bottomMargin=layout.bottom * mm, pageCompression=1).build([table])
+    floor = time.perf_counter() - began
+    ratio = ours / floor
+    return [Figure(f"Period report appendix, 2,000 tasks ({pages} pages, {pages / ours:.0f} pages/s)",
+                   f"{ours:.2f} s", f"{floor:.2f} s plain reportlab", ratio, "≤ 1.5×", ratio <= 1.5,
+                   "ours includes reading the data and the two summary tables")]
+
+
+@bench("import")
+def importing() -> list[Figure]:
+    """Importing a 10,000-task exchange file, and receiving a ward's 2,000-row progress package."""
+    import shutil
+
+    from sqlalchemy import text
+
+    from desktop_app.exchange.export import write_file
+    from desktop_app.exchange.importer import import_file
+    from desktop_app.exchange.package import export_unit_progress, receive_progress
+    from desktop_app.services.database import Database
+
+    source = dataset(10_000, 0)
+    exchange_file = OUT / "tasks10000.json"
+    db = Database.open(source)
+    write_file(db, exchange_file)
+    db.close()
+    target = OUT / "import-target.sqlite"
+    for leftover in OUT.glob("import-target.sqlite*"):
+        leftover.unlink()
+    empty = Database.open(target)
+    began = time.perf_counter()
+    import_file(empty, exchange_file)
+    tasks_time = time.perf_counter() - began
+    empty.close()
+    # a ward's 2,000 rows: one unit leading 2,000 tasks, its Q1 rows sent to a district without them
+    ward_path = dataset(2_000, 1, plans=1, units=1)
+    ward = Database.open(ward_path)
+    unit_id = ward.engine.connect().execute(text("SELECT id FROM unit")).scalar()
+    package = OUT / "ward-2024-Q1.zip"
+    export_unit_progress(ward, str(unit_id), "2024-Q1", package)
+    ward.close()
+    district_path = OUT / "district.sqlite"
+    for leftover in OUT.glob("district.sqlite*"):
+        leftover.unlink()
+    shutil.copyfile(ward_path, district_path)
+    district = Database.open(district_path)
+    with district.engine.begin() as conn:
+        conn.execute(text("DELETE FROM progress WHERE period = '2024-Q1'"))
+    began = time.perf_counter()
+    result = receive_progress(district, package)
+    progress_time = time.perf_counter() - began
+    district.close()
+    assert result.added == 2_000, result
+    return [Figure("Import a 10,000-task exchange file (all-or-nothing, audited)", f"{tasks_time:.1f} s",
+                   f"{10_000 / tasks_time:,.0f} tasks/s", None, "—", None),
+            Figure("Receive a ward's 2,000-row progress package", f"{progress_time:.2f} s",
+                   f"{2_000 / progress_time:,.0f} rows/s", None, "—", None)]

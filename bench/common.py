@@ -22,14 +22,14 @@ class Figure:
     note: str = ""
 
 
-def dataset(tasks: int, years: int) -> Path:
+def dataset(tasks: int, years: int, plans: int = 10, units: int = 200) -> Path:
     from bench.datasets import build
 
     OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"tasks{tasks}-years{years}.sqlite"
+    path = OUT / f"tasks{tasks}-years{years}-plans{plans}-units{units}.sqlite"
     if not path.exists():
         began = time.perf_counter()
-        build(path.with_suffix(".tmp"), tasks=tasks, years=years)
+        build(path.with_suffix(".tmp"), plans=plans, tasks=tasks, units=units, years=years)
         for suffix in ("-wal", "-shm"):
             Path(str(path.with_suffix(".tmp")) + suffix).unlink(missing_ok=True)
         path.with_suffix(".tmp").rename(path)

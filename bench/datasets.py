@@ -69,7 +69,7 @@ def build(path: Path, plans: int = 10, tasks: int = 10_000, units: int = 200, ye
             task_rows.append({"id": task.id, "group_id": gid, "position": t // 4 + 1, "content": content,
                               "lead_unit_id": rng.choice(unit_rows)["id"], "output": task.output,
                               "schedule_kind": kind,
-                              "due_on": date(2024 + rng.randrange(years), rng.randrange(1, 13), 28)
+                              "due_on": date(2024 + rng.randrange(max(years, 1)), rng.randrange(1, 13), 28)
                               if kind == "once" else None,
                               "due_month": 12 if kind == "yearly" else None,
                               "due_day": 10 if kind == "yearly" else None,

@@ -143,10 +143,8 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: An
         text = search_text_of(obj)
         if text is not None:
             obj.search_text = text  # type: ignore[union-attr]
-        if isinstance(obj, Stamped):
-            time_set = inspect(obj).attrs["updated_at"].history.has_changes()  # type: ignore[attr-defined]
-            if not (keep_times and time_set):
-                obj.updated_at = now
+        if isinstance(obj, Stamped) and not keep_times:  # an import sets the sender's times itself
+            obj.updated_at = now
         entries += [AuditEntry(at=now, os_user=actor, source=source, action="update",
                                entity=obj.__tablename__, entity_id=obj.id, field=field,
                                old_value=old, new_value=new) for field, old, new in changes]

@@ -207,6 +207,13 @@ def _schedule_columns(data: Any) -> dict[str, Any]:
             "due_day": data.get("day") if kind == "yearly" else None}
 
 
+def review_values(raw: dict[str, Any]) -> dict[str, Any]:
+    """A progress object's review columns; absent keys mean a row not yet reviewed (draft)."""
+    return {"review_state": raw.get("review_state", "draft"), "review_reason": _text(raw, "review_reason"),
+            "reviewed_by": _text(raw, "reviewed_by"), "reviewed_at": _moment(raw.get("reviewed_at")),
+            "submitted_at": _moment(raw.get("submitted_at"))}
+
+
 Converted = tuple[dict[str, Any], frozenset[str] | None]
 
 
@@ -252,9 +259,7 @@ def _convert(kind: str, raw: dict[str, Any], parent_id: str | None, index: int) 
                 "completed_on": date_of("completed_on"), "result": _text(raw, "result"),
                 "difficulties": _text(raw, "difficulties"), "proposals": _text(raw, "proposals"),
                 "references": _text(raw, "references"), "updated_by": _text(raw, "updated_by"),
-                "review_state": raw.get("review_state", "draft"), "review_reason": _text(raw, "review_reason"),
-                "reviewed_by": _text(raw, "reviewed_by"), "reviewed_at": _moment(raw.get("reviewed_at")),
-                "submitted_at": _moment(raw.get("submitted_at"))}, None
+                **review_values(raw)}, None
     if kind == "attachments":
         return {"owner_kind": raw["owner_kind"], "owner_id": raw["owner_id"], "number": _text(raw, "number"),
                 "symbol": _text(raw, "symbol"), "issued_on": date_of("issued_on"), "issuer": _text(raw, "issuer"),
@@ -728,7 +733,7 @@ def _same(stored: Any, value: Any) -> bool:
 
 
 def import_data(db: Database, data: dict[str, Any], source: str = "import", *,
-                dry_run: bool = False) -> ImportSummary:
+                dry_run: bool = False, lock_plans: bool = False) -> ImportSummary:
     """Import a parsed document into the database: everything or, on any problem, nothing.
 
     Raises ValidationError listing every problem (each with its JSON path) and writes nothing
@@ -749,6 +754,11 @@ def import_data(db: Database, data: dict[str, Any], source: str = "import", *,
             if problems:
                 raise ValidationError(_ordered(problems))
             importer.apply(summary)
+            if lock_plans:  # a plan received from the level above: structure read-only here
+                for rec in importer.recs["plans"]:
+                    plan = session.get(Plan, rec.id)
+                    if plan is not None:
+                        plan.locked = True
             if dry_run:
                 raise _DryRun
     except _DryRun:

@@ -160,6 +160,9 @@ def period_rows(db: Database, plan_ref: str, period_code: str, as_of: date | Non
             held = reported.get(key)
             if held is None or (rank[p.period], p.updated_at) < (rank[held.period], held.updated_at):
                 reported[key] = p
+        reporters: dict[str, list[Unit]] = {}
+        for (task_id, _), p in reported.items():
+            reporters.setdefault(task_id, []).append(p.unit)
         # the plan as it stood in the period (services/revisions.py: added, changed, dropped tasks)
         day = report_day(period.start, period.end, moment)
         lines = timelines(session, tasks)
@@ -173,7 +176,7 @@ def period_rows(db: Database, plan_ref: str, period_code: str, as_of: date | Non
             if include_coordinators:
                 units += [u for i in version.coordinating_unit_ids
                           if (u := session.get(Unit, i)) is not None and u not in units]
-            units += [p.unit for (t, _), p in reported.items() if t == task.id and p.unit not in units]
+            units += [u for u in reporters.get(task.id, ()) if u not in units]
             for unit in units:
                 if unit_id is not None and unit.id != unit_id:
                     continue

@@ -1,0 +1,346 @@
+"""Ward → district packages: a unit's progress for a period, and a plan sent down to wards.
+
+A package is a zip holding ``manifest.json`` (what it is, for which unit, period and plans, the
+SHA-256 and size of the data) and ``data.json`` (an ordinary exchange document). A bare ``.json``
+exchange document is accepted too, without the checksum.
+
+Receiving progress never overwrites a local edit silently. For each row, with ``u`` the sender's
+change time and the local row ``L`` (``L.synced_at`` = the sender's time of the version last
+received):
+- no local row → added;
+- same content → unchanged;
+- ``u <= L.synced_at`` → unchanged (that version was already received);
+- ``L`` was edited here after the sender's version (``L.updated_at > u`` and after the last
+  receipt) → **conflict**: both versions are returned for the clerk to choose, nothing written;
+- ``u > L.updated_at`` → updated;
+- otherwise the file's version is older → unchanged.
+Each file is checked whole and applied in one transaction: a bad file changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app import __version__
+from desktop_app.db.models import Plan, Progress, Task, TaskGroup, Unit
+from desktop_app.db.types import utcnow
+from desktop_app.exchange import FORMAT, VERSION
+from desktop_app.exchange.export import dumps, export_data, iso_datetime, progress_json, unit_json
+from desktop_app.exchange.importer import import_data
+from desktop_app.exchange.validate import check_document, parse_bytes, parse_date, parse_datetime
+from desktop_app.services.database import Database
+from desktop_app.services.errors import NotFound, ValidationError
+from desktop_app.services.periods import resolve_period
+from desktop_app.services.units import resolve_unit
+
+PACKAGE_FORMAT = "plantrack-package"
+PACKAGE_VERSION = 1
+FIELDS = ("status", "percent", "completed_on", "result", "difficulties", "proposals", "references")
+FIELD_LABELS = {"status": "Tình trạng", "percent": "%", "completed_on": "Ngày hoàn thành", "result": "Kết quả",
+                "difficulties": "Khó khăn", "proposals": "Kiến nghị", "references": "Văn bản kèm theo"}
+
+
+class PackageError(ValidationError):
+    """A package refused whole (wrong plan, damaged, checksum, newer version)."""
+
+
+def _refuse(name: str, message: str) -> PackageError:
+    return PackageError.one(name, message)  # type: ignore[return-value]
+
+
+# ---- writing ----------------------------------------------------------------------------------
+
+
+def _write(path: Path, manifest: dict[str, Any], data: dict[str, Any]) -> None:
+    body = dumps(data).encode("utf-8")
+    manifest["files"] = {"data.json": {"sha256": hashlib.sha256(body).hexdigest(), "size": len(body)}}
+    partial = path.with_name(path.name + ".partial")
+    if path.suffix.lower() == ".json":
+        partial.write_bytes(body)
+    else:
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
+            archive.writestr("data.json", body)
+    partial.replace(path)
+
+
+def _manifest(kind: str, **extra: Any) -> dict[str, Any]:
+    return {"format": PACKAGE_FORMAT, "version": PACKAGE_VERSION, "kind": kind, "app_version": __version__,
+            "created_at": iso_datetime(utcnow()), **extra}
+
+
+@dataclass(frozen=True)
+class PackageInfo:
+    path: Path
+    kind: str
+    rows: int
+    plan_ids: tuple[str, ...]
+
+
+def export_unit_progress(db: Database, unit_ref: str, period_code: str, path: str | Path) -> PackageInfo:
+    """A unit's progress for a period, on every plan it reports on (zip, or .json without manifest)."""
+    target = Path(path)
+    with db.read() as session:
+        unit = resolve_unit(session, unit_ref)
+        period = resolve_period(session, period_code)
+        rows = list(session.scalars(select(Progress).where(Progress.unit_id == unit.id,
+                                                           Progress.period == period.code)
+                                    .order_by(Progress.task_id)))
+        plan_ids = sorted(set(session.scalars(
+            select(TaskGroup.plan_id).join(Task, Task.group_id == TaskGroup.id)
+            .where(Task.id.in_([r.task_id for r in rows] or [""])))))
+        data = {"format": FORMAT, "version": VERSION, "exported_at": iso_datetime(utcnow()),
+                "units": [unit_json(unit) | {"parent_id": None}], "documents": [], "plans": [],
+                "progress": [progress_json(r) for r in rows], "target_values": []}
+        manifest = _manifest("unit-progress", unit_id=unit.id, unit_name=unit.name, period=period.code,
+                             plan_ids=plan_ids)
+    _write(target, manifest, data)
+    return PackageInfo(target, "unit-progress", len(rows), tuple(plan_ids))
+
+
+def export_plan_package(db: Database, plan_ref: str, path: str | Path) -> PackageInfo:
+    """A plan with its units and documents, to send down to wards (received read-only there)."""
+    target = Path(path)
+    data = export_data(db, plan_ref)
+    plan_ids = [p["id"] for p in data["plans"]]
+    _write(target, _manifest("plan", plan_ids=plan_ids), data)
+    return PackageInfo(target, "plan", sum(len(g["tasks"]) for p in data["plans"] for g in p["groups"]),
+                       tuple(plan_ids))
+
+
+# ---- reading ----------------------------------------------------------------------------------
+
+
+def read_package(path: str | Path) -> tuple[dict[str, Any] | None, dict[str, Any]]:
+    """(manifest or None for a bare .json, exchange document); PackageError says why not."""
+    file = Path(path)
+    name = file.name
+    try:
+        raw = file.read_bytes()
+    except OSError as exc:
+        raise _refuse(name, f"Không đọc được tệp: {exc.strerror or exc}.") from exc
+    if not raw.startswith(b"PK"):
+        try:
+            return None, parse_bytes(raw)
+        except ValidationError as exc:
+            raise _refuse(name, exc.summary()) from exc
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            manifest = json.loads(archive.read("manifest.json").decode("utf-8"))
+            body = archive.read("data.json")
+    except (zipfile.BadZipFile, KeyError, EOFError, ValueError, UnicodeDecodeError) as exc:
+        raise _refuse(name, "Tệp gói bị hỏng hoặc bị cắt cụt (không đọc được manifest.json và data.json).") from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != PACKAGE_FORMAT:
+        raise _refuse(name, "Không phải gói dữ liệu của chương trình Theo dõi Kế hoạch.")
+    version = manifest.get("version")
+    if not isinstance(version, int) or version > PACKAGE_VERSION:
+        raise _refuse(name, f"Gói do phiên bản mới hơn của chương trình tạo ra (phiên bản gói {version}); "
+                            "hãy cập nhật chương trình.")
+    expected = (manifest.get("files") or {}).get("data.json") or {}
+    if hashlib.sha256(body).hexdigest() != expected.get("sha256") or len(body) != expected.get("size"):
+        raise _refuse(name, "Mã kiểm tra SHA-256 không khớp: tệp đã bị thay đổi hoặc hỏng trên đường chuyển.")
+    try:
+        return manifest, parse_bytes(body)
+    except ValidationError as exc:
+        raise _refuse(name, exc.summary()) from exc
+
+
+# ---- receiving progress -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProgressConflict:
+    """The same row edited here after the sender's version: both sides, for the clerk to choose."""
+
+    file: str
+    task_id: str
+    task_number: str
+    task_content: str
+    unit_id: str
+    unit_name: str
+    period: str
+    mine: dict[str, Any]
+    theirs: dict[str, Any]  # the file's progress object, as written
+
+    @property
+    def differences(self) -> list[tuple[str, Any, Any]]:
+        theirs = _values(self.theirs)
+        return [(FIELD_LABELS[f], self.mine.get(f), theirs.get(f)) for f in FIELDS
+                if self.mine.get(f) != theirs.get(f)]
+
+
+@dataclass
+class PackageResult:
+    file: str
+    kind: str = ""
+    unit_name: str = ""
+    period: str = ""
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: list[ProgressConflict] = field(default_factory=list)
+    rejected: str = ""  # why the whole file was refused
+
+    def line(self) -> str:
+        if self.rejected:
+            return f"{self.file}: TỪ CHỐI — {self.rejected}"
+        who = f" ({self.unit_name}, {self.period})" if self.unit_name else ""
+        return (f"{self.file}{who}: thêm {self.added}, cập nhật {self.updated}, không đổi {self.unchanged}, "
+                f"xung đột {len(self.conflicts)}")
+
+
+def _values(raw: dict[str, Any]) -> dict[str, Any]:
+    completed = raw.get("completed_on")
+    return {"status": raw.get("status", "not_started"), "percent": raw.get("percent"),
+            "completed_on": parse_date(completed) if isinstance(completed, str) else None,
+            "result": raw.get("result", ""), "difficulties": raw.get("difficulties", ""),
+            "proposals": raw.get("proposals", ""), "references": raw.get("references", "")}
+
+
+def _stored(row: Progress) -> dict[str, Any]:
+    return {f: getattr(row, f) for f in FIELDS}
+
+
+def _moment(raw: dict[str, Any]) -> datetime | None:
+    value = raw.get("updated_at")
+    moment = parse_datetime(value) if isinstance(value, str) else None
+    return moment.astimezone(UTC) if moment else None
+
+
+def _check_known(session: Session, name: str, manifest: dict[str, Any] | None, data: dict[str, Any]) -> None:
+    rows = data.get("progress") or []
+    task_ids = {r["task_id"] for r in rows}
+    unit_ids = {r["unit_id"] for r in rows}
+    if manifest and manifest.get("kind") != "unit-progress":
+        raise _refuse(name, "Đây là gói kế hoạch, không phải gói tiến độ của đơn vị; hãy dùng chức năng nhận kế hoạch.")
+    plans = set((manifest or {}).get("plan_ids") or [])
+    known_plans = set(session.scalars(select(Plan.id).where(Plan.id.in_(plans or [""]))))
+    if plans - known_plans:
+        raise _refuse(name, "Tệp là tiến độ của kế hoạch khác, không có trong cơ sở dữ liệu này.")
+    known_tasks = set(session.scalars(select(Task.id).where(Task.id.in_(task_ids or [""]))))
+    if task_ids - known_tasks:
+        raise _refuse(name, f"Tệp có {len(task_ids - known_tasks)} nhiệm vụ không có trong cơ sở dữ liệu này "
+                            "(tiến độ của kế hoạch khác?).")
+    known_units = set(session.scalars(select(Unit.id).where(Unit.id.in_(unit_ids or [""]))))
+    if unit_ids - known_units:
+        raise _refuse(name, "Tệp có đơn vị không có trong cơ sở dữ liệu này.")
+    for r in rows:
+        resolve_period(session, r["period"])
+
+
+def receive_progress(db: Database, path: str | Path) -> PackageResult:
+    """Receive one unit's progress package; conflicts come back, nothing is overwritten silently."""
+    file = Path(path)
+    result = PackageResult(file.name)
+    try:
+        manifest, data = read_package(file)
+        problems = check_document(data)
+        if problems:
+            raise _refuse(file.name, "Dữ liệu trong tệp không hợp lệ: " + ValidationError(problems).summary())
+        result.kind = (manifest or {}).get("kind", "json")
+        result.unit_name = (manifest or {}).get("unit_name", "")
+        result.period = (manifest or {}).get("period", "")
+        with db.write(source=f"import:{file.name}") as session:
+            session.info["keep_updated_at"] = True
+            _check_known(session, file.name, manifest, data)
+            _apply(session, file.name, data, result)
+    except PackageError as exc:
+        result.rejected = exc.summary().split(": ", 1)[-1]
+    return result
+
+
+def receive_many(db: Database, paths: Iterable[str | Path]) -> list[PackageResult]:
+    return [receive_progress(db, p) for p in paths]
+
+
+def _local_rows(session: Session, rows: list[dict[str, Any]]) -> dict[tuple[str, str, str], Progress]:
+    """The stored rows for the file's (task, unit, period) keys, read in a few queries."""
+    task_ids = sorted({r["task_id"] for r in rows})
+    periods = sorted({r["period"] for r in rows})
+    found: dict[tuple[str, str, str], Progress] = {}
+    for start in range(0, len(task_ids), 900):
+        for row in session.scalars(select(Progress).where(Progress.task_id.in_(task_ids[start:start + 900]),
+                                                          Progress.period.in_(periods))):
+            found[(row.task_id, row.unit_id, row.period)] = row
+    return found
+
+
+def _apply(session: Session, name: str, data: dict[str, Any], result: PackageResult) -> None:
+    incoming = data.get("progress") or []
+    stored = _local_rows(session, incoming)
+    for raw in incoming:
+        theirs_at = _moment(raw)
+        theirs = _values(raw)
+        local = stored.get((raw["task_id"], raw["unit_id"], raw["period"]))
+        if local is None:
+            session.add(Progress(id=raw["id"], task_id=raw["task_id"], unit_id=raw["unit_id"], period=raw["period"],
+                                 updated_by=raw.get("updated_by", ""), updated_at=theirs_at or utcnow(),
+                                 synced_at=theirs_at, **theirs))
+            result.added += 1
+            continue
+        synced = local.synced_at
+        if _stored(local) == theirs or theirs_at is None or (synced is not None and theirs_at <= synced):
+            if theirs_at is not None and (synced is None or theirs_at > synced) and _stored(local) == theirs:
+                local.synced_at = theirs_at
+            result.unchanged += 1
+            continue
+        edited_here = synced is None or local.updated_at > synced
+        if edited_here and local.updated_at > theirs_at:
+            task = session.get(Task, local.task_id)
+            assert task is not None
+            result.conflicts.append(ProgressConflict(
+                name, local.task_id, f"{task.group.position}.{task.position}", task.content, local.unit_id,
+                local.unit.name, local.period, _stored(local), raw))
+            continue
+        if theirs_at > local.updated_at:
+            for key, value in theirs.items():
+                setattr(local, key, value)
+            local.updated_by = raw.get("updated_by", local.updated_by)
+            local.updated_at = theirs_at
+            local.synced_at = theirs_at
+            result.updated += 1
+        else:
+            result.unchanged += 1
+
+
+def resolve_conflict(db: Database, conflict: ProgressConflict, take_theirs: bool) -> None:
+    """The clerk's choice: take the file's version, or keep this one (and never be asked again
+    about that version of the file)."""
+    theirs_at = _moment(conflict.theirs)
+    with db.write(source=f"import:{conflict.file}") as session:
+        session.info["keep_updated_at"] = True
+        local = session.scalar(select(Progress).where(Progress.task_id == conflict.task_id,
+                                                      Progress.unit_id == conflict.unit_id,
+                                                      Progress.period == conflict.period))
+        if local is None:
+            raise NotFound("Bản ghi tiến độ không còn nữa")
+        if take_theirs:
+            for key, value in _values(conflict.theirs).items():
+                setattr(local, key, value)
+            local.updated_by = conflict.theirs.get("updated_by", local.updated_by)
+        local.updated_at = utcnow() if not take_theirs else (theirs_at or utcnow())
+        local.synced_at = theirs_at
+
+
+# ---- receiving a plan (ward side) -------------------------------------------------------------
+
+
+def receive_plan(db: Database, path: str | Path) -> list[str]:
+    """Import a plan package from the level above; its plans become read-only here."""
+    file = Path(path)
+    manifest, data = read_package(file)
+    if manifest is not None and manifest.get("kind") != "plan":
+        raise _refuse(file.name, "Đây không phải gói kế hoạch.")
+    import_data(db, data, source=f"import:{file.name}", lock_plans=True)
+    return [p["id"] for p in data.get("plans") or []]

@@ -1,0 +1,140 @@
+"""The menu bar: Tệp (open / new / save a copy / recent), Sửa (undo, redo), Xem (language)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from desktop_app.ui import i18n, settings
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+FILTER = "Cơ sở dữ liệu Theo dõi Kế hoạch (*.sqlite *.db);;Mọi tệp (*)"
+
+
+def build_menus(window: MainWindow) -> None:
+    file_menu = window.menuBar().addMenu(translate("MainWindow", "&Tệp"))
+    _action(window, file_menu, translate("MainWindow", "&Mở cơ sở dữ liệu…"), QKeySequence.StandardKey.Open,
+            lambda: _open(window))
+    _action(window, file_menu, translate("MainWindow", "&Tạo cơ sở dữ liệu mới…"), QKeySequence.StandardKey.New,
+            lambda: _new(window))
+    _action(window, file_menu, translate("MainWindow", "&Lưu bản sao…"), "Ctrl+Shift+S", lambda: _save_copy(window))
+    window.recent_menu = file_menu.addMenu(translate("MainWindow", "&Gần đây"))
+    window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
+    file_menu.addSeparator()
+    _action(window, file_menu, translate("MainWindow", "&Thoát"), QKeySequence.StandardKey.Quit, window.close)
+
+    edit = window.menuBar().addMenu(translate("MainWindow", "&Sửa"))
+    undo = window.stack.createUndoAction(window, translate("MainWindow", "&Hoàn tác"))
+    undo.setShortcuts(QKeySequence.StandardKey.Undo)
+    redo = window.stack.createRedoAction(window, translate("MainWindow", "&Làm lại"))
+    redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+    edit.addAction(undo)
+    edit.addAction(redo)
+    window.undo_action, window.redo_action = undo, redo
+
+    view = window.menuBar().addMenu(translate("MainWindow", "&Xem"))
+    language = view.addMenu(translate("MainWindow", "&Ngôn ngữ"))
+    for code, name in i18n.LANGUAGES.items():
+        act = language.addAction(name)
+        act.setCheckable(True)
+        act.setChecked(settings.language() == code)
+        act.triggered.connect(lambda _c=False, c=code: _language(window, c))
+
+    help_menu = window.menuBar().addMenu(translate("MainWindow", "&Trợ giúp"))
+    _action(window, help_menu, translate("MainWindow", "&Phím tắt"), "F1", lambda: _shortcuts(window))
+
+
+def _action(window: MainWindow, menu: QMenu, text: str, keys: Any, slot: Any) -> QAction:
+    action = QAction(text, window)
+    action.setShortcut(QKeySequence(keys))
+    action.triggered.connect(slot)
+    menu.addAction(action)
+    return action
+
+
+def _open(window: MainWindow) -> None:
+    path, _ = QFileDialog.getOpenFileName(window, translate("MainWindow", "Mở cơ sở dữ liệu"), "", FILTER)
+    if path:
+        window.open_database.emit(path)
+
+
+def _new(window: MainWindow) -> None:
+    title = translate("MainWindow", "Tạo cơ sở dữ liệu mới")
+    path, _ = QFileDialog.getSaveFileName(window, title, "plantrack.sqlite", FILTER)
+    if path:
+        if Path(path).exists():
+            QMessageBox.warning(window, translate("MainWindow", "Tạo mới"),
+                                translate("MainWindow", "Tệp đã có; hãy chọn tên khác."))
+            return
+        window.open_database.emit(path)
+
+
+def _save_copy(window: MainWindow) -> None:
+    if window.db.path is None:
+        QMessageBox.information(window, translate("MainWindow", "Lưu bản sao"),
+                                translate("MainWindow", "Chỉ lưu bản sao được cho cơ sở dữ liệu dạng tệp."))
+        return
+    stamp = datetime.now().strftime("%Y%m%d-%H%M")
+    suggested = str(window.db.path.with_name(f"{window.db.path.stem}-ban-sao-{stamp}.sqlite"))
+    path, _ = QFileDialog.getSaveFileName(window, translate("MainWindow", "Lưu bản sao"), suggested, FILTER)
+    if path:
+        save_copy(window, path)
+
+
+def save_copy(window: MainWindow, path: str) -> None:
+    from desktop_app.db.opening import backup_sqlite
+
+    def done(_result: object) -> None:
+        window.set_backup_time(datetime.now().strftime("%d/%m/%Y %H:%M"))
+        window.show_message(translate("MainWindow", "Đã lưu bản sao: {0}").format(path))
+
+    source = window.db.path
+    if source is None:
+        return
+    window.runner.read(lambda _db: backup_sqlite(source, Path(path)), on_done=done)
+
+
+def _fill_recent(window: MainWindow) -> None:
+    window.recent_menu.clear()
+    for target in settings.recent_databases():
+        act = window.recent_menu.addAction(target)
+        act.triggered.connect(lambda _c=False, t=target: window.open_database.emit(t))
+    if not window.recent_menu.actions():
+        window.recent_menu.addAction(translate("MainWindow", "(trống)")).setEnabled(False)
+
+
+def _language(window: MainWindow, code: str) -> None:
+    settings.set_language(code)
+    QMessageBox.information(window, translate("MainWindow", "Ngôn ngữ"),
+                            translate("MainWindow", "Ngôn ngữ mới được dùng khi mở lại chương trình."))
+
+
+def shortcuts_text() -> str:
+    rows = [
+        ("Ctrl+1 … Ctrl+6", translate("MainWindow", "Chuyển màn hình (Kế hoạch … Tổng quan)")),
+        ("Ctrl+F", translate("MainWindow", "Tìm kiếm; Enter mở kết quả")),
+        (translate("MainWindow", "Gõ chữ / F2"),
+         translate("MainWindow", "Sửa ô; Enter lưu và xuống; Tab lưu và sang phải; Esc bỏ")),
+        ("Insert", translate("MainWindow", "Thêm nhiệm vụ dưới dòng đang chọn")),
+        ("Ctrl+Shift+Insert", translate("MainWindow", "Thêm nhóm nhiệm vụ")),
+        ("Ctrl+Delete", translate("MainWindow", "Xóa dòng (Ctrl+Z để hoàn tác)")),
+        ("Delete", translate("MainWindow", "Xóa nội dung ô")),
+        ("Alt+← / Alt+→", translate("MainWindow", "Thụt ra (nhiệm vụ thành nhóm) / thụt vào (nhóm thành nhiệm vụ)")),
+        ("Alt+↑ / Alt+↓", translate("MainWindow", "Chuyển dòng lên / xuống; số thứ tự tự đánh lại")),
+        ("Ctrl+Shift+V", translate("MainWindow", "Dán mục Nhiệm vụ, giải pháp từ Word và xem trước")),
+        ("Ctrl+Z / Ctrl+Y", translate("MainWindow", "Hoàn tác / làm lại mọi thay đổi trong phiên")),
+    ]
+    body = "".join(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{text}</td></tr>" for keys, text in rows)
+    return f"<table>{body}</table>"
+
+
+def _shortcuts(window: MainWindow) -> None:
+    QMessageBox.information(window, translate("MainWindow", "Phím tắt"), shortcuts_text())

@@ -1,0 +1,234 @@
+"""The period grid: one row per task × reporting unit, with what the unit reported and the
+status a report derives from it (overdue and due-soon rows coloured), plus a filter proxy."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from desktop_app.domain.status import (
+    PROGRESS_LABELS,
+    REPORT_COLOURS,
+    REPORT_LABELS,
+    DeadlineState,
+    ProgressStatus,
+    ReportStatus,
+)
+from desktop_app.services.progress import ProgressRow
+from desktop_app.ui.formats import format_date, parse_date, parse_percent
+from desktop_app.ui.labels import label
+from desktop_app.ui.models.roles import EDITOR_ROLE, ERROR_ROLE, ID_ROLE, STATE_ROLE, VALUE_ROLE
+from desktop_app.ui.widgets.delegate import CHOICES_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+BATCH = 2000
+
+# (field, title, editor, width)
+COLUMNS = (
+    ("task_number", "STT", "none", 48),
+    ("task_content", "Nhiệm vụ", "none", 280),
+    ("unit_name", "Đơn vị", "none", 200),
+    ("status", "Tình trạng", "choice", 120),
+    ("percent", "Tỷ lệ %", "text", 60),
+    ("completed_on", "Ngày hoàn thành", "date", 110),
+    ("result", "Kết quả", "text", 220),
+    ("difficulties", "Khó khăn", "text", 150),
+    ("proposals", "Kiến nghị", "text", 150),
+    ("due", "Hạn", "none", 90),
+    ("report_status", "Đánh giá", "none", 150),
+)
+FIELD_COLUMN = {c[0]: i for i, c in enumerate(COLUMNS)}
+OVERDUE_BG = QColor("#ffebee")
+DUE_SOON_BG = QColor("#fff8e1")
+ERROR_BG = QColor("#ffcdd2")
+
+
+def row_key(row: ProgressRow) -> str:
+    return f"{row.task_id}:{row.unit_id}"
+
+
+class ProgressModel(QAbstractTableModel):
+    problem = Signal(str)
+    edit_requested = Signal(object)  # (ProgressRow, field, old, new)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ProgressRow] = []
+        self.shown = 0
+        self.errors: dict[tuple[str, int], tuple[str, str]] = {}
+        self.titles = [self.tr("STT"), self.tr("Nhiệm vụ"), self.tr("Đơn vị"), self.tr("Tình trạng"),
+                       self.tr("Tỷ lệ %"), self.tr("Ngày hoàn thành"), self.tr("Kết quả"), self.tr("Khó khăn"),
+                       self.tr("Kiến nghị"), self.tr("Hạn"), self.tr("Đánh giá")]
+        self.status_choices = [(s.value, label(PROGRESS_LABELS[s])) for s in ProgressStatus]
+
+    def set_rows(self, rows: list[ProgressRow]) -> None:
+        """New rows; when they are the same task × unit rows, update in place (open editors stay)."""
+        if self.rows and [row_key(r) for r in rows] == [row_key(r) for r in self.rows]:
+            self.rows = rows
+            if self.shown:
+                self.dataChanged.emit(self.index(0, 0), self.index(self.shown - 1, len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self.rows = rows
+        self.shown = min(len(rows), BATCH)
+        live = {row_key(r) for r in rows}
+        self.errors = {k: v for k, v in self.errors.items() if k[0] in live}
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.shown < len(self.rows)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        more = min(BATCH, len(self.rows) - self.shown)
+        if more > 0:
+            self.beginInsertRows(QModelIndex(), self.shown, self.shown + more - 1)
+            self.shown += more
+            self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.shown
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.titles[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid() and COLUMNS[index.column()][2] != "none":
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def _text(self, row: ProgressRow, field: str) -> str:
+        value = getattr(row, field)
+        if field == "status":
+            return label(PROGRESS_LABELS[row.status])
+        if field == "report_status":
+            return label(REPORT_LABELS[row.report_status])
+        if field in ("completed_on", "due"):
+            return format_date(value)
+        if field == "unit_name" and not row.is_lead:
+            coordinating = self.tr("phối hợp")
+            return f"{value} ({coordinating})"
+        return "" if value is None else str(value)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        field = COLUMNS[index.column()][0]
+        key = (row_key(row), index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.errors[key][0] if key in self.errors else self._text(row, field)
+        if role == ERROR_ROLE:
+            return self.errors.get(key, (None, None))[1]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if key in self.errors:
+                return QBrush(ERROR_BG)
+            if row.report_status == ReportStatus.OVERDUE:
+                return QBrush(OVERDUE_BG)
+            if row.deadline_state == DeadlineState.DUE_SOON:
+                return QBrush(DUE_SOON_BG)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and field == "report_status":
+            return QBrush(QColor(REPORT_COLOURS[row.report_status]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.errors[key][1] if key in self.errors else (self._text(row, field) or None)
+        if role == EDITOR_ROLE:
+            return COLUMNS[index.column()][2]
+        if role == CHOICES_ROLE:
+            return self.status_choices
+        if role == VALUE_ROLE:
+            return getattr(row, field)
+        if role == ID_ROLE:
+            return row_key(row)
+        if role == STATE_ROLE:
+            return row
+        return None
+
+    def parse(self, field: str, value: Any) -> Any:
+        if field == "status":
+            return ProgressStatus(value) if value in {s.value for s in ProgressStatus} else ProgressStatus.NOT_STARTED
+        if field == "percent":
+            return parse_percent(str(value))
+        if field == "completed_on":
+            return parse_date(str(value))
+        return str(value or "").strip()
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        row = self.rows[index.row()]
+        field = COLUMNS[index.column()][0]
+        key = (row_key(row), index.column())
+        try:
+            new = self.parse(field, value)
+        except ValueError as exc:
+            self.errors[key] = (str(value), str(exc))
+            self.dataChanged.emit(index, index)
+            self.problem.emit(str(exc))
+            return True
+        self.errors.pop(key, None)
+        old = getattr(row, field)
+        if new != old:
+            self.edit_requested.emit((row, field, old, new))
+        self.dataChanged.emit(index, index)
+        return True
+
+    def set_error(self, key: str, field: str, text: str, message: str) -> None:
+        col = FIELD_COLUMN[field]
+        self.errors[(key, col)] = (text, message)
+        for i, row in enumerate(self.rows[: self.shown]):
+            if row_key(row) == key:
+                self.dataChanged.emit(self.index(i, col), self.index(i, col))
+        self.problem.emit(message)
+
+    def row_of(self, key: str) -> int:
+        return next((i for i, r in enumerate(self.rows) if row_key(r) == key), -1)
+
+
+class ProgressFilter(QSortFilterProxyModel):
+    """Rows of one unit, one group, and/or only overdue / due-soon ones."""
+
+    STATES = ("all", "overdue", "due_soon", "attention")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.unit_id: str | None = None
+        self.group_id: str | None = None
+        self.state = "all"
+
+    def set_filter(self, unit_id: str | None = None, group_id: str | None = None, state: str = "all") -> None:
+        self.beginFilterChange()
+        self.unit_id, self.group_id, self.state = unit_id, group_id, state
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, ProgressModel)
+        row = model.rows[source_row]
+        if self.unit_id and row.unit_id != self.unit_id:
+            return False
+        if self.group_id and row.group_id != self.group_id:
+            return False
+        overdue = row.report_status == ReportStatus.OVERDUE
+        soon = row.deadline_state == DeadlineState.DUE_SOON
+        if self.state == "overdue":
+            return overdue
+        if self.state == "due_soon":
+            return soon
+        if self.state == "attention":
+            return overdue or soon
+        return True

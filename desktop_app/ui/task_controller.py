@@ -1,0 +1,250 @@
+"""What the task grid's keys and buttons do: each change is an undoable command on the session's
+undo stack, run through the operation runner; the grid reloads after structural changes."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from desktop_app.domain.schedule import Schedule
+from desktop_app.services import tasks as task_service
+from desktop_app.services.tasks import GroupInfo, TaskInfo
+from desktop_app.ui import commands as cmd
+from desktop_app.ui.formats import format_date, format_schedule
+from desktop_app.ui.models.tasks import COLUMNS, CONTENT, TaskGridModel
+from desktop_app.ui.ops import OpRunner, error_text
+
+
+def new_task(group_id: str, position: int, content: str, **values: Any) -> TaskInfo:
+    return TaskInfo(str(uuid.uuid4()), group_id, 0, position, content, values.get("lead_unit_id"), "",
+                    tuple(values.get("coordinating_unit_ids", ())), (),
+                    values.get("schedule") or Schedule.continuous(), values.get("output", ""),
+                    values.get("start_on"), 1)
+
+
+class TaskController(QObject):
+    reloaded = Signal(object)  # the key to select after a reload, or None
+
+    def __init__(self, runner: OpRunner, stack: QUndoStack, model: TaskGridModel,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner, self.stack, self.model = runner, stack, model
+        self.plan_id: str | None = None
+        self._select: str | None = None
+        self._reload_queued = False
+        self._batch = 0
+        self._dirty = False
+        self.is_editing: Callable[[], bool] = lambda: False  # the view says when a cell editor is open
+        self._deferred: tuple[str, list[GroupInfo], list[TaskInfo]] | None = None
+        model.edit_requested.connect(self._edit)
+        model.create_requested.connect(self._create)
+        model.group_title_requested.connect(self._title)
+
+    # ---- loading ------------------------------------------------------------------------------
+
+    def load(self, plan_id: str | None, select_key: str | None = None) -> None:
+        self.plan_id = plan_id
+        self._select = select_key
+        if plan_id is None:
+            self.model.set_data(None, [], [])
+            return
+        self._reload_queued = True
+        self.runner.read(_load_grid, plan_id, on_done=self._loaded)
+
+    def _loaded(self, result: tuple[str, list[GroupInfo], list[TaskInfo]]) -> None:
+        self._reload_queued = False
+        if self.is_editing():  # never reset the grid under an open editor: apply when it closes
+            self._deferred = result
+            return
+        plan_id, groups, tasks = result
+        if plan_id != self.plan_id:
+            return
+        self.model.set_data(plan_id, groups, tasks)
+        self.reloaded.emit(self._select)
+        self._select = None
+
+    def apply_deferred(self) -> None:
+        if self._deferred is not None and not self.is_editing():
+            result, self._deferred = self._deferred, None
+            self._loaded(result)
+
+    # ---- TaskContext: called back by the commands --------------------------------------------
+
+    def saved_task(self, task: TaskInfo) -> None:
+        self.model.apply_task(task)
+
+    def saved_group(self, group: GroupInfo) -> None:
+        self.model.apply_group(group)
+
+    def edit_failed(self, key: str, field: str, value: Any, exc: BaseException) -> None:
+        col = next((i for i, c in enumerate(COLUMNS) if c.field == field), CONTENT)
+        if isinstance(value, Schedule):
+            text = format_schedule(value)
+        elif field == "start_on":
+            text = format_date(value)
+        elif field == "lead_unit_id":
+            text = self.model.units.label(value)
+        elif field == "coordinating_unit_ids":
+            text = "; ".join(self.model.units.label(v) for v in value or [])
+        else:
+            text = str(value or "")
+        self.model.set_error(key, col, text, error_text(exc))
+
+    def begin_batch(self) -> None:
+        self._batch += 1
+
+    def end_batch(self) -> None:
+        self._batch -= 1
+        if self._batch == 0 and self._dirty:
+            self._dirty = False
+            self.structure_changed()
+
+    def structure_changed(self, select_key: str | None = None) -> None:
+        if select_key is not None:
+            self._select = select_key
+        if self._batch:
+            self._dirty = True
+            return
+        if self.plan_id is not None and not self._reload_queued:
+            self._reload_queued = True
+            self.runner.read(_load_grid, self.plan_id, on_done=self._loaded)
+
+    # ---- edits from the grid -----------------------------------------------------------------
+
+    def _edit(self, request: tuple[str, str, Any, Any]) -> None:
+        task_id, field, old, new = request
+        task = next((r.task for r in self.model.rows if r.task and r.task.id == task_id), None)
+        number = task.number if task else ""
+        self.stack.push(cmd.EditTaskField(self, task_id, field, old, new,
+                                          self.tr("Sửa nhiệm vụ {0}").format(number)))
+
+    def _title(self, request: tuple[str, str, str]) -> None:
+        group_id, old, new = request
+        self.stack.push(cmd.EditGroupTitle(self, group_id, old, new, self.tr("Sửa tên nhóm")))
+
+    def _create(self, request: tuple[str | None, int, str]) -> None:
+        group_id, position, content = request
+        if group_id is None:
+            self.add_group(content, 1)
+            return
+        task = new_task(group_id, position, content)
+        self.stack.push(cmd.AddTask(self, task, self.tr("Thêm nhiệm vụ")))
+        self._select = f"after:{task.id}"  # Enter went on to the next row: stay there
+
+    # ---- structure ----------------------------------------------------------------------------
+
+    def add_group(self, title: str, position: int) -> str | None:
+        if self.plan_id is None:
+            return None
+        group = GroupInfo(str(uuid.uuid4()), self.plan_id, position, title)
+        self.stack.push(cmd.AddGroup(self, group, [], self.tr("Thêm nhóm nhiệm vụ")))
+        return group.id
+
+    def delete_row(self, row: int) -> None:
+        kind = self.model.kind_at(row)
+        neighbour = self._neighbour_key(row)
+        self._select = neighbour
+        if kind == "task":
+            task = self.model.task_at(row)
+            assert task is not None
+            self.stack.push(cmd.DeleteTask(self, task, self.tr("Xóa nhiệm vụ {0}").format(task.number)))
+        elif kind == "group":
+            group = self.model.group_at(row)
+            assert group is not None
+            tasks = self.model.tasks_of(group.id)
+            self.stack.push(cmd.DeleteGroup(self, group, tasks, self.tr("Xóa nhóm {0}").format(group.position)))
+
+    def _neighbour_key(self, row: int) -> str | None:
+        rows = self.model.rows
+        for i in (row + 1, row - 1):
+            if 0 <= i < len(rows) and rows[i].kind != "draft":
+                return rows[i].key
+        return None
+
+    def move(self, row: int, delta: int) -> None:
+        kind = self.model.kind_at(row)
+        if kind == "task":
+            task = self.model.task_at(row)
+            assert task is not None
+            siblings = self.model.tasks_of(task.group_id)
+            target = task.position + delta
+            if 1 <= target <= len(siblings):
+                self.stack.push(cmd.MoveTask(self, task.id, (task.group_id, task.position),
+                                             (task.group_id, target), self.tr("Chuyển nhiệm vụ")))
+            else:
+                self._move_across(task, delta)
+        elif kind == "group":
+            group = self.model.group_at(row)
+            assert group is not None
+            target = group.position + delta
+            if 1 <= target <= len(self.model.groups()):
+                self.stack.push(cmd.MoveGroup(self, group.id, group.position, target, self.tr("Chuyển nhóm")))
+
+    def _move_across(self, task: TaskInfo, delta: int) -> None:
+        """Moving past the first / last task of a group carries it into the neighbouring group."""
+        groups = self.model.groups()
+        index = next(i for i, g in enumerate(groups) if g.id == task.group_id)
+        if not 0 <= index + delta < len(groups):
+            return
+        other = groups[index + delta]
+        position = len(self.model.tasks_of(other.id)) + 1 if delta < 0 else 1
+        self.stack.push(cmd.MoveTask(self, task.id, (task.group_id, task.position), (other.id, position),
+                                     self.tr("Chuyển nhiệm vụ sang nhóm khác")))
+
+    def indent(self, row: int) -> None:
+        """A group becomes the last task of the group above; its tasks follow it."""
+        group = self.model.group_at(row) if self.model.kind_at(row) == "group" else None
+        groups = self.model.groups()
+        if group is None or group.position <= 1:
+            return
+        above = groups[group.position - 2]
+        count = len(self.model.tasks_of(above.id))
+        macro = cmd.Macro(self.tr("Thụt vào: nhóm thành nhiệm vụ"), self)
+        as_task = new_task(above.id, count + 1, group.title)
+        macro.add(cmd.AddTask(self, as_task, ""))
+        for task in reversed(self.model.tasks_of(group.id)):
+            macro.add(cmd.MoveTask(self, task.id, (group.id, task.position), (above.id, count + 2), ""))
+        macro.add(cmd.DeleteGroup(self, group, [], ""))
+        self._select = as_task.id
+        self.stack.push(macro)
+
+    def outdent(self, row: int) -> None:
+        """A task becomes a new group right after its group; the tasks below it go with it."""
+        task = self.model.task_at(row) if self.model.kind_at(row) == "task" else None
+        if task is None or self.plan_id is None:
+            return
+        after = [t for t in self.model.tasks_of(task.group_id) if t.position > task.position]
+        group = GroupInfo(str(uuid.uuid4()), self.plan_id, task.group_position + 1, task.content)
+        macro = cmd.Macro(self.tr("Thụt ra: nhiệm vụ thành nhóm"), self)
+        macro.add(cmd.AddGroup(self, group, [], ""))
+        for moved in reversed(after):
+            macro.add(cmd.MoveTask(self, moved.id, (task.group_id, moved.position), (group.id, 1), ""))
+        macro.add(cmd.DeleteTask(self, task, ""))
+        self._select = group.id
+        self.stack.push(macro)
+
+    def add_parsed(self, groups: list[tuple[str, list[str]]], into_group: str | None = None) -> None:
+        """Groups and tasks detected in pasted text, added as one undo step."""
+        if self.plan_id is None:
+            return
+        macro = cmd.Macro(self.tr("Dán {0} nhiệm vụ").format(sum(len(t) for _, t in groups)), self)
+        position = len(self.model.groups()) + 1
+        for title, contents in groups:
+            if not title and into_group:
+                start = len(self.model.tasks_of(into_group)) + 1
+                for i, content in enumerate(contents):
+                    macro.add(cmd.AddTask(self, new_task(into_group, start + i, content), ""))
+                continue
+            group = GroupInfo(str(uuid.uuid4()), self.plan_id, position, title or self.tr("Nhiệm vụ, giải pháp"))
+            position += 1
+            tasks = [new_task(group.id, i, content) for i, content in enumerate(contents, start=1)]
+            macro.add(cmd.AddGroup(self, group, tasks, ""))
+        self.stack.push(macro)
+
+
+def _load_grid(db: Any, plan_id: str) -> tuple[str, list[GroupInfo], list[TaskInfo]]:
+    return plan_id, task_service.list_groups(db, plan_id), task_service.list_tasks(db, plan_id)

@@ -1,0 +1,239 @@
+"""The "Nhiệm vụ" screen: the groups and tasks of a plan, edited in place like a spreadsheet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
+
+from desktop_app.ui.models.tasks import COLUMNS, CONTENT, TaskGridModel
+from desktop_app.ui.models.unit_lookup import UnitLookup
+from desktop_app.ui.ops import OpRunner
+from desktop_app.ui.task_controller import TaskController
+from desktop_app.ui.widgets.delegate import GridDelegate
+from desktop_app.ui.widgets.grid_view import GridView
+from desktop_app.ui.widgets.plan_picker import PlanPicker
+from desktop_app.ui.widgets.problem_label import ProblemLabel
+
+
+class TasksView(QWidget):
+    message = Signal(str)
+
+    def __init__(self, runner: OpRunner, stack: QUndoStack, units: UnitLookup, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tasks_view")
+        self.runner = runner
+        self.model = TaskGridModel(units, self)
+        self.controller = TaskController(runner, stack, self.model, self)
+        self.picker = PlanPicker(runner, self, getattr(parent, "plan_source", None))
+        self.grid = GridView(self)
+        self.grid.setObjectName("task_grid")
+        self.grid.setModel(self.model)
+        self.grid.setItemDelegate(GridDelegate(units, self.grid))
+        for i, column in enumerate(COLUMNS):
+            self.grid.setColumnWidth(i, column.width)
+        self.problem = ProblemLabel(self)
+        self.locked_label = QLabel(self.tr("Kế hoạch do cấp trên gửi xuống: chỉ xem nhiệm vụ; tiến độ cập nhật ở "
+                                           "màn hình Kỳ báo cáo / Tiến độ."), self)
+        self.locked_label.setStyleSheet("QLabel { background: #fff3e0; padding: 4px; }")
+        self.locked_label.hide()
+        self.toolbar = QToolBar(self)
+        self._actions()
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Kế hoạch:"), self))
+        top.addWidget(self.picker, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.locked_label)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.problem)
+
+        self.picker.plan_changed.connect(self._plan_changed)
+        self.controller.reloaded.connect(self._after_reload)
+        self.model.modelAboutToBeReset.connect(self._remember_focus)
+        self.model.rowsInserted.connect(lambda _p, first, last: self._spans(first, last))
+        self.model.problem.connect(self.message)
+        self.grid.cell_problem.connect(self.problem.show_problem)
+        self.grid.editor_closed.connect(self._editor_closed)
+        self.controller.is_editing = lambda: self.grid.state() == self.grid.State.EditingState
+        runner.changed.connect(self._changed)
+        self._plan_changed(self.picker.plan_id())
+
+    def _actions(self) -> None:
+        def act(text: str, keys: list[QKeySequence | str], slot: object, tip: str = "") -> QAction:
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            native = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip or text} ({native})")
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.toolbar.addAction(action)
+            return action
+
+        self.insert_action = act(self.tr("Thêm nhiệm vụ"), ["Ins", "Ctrl+Return"], self.insert_task)
+        self.group_action = act(self.tr("Thêm nhóm"), ["Ctrl+Shift+Ins", "Ctrl+Shift+Return"], self.insert_group)
+        self.delete_action = act(self.tr("Xóa dòng"), ["Ctrl+Del", "Ctrl+-"], self.delete_row)
+        self.toolbar.addSeparator()
+        self.indent_action = act(self.tr("Thụt vào"), ["Alt+Right"], self.indent,
+                                 self.tr("Nhóm thành nhiệm vụ của nhóm trên"))
+        self.outdent_action = act(self.tr("Thụt ra"), ["Alt+Left"], self.outdent,
+                                  self.tr("Nhiệm vụ thành nhóm mới"))
+        self.up_action = act(self.tr("Lên"), ["Alt+Up"], lambda: self.move_row(-1))
+        self.down_action = act(self.tr("Xuống"), ["Alt+Down"], lambda: self.move_row(1))
+        self.toolbar.addSeparator()
+        self.paste_action = act(self.tr("Dán từ Word…"), ["Ctrl+Shift+V"], self.paste_text,
+                                self.tr("Dán mục Nhiệm vụ, giải pháp và xem trước các nhóm, nhiệm vụ"))
+        paste = QAction(self.tr("Dán"), self)
+        paste.setShortcut(QKeySequence.StandardKey.Paste)
+        paste.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        paste.triggered.connect(self.paste)
+        self.grid.addAction(paste)
+        clear = QAction(self.tr("Xóa ô"), self)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        clear.triggered.connect(self.clear_cell)
+        self.grid.addAction(clear)
+
+    # ---- reacting -----------------------------------------------------------------------------
+
+    def _changed(self, changes: frozenset[str]) -> None:
+        if "units" in changes or "all" in changes:
+            self.controller.structure_changed()
+
+    def _spans(self, first: int, last: int) -> None:
+        for row in range(first, last + 1):
+            if self.model.kind_at(row) in ("group", "draft"):
+                self.grid.setSpan(row, CONTENT, 1, len(COLUMNS) - 1)
+
+    def _plan_changed(self, plan_id: str | None) -> None:
+        plan = self.picker.plan()
+        locked = bool(getattr(plan, "locked", False))  # plans received from the level above
+        self.model.read_only = locked
+        for action in (self.insert_action, self.group_action, self.delete_action, self.indent_action,
+                       self.outdent_action, self.up_action, self.down_action, self.paste_action):
+            action.setEnabled(not locked)
+        self.locked_label.setVisible(locked)
+        self.controller.load(plan_id)
+
+    def _editor_closed(self) -> None:
+        self.model.discard_drafts()
+        QTimer.singleShot(0, self.controller.apply_deferred)  # after the editor is gone and Enter moved on
+
+    def _remember_focus(self) -> None:
+        focus = QApplication.focusWidget()
+        self._had_focus = focus is None or self.isAncestorOf(focus)
+
+    def _after_reload(self, select_key: str | None) -> None:
+        if getattr(self, "_had_focus", False) and self.isVisible():
+            self.grid.setFocus()
+        self._had_focus = False
+        self.grid.clearSpans()
+        self._spans(0, self.model.rowCount() - 1)
+        if select_key and select_key.startswith("after:"):
+            row = self.model.row_of(select_key[6:])
+            if row >= 0:
+                self.model.ensure_shown(row + 1)
+                column = max(self.grid.currentIndex().column(), CONTENT)
+                self.grid.setCurrentIndex(self.model.index(min(row + 1, self.model.rowCount() - 1), column))
+        elif select_key:
+            self.select_key(select_key)
+
+    def select_key(self, key: str, column: int = CONTENT) -> None:
+        row = self.model.row_of(key)
+        if row >= 0:
+            self.model.ensure_shown(row)
+            index = self.model.index(row, column)
+            self.grid.setCurrentIndex(index)
+            self.grid.scrollTo(index)
+
+    def open_task(self, plan_id: str | None, task_id: str) -> None:
+        if plan_id and plan_id != self.controller.plan_id:
+            self.controller._select = task_id
+            self.picker.select(plan_id)
+        elif self.model.row_of(task_id) < 0:  # added since the grid was loaded (another window)
+            self.controller.load(self.controller.plan_id, select_key=task_id)
+        else:
+            self.select_key(task_id)
+        self.grid.setFocus()
+
+    # ---- commands -----------------------------------------------------------------------------
+
+    def _row(self) -> int:
+        index = self.grid.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def insert_task(self) -> None:
+        row = self._row()
+        if row < 0 or self.model.kind_at(row) == "draft":
+            row = self.model.rowCount() - 1
+            index = self.model.index(row, CONTENT)
+        else:
+            row = self.model.insert_draft(row)
+            self._spans(row, row)
+            index = self.model.index(row, CONTENT)
+        self.grid.setCurrentIndex(index)
+        self.grid.edit(index)
+
+    def insert_group(self) -> None:
+        row = self._row()
+        group = self.model.group_at(row) if row >= 0 else None
+        position = group.position + 1 if group else len(self.model.groups()) + 1
+        group_id = self.controller.add_group(self.tr("Nhóm nhiệm vụ mới"), position)
+        if group_id:
+            self.controller._select = group_id
+
+    def delete_row(self) -> None:
+        row = self._row()
+        if row >= 0 and self.model.kind_at(row) in ("task", "group"):
+            self.controller.delete_row(row)
+            self.message.emit(self.tr("Đã xóa. Nhấn Ctrl+Z để hoàn tác."))
+
+    def clear_cell(self) -> None:
+        index = self.grid.currentIndex()
+        if index.isValid() and index.column() not in (0, CONTENT) and self.model.kind_at(index.row()) == "task":
+            self.model.setData(index, "")
+
+    def indent(self) -> None:
+        self.controller.indent(self._row())
+
+    def outdent(self) -> None:
+        self.controller.outdent(self._row())
+
+    def move_row(self, delta: int) -> None:
+        row = self._row()
+        if row >= 0:
+            self.controller.move(row, delta)
+
+    def paste_text(self) -> None:
+        from desktop_app.ui.dialogs.paste import PasteDialog
+
+        if self.controller.plan_id is None:
+            self.message.emit(self.tr("Hãy chọn hoặc tạo một kế hoạch trước."))
+            return
+        self.paste_dialog = PasteDialog(QGuiApplication.clipboard().text(), self)
+        self.paste_dialog.accepted.connect(lambda: self._add_pasted(self.paste_dialog))
+        self.paste_dialog.open()
+
+    def _add_pasted(self, dialog: object) -> None:
+        groups = dialog.result_groups()  # type: ignore[attr-defined]
+        self.controller.add_parsed(groups)
+        self.message.emit(self.tr("Đã thêm {0} nhóm, {1} nhiệm vụ. Nhấn Ctrl+Z để hoàn tác.").format(
+            len(groups), sum(len(t) for _, t in groups)))
+
+    def paste(self) -> None:
+        """Ctrl+V: several lines open the paste preview; one line goes into the current cell."""
+        text = QGuiApplication.clipboard().text()
+        index = self.grid.currentIndex()
+        if "\n" in text.strip() or not index.isValid():
+            self.paste_text()
+        elif self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self.model.setData(index, text.strip())
+
+    def current_index(self) -> QModelIndex:
+        return self.grid.currentIndex()
+
+    def commit_open_editor(self) -> None:
+        self.grid.commit_open_editor()

@@ -1,0 +1,1572 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US" sourcelanguage="vi_VN">
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/document.py" line="29" />
+        <source>Văn bản được thực hiện</source>
+        <translation>Implemented document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/document.py" line="31" />
+        <source>— Văn bản mới (nhập bên dưới) —</source>
+        <translation>— New document (enter below) —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/document.py" line="38" />
+        <source>Ví dụ: 30-CTr/TU hoặc 137/KH-UBND</source>
+        <translation>E.g. 30-CTr/TU or 137/KH-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/document.py" line="40" />
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/document.py" line="42" />
+        <source>Ví dụ: Ban Thường vụ Thành ủy Hà Nội</source>
+        <translation>E.g. Standing Committee of the Hanoi Party Committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/document.py" line="45" />
+        <source>(không)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/document.py" line="50" />
+        <source>Văn bản đã có:</source>
+        <translation>Existing document:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/document.py" line="51" />
+        <source>Loại:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/document.py" line="52" />
+        <source>Số, ký hiệu:</source>
+        <translation>Number and symbol:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/document.py" line="53" />
+        <source>Ngày ban hành:</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/document.py" line="54" />
+        <source>Cơ quan ban hành:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/document.py" line="55" />
+        <source>Trích yếu:</source>
+        <translation>Summary:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/document.py" line="56" />
+        <source>Thực hiện văn bản:</source>
+        <translation>Implements:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/document.py" line="70" />
+        <source>Số, ký hiệu không hợp lệ</source>
+        <translation>Invalid number and symbol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/document.py" line="71" />
+        <source>Số, ký hiệu không hợp lệ: {0} (ví dụ 30-CTr/TU)</source>
+        <translation>Invalid number and symbol: {0} (e.g. 30-CTr/TU)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="47" />
+        <source>Bắt đầu</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="48" />
+        <source>Tạo dữ liệu mẫu để làm quen (có thể xóa sau)</source>
+        <translation>Create sample data to try things out (can be deleted later)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="49" />
+        <source>Bắt đầu với đơn vị của tôi</source>
+        <translation>Start with my own unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="50" />
+        <source>Để trống, tôi tự nhập</source>
+        <translation>Leave it empty, I will enter everything</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="58" />
+        <source>Ví dụ: UBND phường Ba Đình</source>
+        <translation>E.g. Ba Dinh Ward People's Committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="60" />
+        <source>Ủy ban nhân dân (phường, xã, quận)</source>
+        <translation>People's Committee (ward, commune, district)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="61" />
+        <source>Cấp ủy Đảng</source>
+        <translation>Party committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="62" />
+        <source>Phòng, ban chuyên môn</source>
+        <translation>Specialised office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="64" />
+        <source>Tên đơn vị:</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="65" />
+        <source>Loại:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="69" />
+        <source>Cơ sở dữ liệu còn trống. Bạn muốn bắt đầu thế nào?</source>
+        <translation>The database is empty. How would you like to start?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="96" />
+        <source>Đang tạo dữ liệu mẫu…</source>
+        <translation>Creating sample data…</translation>
+    </message>
+</context>
+<context>
+    <name>GridDelegate</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/delegate.py" line="57" />
+        <source>31/12/2024, hằng quý, thường xuyên…</source>
+        <translation>31/12/2024, quarterly, continuous…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/delegate.py" line="67" />
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>JobIndicator</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/job_indicator.py" line="18" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="107" />
+        <location filename="../../desktop_app/ui/main_window.py" line="115" />
+        <source>Tìm kiếm</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="112" />
+        <source>Tìm: </source>
+        <translation>Find: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="126" />
+        <source>CSDL: {0}</source>
+        <translation>Database: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="128" />
+        <source>Chưa có thay đổi</source>
+        <translation>No changes yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="131" />
+        <location filename="../../desktop_app/ui/main_window.py" line="194" />
+        <source>Sao lưu: {0}</source>
+        <translation>Backup: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="131" />
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="184" />
+        <source>Đã lưu lúc {0}</source>
+        <translation>Saved at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="23" />
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="24" />
+        <source>&amp;Mở cơ sở dữ liệu…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="26" />
+        <source>&amp;Tạo cơ sở dữ liệu mới…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="28" />
+        <source>&amp;Lưu bản sao…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="29" />
+        <source>&amp;Gần đây</source>
+        <translation>&amp;Recent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="32" />
+        <source>&amp;Thoát</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="34" />
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="35" />
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="37" />
+        <source>&amp;Làm lại</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="43" />
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="44" />
+        <source>&amp;Ngôn ngữ</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="51" />
+        <source>&amp;Trợ giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="52" />
+        <source>&amp;Phím tắt</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="64" />
+        <source>Mở cơ sở dữ liệu</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="70" />
+        <source>Tạo cơ sở dữ liệu mới</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="74" />
+        <source>Tạo mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="75" />
+        <source>Tệp đã có; hãy chọn tên khác.</source>
+        <translation>The file exists; choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="82" />
+        <location filename="../../desktop_app/ui/menus.py" line="87" />
+        <source>Lưu bản sao</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="83" />
+        <source>Chỉ lưu bản sao được cho cơ sở dữ liệu dạng tệp.</source>
+        <translation>Only a database file can be copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="97" />
+        <source>Đã lưu bản sao: {0}</source>
+        <translation>Copy saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="111" />
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="116" />
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="117" />
+        <source>Ngôn ngữ mới được dùng khi mở lại chương trình.</source>
+        <translation>The new language is used when the program is restarted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="122" />
+        <source>Chuyển màn hình (Kế hoạch … Tổng quan)</source>
+        <translation>Switch screens (Plans … Overview)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="123" />
+        <source>Tìm kiếm; Enter mở kết quả</source>
+        <translation>Search; Enter opens the result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="124" />
+        <source>Gõ chữ / F2</source>
+        <translation>Type / F2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="125" />
+        <source>Sửa ô; Enter lưu và xuống; Tab lưu và sang phải; Esc bỏ</source>
+        <translation>Edit a cell; Enter saves and moves down; Tab saves and moves right; Esc cancels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="126" />
+        <source>Thêm nhiệm vụ dưới dòng đang chọn</source>
+        <translation>Add a task under the current row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="127" />
+        <source>Thêm nhóm nhiệm vụ</source>
+        <translation>Add task group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="128" />
+        <source>Xóa dòng (Ctrl+Z để hoàn tác)</source>
+        <translation>Delete the row (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="129" />
+        <source>Xóa nội dung ô</source>
+        <translation>Clear the cell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="130" />
+        <source>Thụt ra (nhiệm vụ thành nhóm) / thụt vào (nhóm thành nhiệm vụ)</source>
+        <translation>Outdent (task becomes a group) / indent (group becomes a task)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="131" />
+        <source>Chuyển dòng lên / xuống; số thứ tự tự đánh lại</source>
+        <translation>Move the row up / down; numbers follow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="132" />
+        <source>Dán mục Nhiệm vụ, giải pháp từ Word và xem trước</source>
+        <translation>Paste the Tasks and solutions section from Word, with a preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="133" />
+        <source>Hoàn tác / làm lại mọi thay đổi trong phiên</source>
+        <translation>Undo / redo any change of the session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="140" />
+        <source>Phím tắt</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="31" />
+        <source>Kế hoạch</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="31" />
+        <source>Số dòng</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="31" />
+        <source>Hoàn thành
+đúng hạn</source>
+        <translation>Done
+on time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="32" />
+        <source>Hoàn thành
+quá hạn</source>
+        <translation>Done
+late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="32" />
+        <source>Đang
+thực hiện</source>
+        <translation>In
+progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="32" />
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="33" />
+        <source>Chưa
+thực hiện</source>
+        <translation>Not
+started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="33" />
+        <source>Sắp
+đến hạn</source>
+        <translation>Due
+soon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="33" />
+        <source>Chưa giao
+chủ trì</source>
+        <translation>No lead
+unit</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="101" />
+        <source>&lt;b&gt;Tình hình thực hiện {0}&lt;/b&gt; (chốt số liệu {1:%d/%m/%Y} – {2:%d/%m/%Y}). Nhấp đúp để mở tiến độ.</source>
+        <translation>&lt;b&gt;Implementation in {0}&lt;/b&gt; (data cut-off {1:%d/%m/%Y} – {2:%d/%m/%Y}). Double-click to open progress.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="33" />
+        <source>Dán nhiệm vụ từ văn bản</source>
+        <translation>Paste tasks from a document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="37" />
+        <source>Dán (Ctrl+V) mục “Nhiệm vụ, giải pháp” của kế hoạch vào đây…</source>
+        <translation>Paste (Ctrl+V) the plan's “Tasks and solutions” section here…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="39" />
+        <source>Nhóm / nhiệm vụ phát hiện được (sửa được, bỏ chọn để bỏ qua)</source>
+        <translation>Groups / tasks detected (editable; untick to skip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="50" />
+        <source>Chọn một dòng để xem và sửa toàn văn</source>
+        <translation>Select a row to see and edit its full text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="58" />
+        <source>Thành nhóm (Alt+←)</source>
+        <translation>Make a group (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="59" />
+        <source>Thành nhiệm vụ (Alt+→)</source>
+        <translation>Make a task (Alt+→)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="67" />
+        <source>Thêm vào kế hoạch</source>
+        <translation>Add to the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="105" />
+        <source>Nhiệm vụ, giải pháp</source>
+        <translation>Tasks and solutions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="138" />
+        <source>Phát hiện {0} nhóm, {1} nhiệm vụ.</source>
+        <translation>Detected {0} groups, {1} tasks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="141" />
+        <source>Bỏ qua {0} dòng không phải nhiệm vụ: {1}</source>
+        <translation>Skipped {0} lines that are not tasks: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="53" />
+        <source>Ký hiệu:</source>
+        <translation>Symbol:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="55" />
+        <source>Ngày ban hành:</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="58" />
+        <source>Số:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="60" />
+        <source>Đơn vị ban hành:</source>
+        <translation>Issuing unit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="61" />
+        <source>Trích yếu:</source>
+        <translation>Summary:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="64" />
+        <source>đến năm</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="66" />
+        <source>tầm nhìn</source>
+        <translation>vision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="68" />
+        <source>Hạn báo cáo sau ngày chốt (ngày):</source>
+        <translation>Report due after cut-off (days):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="75" />
+        <source>Giai đoạn:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="76" />
+        <source>Mục đích:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="77" />
+        <source>Yêu cầu:</source>
+        <translation>Requirements:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="125" />
+        <source>Năm không hợp lệ: {0}</source>
+        <translation>Invalid year: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="128" />
+        <source>Trích yếu kế hoạch không được để trống</source>
+        <translation>The plan's summary cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="147" />
+        <source>Sửa kế hoạch {0}</source>
+        <translation>Edit plan {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/plans.py" line="24" />
+        <source>Số, ký hiệu</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/plans.py" line="24" />
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/plans.py" line="24" />
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/plans.py" line="24" />
+        <source>Trích yếu</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>PlansView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="49" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="145" />
+        <source>Thêm kế hoạch</source>
+        <translation>Add plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="63" />
+        <source>Sửa giá trị chỉ tiêu</source>
+        <translation>Edit target value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="68" />
+        <source>Giá trị đầu tiên của chỉ tiêu không hoàn tác được; hãy sửa số.</source>
+        <translation>A target's first value cannot be undone; edit the number instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="109" />
+        <source>Thêm văn bản căn cứ…</source>
+        <translation>Add implemented document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="127" />
+        <source>Chỉ tiêu mới: tên; đơn vị tính; cơ sở; mục tiêu (8 hoặc 8-10); năm — Enter để thêm</source>
+        <translation>New target: name; unit; baseline; target (8 or 8-10); year — Enter to add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="146" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="264" />
+        <source>Xóa kế hoạch</source>
+        <translation>Delete plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="160" />
+        <source>Thông tin kế hoạch</source>
+        <translation>Plan details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="162" />
+        <source>Văn bản được thực hiện (chuỗi Nghị quyết → Chương trình → Kế hoạch)</source>
+        <translation>Implemented documents (Resolution → Programme → Plan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="167" />
+        <source>Chỉ tiêu</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="169" />
+        <source>Giá trị thực hiện của kỳ:</source>
+        <translation>Actual value for period:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="239" />
+        <source>Kế hoạch này ({0})</source>
+        <translation>this plan ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="241" />
+        <source>&lt;i&gt;Chưa ghi văn bản căn cứ.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No implemented document recorded.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="260" />
+        <source>Kế hoạch mới</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="271" />
+        <source>Xóa {0} cùng {1} nhiệm vụ và toàn bộ tiến độ của nó? Việc này không hoàn tác được (hãy Lưu bản sao trước nếu cần).</source>
+        <translation>Delete {0} with its {1} tasks and all their progress? This cannot be undone (save a copy first if needed).</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/progress.py" line="68" />
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/progress.py" line="68" />
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/progress.py" line="68" />
+        <source>Đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/progress.py" line="68" />
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/progress.py" line="69" />
+        <source>Tỷ lệ %</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/progress.py" line="69" />
+        <source>Ngày hoàn thành</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/progress.py" line="69" />
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/progress.py" line="69" />
+        <source>Khó khăn</source>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/progress.py" line="70" />
+        <source>Kiến nghị</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/progress.py" line="70" />
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/progress.py" line="70" />
+        <source>Đánh giá</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/progress.py" line="123" />
+        <source>phối hợp</source>
+        <translation>coordinating</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="74" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="166" />
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="74" />
+        <source>Quá hạn và sắp đến hạn</source>
+        <translation>Overdue and due soon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="75" />
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="75" />
+        <source>Sắp đến hạn</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="77" />
+        <source>Cả đơn vị phối hợp</source>
+        <translation>Include coordinating units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="78" />
+        <source>Sao chép từ kỳ trước</source>
+        <translation>Copy from previous period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="106" />
+        <source>{0} (đột xuất)</source>
+        <translation>{0} (ad hoc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="110" />
+        <source>Kế hoạch:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="112" />
+        <source>Kỳ:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="115" />
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="115" />
+        <source>Nhóm:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="116" />
+        <source>Hạn:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="154" />
+        <source>Chốt số liệu từ {0} đến {1} · Hạn gửi báo cáo: {2}</source>
+        <translation>Data cut-off from {0} to {1} · Report due: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="183" />
+        <source>{0} dòng · hoàn thành {1} · quá hạn {2}</source>
+        <translation>{0} rows · done {1} · overdue {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="202" />
+        <source>Sửa tiến độ {0}</source>
+        <translation>Edit progress {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="218" />
+        <source>Đã sao chép {0} dòng từ kỳ trước.</source>
+        <translation>Copied {0} rows from the previous period.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="19" />
+        <source>Chọn kế hoạch và kỳ báo cáo ở màn hình Tiến độ, rồi xuất báo cáo.</source>
+        <translation>Pick a plan and period on the Progress screen, then export the report.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="21" />
+        <source>Phần xuất báo cáo (PDF, DOCX theo Nghị định 30) chưa được cài trong bản này.</source>
+        <translation>Report export (PDF, DOCX per Decree 30) is not installed in this build.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/search_box.py" line="55" />
+        <source>Tìm kế hoạch, nhiệm vụ, đơn vị, tiến độ… (Ctrl+F)</source>
+        <translation>Find plans, tasks, units, progress… (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/plans.py" line="69" />
+        <source>Chỉ tiêu</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/plans.py" line="69" />
+        <source>Đơn vị tính</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/plans.py" line="69" />
+        <source>Cơ sở</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/plans.py" line="69" />
+        <source>Mục tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/plans.py" line="70" />
+        <source>Năm đạt</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/plans.py" line="70" />
+        <source>Thực hiện</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/plans.py" line="70" />
+        <source>Đánh giá</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/plans.py" line="126" />
+        <source>Cần nhập một số</source>
+        <translation>A number is needed</translation>
+    </message>
+</context>
+<context>
+    <name>TaskController</name>
+    <message>
+        <location filename="../../desktop_app/ui/task_controller.py" line="123" />
+        <source>Sửa nhiệm vụ {0}</source>
+        <translation>Edit task {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_controller.py" line="127" />
+        <source>Sửa tên nhóm</source>
+        <translation>Rename group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_controller.py" line="135" />
+        <source>Thêm nhiệm vụ</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_controller.py" line="144" />
+        <source>Thêm nhóm nhiệm vụ</source>
+        <translation>Add task group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_controller.py" line="154" />
+        <source>Xóa nhiệm vụ {0}</source>
+        <translation>Delete task {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_controller.py" line="159" />
+        <source>Xóa nhóm {0}</source>
+        <translation>Delete group {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_controller.py" line="177" />
+        <source>Chuyển nhiệm vụ</source>
+        <translation>Move task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_controller.py" line="185" />
+        <source>Chuyển nhóm</source>
+        <translation>Move group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_controller.py" line="196" />
+        <source>Chuyển nhiệm vụ sang nhóm khác</source>
+        <translation>Move task to another group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_controller.py" line="206" />
+        <source>Thụt vào: nhóm thành nhiệm vụ</source>
+        <translation>Indent: group becomes a task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_controller.py" line="222" />
+        <source>Thụt ra: nhiệm vụ thành nhóm</source>
+        <translation>Outdent: task becomes a group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_controller.py" line="234" />
+        <source>Dán {0} nhiệm vụ</source>
+        <translation>Paste {0} tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_controller.py" line="242" />
+        <source>Nhiệm vụ, giải pháp</source>
+        <translation>Tasks and solutions</translation>
+    </message>
+</context>
+<context>
+    <name>TaskGridModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/tasks.py" line="86" />
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/tasks.py" line="86" />
+        <source>Nội dung nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/tasks.py" line="86" />
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
+        <source>Đơn vị phối hợp</source>
+        <translation>Coordinating units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
+        <source>Sản phẩm</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/tasks.py" line="88" />
+        <source>Ngày bắt đầu</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/tasks.py" line="202" />
+        <source>+ Gõ để thêm nhiệm vụ mới…</source>
+        <translation>+ Type to add a new task…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/tasks.py" line="203" />
+        <source>+ Gõ để thêm nhóm nhiệm vụ đầu tiên…</source>
+        <translation>+ Type to add the first task group…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/tasks.py" line="212" />
+        <source>Chưa giao đơn vị chủ trì (nhiệm vụ chưa đủ “5 rõ”)</source>
+        <translation>No lead unit assigned (the task is not fully assigned)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/tasks.py" line="256" />
+        <source>Nội dung nhiệm vụ không được để trống</source>
+        <translation>A task cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/tasks.py" line="312" />
+        <source>Tên nhóm nhiệm vụ không được để trống</source>
+        <translation>A group's title cannot be empty</translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="36" />
+        <source>Kế hoạch do cấp trên gửi xuống: chỉ xem nhiệm vụ; tiến độ cập nhật ở màn hình Kỳ báo cáo / Tiến độ.</source>
+        <translation>Plan received from the level above: tasks are read-only; progress is updated on Periods / Progress.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="44" />
+        <source>Kế hoạch:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="76" />
+        <source>Thêm nhiệm vụ</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="77" />
+        <source>Thêm nhóm</source>
+        <translation>Add group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="78" />
+        <source>Xóa dòng</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="80" />
+        <source>Thụt vào</source>
+        <translation>Indent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="81" />
+        <source>Nhóm thành nhiệm vụ của nhóm trên</source>
+        <translation>Group becomes a task of the group above</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="82" />
+        <source>Thụt ra</source>
+        <translation>Outdent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="83" />
+        <source>Nhiệm vụ thành nhóm mới</source>
+        <translation>Task becomes a new group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="84" />
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="85" />
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="87" />
+        <source>Dán từ Word…</source>
+        <translation>Paste from Word…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="88" />
+        <source>Dán mục Nhiệm vụ, giải pháp và xem trước các nhóm, nhiệm vụ</source>
+        <translation>Paste the Tasks and solutions section and preview its groups and tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="89" />
+        <source>Dán</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="94" />
+        <source>Xóa ô</source>
+        <translation>Clear cell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="184" />
+        <source>Nhóm nhiệm vụ mới</source>
+        <translation>New task group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="192" />
+        <source>Đã xóa. Nhấn Ctrl+Z để hoàn tác.</source>
+        <translation>Deleted. Press Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="214" />
+        <source>Hãy chọn hoặc tạo một kế hoạch trước.</source>
+        <translation>Choose or create a plan first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="223" />
+        <source>Đã thêm {0} nhóm, {1} nhiệm vụ. Nhấn Ctrl+Z để hoàn tác.</source>
+        <translation>Added {0} groups, {1} tasks. Press Ctrl+Z to undo.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/units.py" line="33" />
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/units.py" line="33" />
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/units.py" line="33" />
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/units.py" line="33" />
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/units.py" line="110" />
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/units.py" line="110" />
+        <source>Ngừng hoạt động</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/units.py" line="140" />
+        <source>Tên đơn vị không được để trống</source>
+        <translation>A unit's name cannot be empty</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="95" />
+        <source>Ngừng hoạt động đơn vị này</source>
+        <translation>Deactivate this unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="103" />
+        <source>Cây đơn vị: thành phố → quận/huyện → phường/xã → phòng, ban. Đơn vị đã dùng không xóa được, chỉ ngừng hoạt động.</source>
+        <translation>Unit tree: city → district → ward/commune → offices. A unit in use cannot be deleted, only deactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="123" />
+        <location filename="../../desktop_app/ui/views/units.py" line="200" />
+        <source>Thêm đơn vị</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="124" />
+        <source>Thêm đơn vị cấp dưới</source>
+        <translation>Add sub-unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="125" />
+        <source>Đổi tên</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="126" />
+        <source>Lên một cấp</source>
+        <translation>Up one level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="127" />
+        <source>Vào trong đơn vị trên</source>
+        <translation>Into the unit above</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="128" />
+        <source>Chuyển đến…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="129" />
+        <source>Ngừng / mở lại hoạt động</source>
+        <translation>Deactivate / reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="130" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="190" />
+        <source>Sửa đơn vị {0}</source>
+        <translation>Edit unit {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="197" />
+        <source>Đơn vị mới</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="211" />
+        <source>Ngừng hoạt động {0}</source>
+        <translation>Deactivate {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="211" />
+        <source>Mở lại {0}</source>
+        <translation>Reactivate {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="216" />
+        <source>Chuyển đơn vị {0}</source>
+        <translation>Move unit {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="237" />
+        <source>(cấp cao nhất)</source>
+        <translation>(top level)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="238" />
+        <source>Chuyển đơn vị</source>
+        <translation>Move unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="238" />
+        <source>Đơn vị cấp trên mới:</source>
+        <translation>New parent unit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="264" />
+        <source>Xóa đơn vị {0}</source>
+        <translation>Delete unit {0}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="47" />
+        <source>{0}
+
+Chọn tệp khác?</source>
+        <translation>{0}
+
+Choose another file?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="51" />
+        <source>Mở cơ sở dữ liệu</source>
+        <translation>Open database</translation>
+    </message>
+</context>
+<context>
+    <name>formats</name>
+    <message>
+        <location filename="../../desktop_app/ui/formats.py" line="42" />
+        <source>Ngày không hợp lệ: {0} (nhập dạng 31/12/2024)</source>
+        <translation>Invalid date: {0} (type it as 31/12/2024)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/formats.py" line="47" />
+        <source>Ngày không hợp lệ: {0}</source>
+        <translation>Invalid date: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/formats.py" line="72" />
+        <source>Không phải là số: {0}</source>
+        <translation>Not a number: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/formats.py" line="80" />
+        <source>Tỷ lệ phải là số nguyên từ 0 đến 100: {0}</source>
+        <translation>The percentage must be a whole number from 0 to 100: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/formats.py" line="92" />
+        <source>Hằng năm {0:02d}/{1:02d}</source>
+        <translation>Yearly {0:02d}/{1:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/formats.py" line="114" />
+        <source>Lịch thực hiện không hiểu được: {0} (ví dụ: 31/12/2024, hằng năm 15/12, hằng quý, hằng tháng, thường xuyên)</source>
+        <translation>Schedule not understood: {0} (e.g. 31/12/2024, hằng năm 15/12, hằng quý, hằng tháng, thường xuyên)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/formats.py" line="118" />
+        <source>Lịch thực hiện cần ngày: {0}</source>
+        <translation>The schedule needs a date: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="12" />
+        <source>Chưa thực hiện</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="13" />
+        <source>Đang thực hiện</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="14" />
+        <source>Hoàn thành</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="15" />
+        <source>Tạm dừng</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="16" />
+        <source>Hoàn thành đúng hạn</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="17" />
+        <source>Hoàn thành quá hạn</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="18" />
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="19" />
+        <source>Cấp ủy Đảng</source>
+        <translation>Party committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="20" />
+        <source>Ủy ban nhân dân</source>
+        <translation>People's Committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="21" />
+        <source>Phòng, ban chuyên môn</source>
+        <translation>Specialised office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="22" />
+        <source>Phường, xã</source>
+        <translation>Ward, commune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="23" />
+        <source>Trường học</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="24" />
+        <source>Trạm y tế</source>
+        <translation>Health station</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="25" />
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="26" />
+        <source>Nghị quyết</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="27" />
+        <source>Chỉ thị</source>
+        <translation>Directive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="28" />
+        <source>Chương trình</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="29" />
+        <source>Kế hoạch</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="30" />
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="31" />
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="32" />
+        <source>Thông báo</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="33" />
+        <source>Tờ trình</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="34" />
+        <source>Hướng dẫn</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="35" />
+        <source>Đề án</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="36" />
+        <source>Phương án</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="37" />
+        <source>Biên bản</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="38" />
+        <source>Giấy mời</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="39" />
+        <source>Công văn</source>
+        <translation>Official letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="40" />
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="41" />
+        <source>Chưa đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="42" />
+        <source>Vượt</source>
+        <translation>Exceeded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="43" />
+        <source>Một lần</source>
+        <translation>Once</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="44" />
+        <source>Hằng năm</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="45" />
+        <source>Hằng quý</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="46" />
+        <source>Hằng tháng</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="47" />
+        <source>Thường xuyên</source>
+        <translation>Continuous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="48" />
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="49" />
+        <source>Đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="50" />
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="51" />
+        <source>Văn bản</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <location filename="../../desktop_app/ui/ops.py" line="200" />
+        <source>Đã hủy.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ops.py" line="201" />
+        <source>Lỗi không mong đợi: {0}</source>
+        <translation>Unexpected error: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/unit_lookup.py" line="50" />
+        <source>Không có đơn vị: {0}</source>
+        <translation>No such unit: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/unit_lookup.py" line="52" />
+        <source>'{0}' khớp nhiều đơn vị: {1}…</source>
+        <translation>'{0}' matches several units: {1}…</translation>
+    </message>
+</context>
+<context>
+    <name>views</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/registry.py" line="22" />
+        <source>Kế hoạch</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/registry.py" line="22" />
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/registry.py" line="23" />
+        <source>Đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/registry.py" line="23" />
+        <source>Kỳ báo cáo / Tiến độ</source>
+        <translation>Periods / Progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/registry.py" line="24" />
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/registry.py" line="24" />
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+</context>
+</TS>
