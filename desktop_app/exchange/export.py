@@ -32,8 +32,10 @@ from desktop_app.db.models import (
     TargetValue,
     Task,
     TaskGroup,
+    TaskRevision,
     Unit,
     document_link,
+    plan_amendment,
     plan_document,
     task_coordinator,
 )
@@ -135,6 +137,20 @@ def progress_json(p: Progress) -> dict[str, Any]:
     return data
 
 
+def task_revision_json(r: TaskRevision) -> dict[str, Any]:
+    schedule = {"kind": r.schedule_kind}
+    if r.schedule_kind == "once" and r.due_on is not None:
+        schedule["due"] = r.due_on.isoformat()
+    elif r.schedule_kind == "yearly" and r.due_month and r.due_day:
+        schedule.update(month=r.due_month, day=r.due_day)  # type: ignore[call-overload]
+    elif r.schedule_kind in ("once", "yearly"):
+        schedule = {"kind": "continuous"}
+    return {"id": r.id, "task_id": r.task_id, "effective_from": iso_date(r.effective_from),
+            "document_id": r.document_id, "content": r.content, "lead_unit_id": r.lead_unit_id,
+            "coordinating_unit_ids": json.loads(r.coordinating_unit_ids or "[]"), "schedule": schedule,
+            "output": r.output, "dropped": bool(r.dropped), "updated_at": iso_datetime(r.updated_at)}
+
+
 REVIEW_DEFAULTS = {"review_state": "draft", "review_reason": "", "reviewed_by": "", "reviewed_at": None,
                    "submitted_at": None}
 
@@ -208,6 +224,9 @@ def export_data(db: Database, plan_ref: str | None = None, include_files: bool =
         task_ids = [t.id for t in tasks]
         coordinators = _pairs(session, task_coordinator, "task_id", "unit_id", task_ids if plan_ref else None)
         plan_docs = _pairs(session, plan_document, "plan_id", "document_id", plan_ids if plan_ref else None)
+        amendments = _pairs(session, plan_amendment, "plan_id", "document_id", plan_ids if plan_ref else None)
+        revisions = _rows_by_ids(session, TaskRevision, TaskRevision.task_id, task_ids) if plan_ref else \
+            list(session.scalars(select(TaskRevision)))
         if plan_ref is None:
             progress = list(session.scalars(select(Progress)))
             values = list(session.scalars(select(TargetValue)))
@@ -218,8 +237,11 @@ def export_data(db: Database, plan_ref: str | None = None, include_files: bool =
         else:
             progress = _rows_by_ids(session, Progress, Progress.task_id, task_ids)
             values = _rows_by_ids(session, TargetValue, TargetValue.target_id, [t.id for t in targets])
-            units = _referenced_units(session, plans, tasks, coordinators, progress)
-            documents, doc_links = _referenced_documents(session, plan_docs)
+            units = _referenced_units(session, plans, tasks, coordinators, progress, revisions)
+            documents, doc_links = _referenced_documents(session, {
+                "implements": [d for ids in plan_docs.values() for d in ids],
+                "amendments": [d for ids in amendments.values() for d in ids]
+                + [r.document_id for r in revisions if r.document_id]})
             codes = {r.period for r in progress} | {v.period for v in values}
             codes = {c for c in codes if not is_period_code(c)}
             adhoc = _rows_by_ids(session, AdhocPeriod, AdhocPeriod.code, codes)
@@ -229,6 +251,12 @@ def export_data(db: Database, plan_ref: str | None = None, include_files: bool =
             "plan": plan_ids, "task": task_ids, "progress": [p.id for p in progress]}, include_files)
         if found:
             data["attachments"] = found
+        if revisions:  # plan amendments: each task's history (services/revisions.py)
+            data["task_revisions"] = [task_revision_json(r) for r in sorted(
+                revisions, key=lambda r: (r.task_id, iso_date(r.effective_from) or "", r.id))]
+            for plan in data["plans"]:
+                if amendments.get(plan["id"]):
+                    plan["amendments"] = sorted(amendments[plan["id"]])
         return data
 
 
@@ -248,8 +276,11 @@ def _attachments(session: Session, owners: dict[str, list[str]] | None, include_
 
 
 def _referenced_units(session: Session, plans: list[Plan], tasks: list[Task],
-                      coordinators: dict[str, list[str]], progress: list[Progress]) -> list[Unit]:
+                      coordinators: dict[str, list[str]], progress: list[Progress],
+                      revisions: Iterable[TaskRevision] = ()) -> list[Unit]:
     wanted: set[str] = {p.issuer_unit_id for p in plans if p.issuer_unit_id}
+    wanted |= {r.lead_unit_id for r in revisions if r.lead_unit_id}
+    wanted |= {u for r in revisions for u in json.loads(r.coordinating_unit_ids or "[]")}
     wanted |= {t.lead_unit_id for t in tasks if t.lead_unit_id}
     wanted |= {u for ids in coordinators.values() for u in ids}
     wanted |= {p.unit_id for p in progress}

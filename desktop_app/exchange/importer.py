@@ -22,6 +22,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -45,7 +46,9 @@ from desktop_app.db.models import (
     TargetValue,
     Task,
     TaskGroup,
+    TaskRevision,
     Unit,
+    plan_amendment,
 )
 from desktop_app.domain.periods import PeriodError, adhoc_period, is_period_code
 from desktop_app.domain.schedule import Schedule, ScheduleError
@@ -66,8 +69,8 @@ from desktop_app.services.errors import Problem, ValidationError
 from desktop_app.services.plans import validate_plan_fields
 from desktop_app.services.targets import validate_target_fields
 
-KINDS = ("units", "documents", "adhoc_periods", "plans", "targets", "groups", "tasks", "progress",
-         "target_values", "attachments")
+KINDS = ("units", "documents", "adhoc_periods", "plans", "targets", "groups", "tasks", "task_revisions",
+         "progress", "target_values", "attachments")
 KIND_LABELS = {
     "units": "Đơn vị",
     "documents": "Văn bản",
@@ -76,6 +79,7 @@ KIND_LABELS = {
     "targets": "Chỉ tiêu",
     "groups": "Nhóm nhiệm vụ",
     "tasks": "Nhiệm vụ",
+    "task_revisions": "Lịch sử sửa đổi nhiệm vụ",
     "progress": "Tiến độ",
     "target_values": "Giá trị chỉ tiêu",
     "attachments": "Văn bản đính kèm",
@@ -83,7 +87,7 @@ KIND_LABELS = {
 MODELS: dict[str, Any] = {
     "units": Unit, "documents": Document, "adhoc_periods": AdhocPeriod, "plans": Plan, "targets": Target,
     "groups": TaskGroup, "tasks": Task, "progress": Progress, "target_values": TargetValue,
-    "attachments": Attachment,
+    "attachments": Attachment, "task_revisions": TaskRevision,
 }
 CHILD_KEYS = {"targets", "groups", "tasks"}
 CHUNK = 900
@@ -260,6 +264,13 @@ def _convert(kind: str, raw: dict[str, Any], parent_id: str | None, index: int) 
                 "difficulties": _text(raw, "difficulties"), "proposals": _text(raw, "proposals"),
                 "references": _text(raw, "references"), "updated_by": _text(raw, "updated_by"),
                 **review_values(raw)}, None
+    if kind == "task_revisions":
+        return {"task_id": raw["task_id"], "effective_from": date_of("effective_from"),
+                "document_id": raw.get("document_id"), "content": _text(raw, "content"),
+                "lead_unit_id": raw.get("lead_unit_id"),
+                "coordinating_unit_ids": json.dumps(sorted(set(raw.get("coordinating_unit_ids", [])))),
+                "output": _text(raw, "output"), **_schedule_columns(raw.get("schedule")),
+                "dropped": bool(raw.get("dropped", False))}, None
     if kind == "attachments":
         return {"owner_kind": raw["owner_kind"], "owner_id": raw["owner_id"], "number": _text(raw, "number"),
                 "symbol": _text(raw, "symbol"), "issued_on": date_of("issued_on"), "issuer": _text(raw, "issuer"),
@@ -294,8 +305,8 @@ def _owner(parts: Path_) -> Path_:
         if not isinstance(prefix[-1], int):
             break
         if keys in {("units",), ("documents",), ("adhoc_periods",), ("plans",), ("progress",),
-                    ("target_values",), ("attachments",), ("plans", "targets"), ("plans", "groups"),
-                    ("plans", "groups", "tasks")}:
+                    ("target_values",), ("attachments",), ("task_revisions",), ("plans", "targets"),
+                    ("plans", "groups"), ("plans", "groups", "tasks")}:
             owner = prefix
         else:
             break
@@ -319,7 +330,8 @@ class _Reader:
         self.id_paths: dict[str, str] = {}
         self.problems: list[Problem] = []
         self.broken_ids: dict[str, set[str]] = defaultdict(set)  # ids of objects with invalid fields
-        for top in ("units", "documents", "adhoc_periods", "plans", "progress", "target_values", "attachments"):
+        for top in ("units", "documents", "adhoc_periods", "plans", "progress", "target_values", "attachments",
+                    "task_revisions"):
             for index, raw in _items(data, top):
                 self._add(top, (top, index), raw, None, index)
                 if top != "plans":
@@ -394,6 +406,7 @@ class _Importer:
         self.tasks: dict[str, Task] = {t.id: t for t in _load(s, Task, Task.id, file_tasks,
                                                                selectinload(Task.coordinating_units))}
         other_tasks = ({r.values["task_id"] for r in recs["progress"]}
+                       | {r.values["task_id"] for r in recs["task_revisions"]}
                        | {r.values["owner_id"] for r in recs["attachments"] if r.values["owner_kind"] == "task"}
                        ) - set(self.tasks)
         self.tasks.update((t.id, t) for t in _load(s, Task, Task.id, other_tasks))
@@ -410,6 +423,10 @@ class _Importer:
         self.plan_ids: set[str] = set(self.plans) | {p for p in s.scalars(select(Plan.id).where(Plan.id.in_(
             [r.values["owner_id"] for r in recs["attachments"] if r.values["owner_kind"] == "plan"] or [""])))}
         self.blobs: dict[str, bytes] = {}  # files carried by the document, by SHA-256
+        revision_tasks = {r.values["task_id"] for r in recs["task_revisions"]}
+        self.revisions: dict[str, TaskRevision] = {r.id: r for r in _load(
+            s, TaskRevision, TaskRevision.id, [r.id for r in recs["task_revisions"]])}
+        self.revisions.update((r.id, r) for r in _load(s, TaskRevision, TaskRevision.task_id, revision_tasks))
 
     def _ids(self, kind: str, db_rows: dict[str, Any]) -> set[str]:
         return {r.id for r in self.recs[kind]} | self.broken[kind] | set(db_rows)
@@ -477,6 +494,16 @@ class _Importer:
                 if not is_period_code(period) and period not in adhoc_codes:
                     add(Problem(rec.at("period"), f"mã kỳ báo cáo không hợp lệ: '{period}' ({PERIOD_HINT})"))
         self._check_attachments(task_ids)
+        for rec in self.recs["task_revisions"]:
+            v = rec.values
+            need(rec, "task_id", v["task_id"], task_ids, "nhiệm vụ")
+            need(rec, "document_id", v["document_id"], doc_ids, "văn bản")
+            need(rec, "lead_unit_id", v["lead_unit_id"], unit_ids, "đơn vị")
+            for i, ref in enumerate(rec.raw.get("coordinating_unit_ids", [])):
+                need(rec, ("coordinating_unit_ids", i), ref, unit_ids, "đơn vị")
+        for rec in self.recs["plans"]:
+            for i, ref in enumerate(rec.raw.get("amendments", [])):
+                need(rec, ("amendments", i), ref, doc_ids, "văn bản")
         self._check_natural_duplicates()
 
     def _check_attachments(self, task_ids: set[str]) -> None:
@@ -552,15 +579,18 @@ class _Importer:
     def decide(self) -> None:
         by_key: dict[str, dict[tuple[Any, ...], Any]] = {
             "progress": {(p.task_id, p.unit_id, p.period): p for p in self.progress.values()},
+            "task_revisions": {(r.task_id, r.effective_from): r for r in self.revisions.values()},
             "target_values": {(v.target_id, v.period): v for v in self.values.values()},
             "adhoc_periods": {(a.code,): a for a in self.adhoc.values()},
         }
         natural_keys = {"progress": ("task_id", "unit_id", "period"), "target_values": ("target_id", "period"),
+                        "task_revisions": ("task_id", "effective_from"),
                         "adhoc_periods": ("code",)}
         rows: dict[str, dict[str, Any]] = {
                 "units": self.units, "documents": self.documents, "adhoc_periods": self.adhoc,
                 "plans": self.plans, "targets": self.targets, "groups": self.groups, "tasks": self.tasks,
-                "progress": self.progress, "target_values": self.values, "attachments": self.attachments}
+                "progress": self.progress, "target_values": self.values, "attachments": self.attachments,
+                "task_revisions": self.revisions}
         for kind in KINDS:
             claimed: dict[str, Rec] = {}
             if kind == "attachments":
@@ -696,6 +726,9 @@ class _Importer:
                 s.add(task)
         self._update("tasks", lambda row, rec: setattr(
             row, "coordinating_units", [self.units[i] for i in sorted(rec.links or ())]))
+        s.flush()
+        self._simple("task_revisions", TaskRevision)
+        self._link_amendments()
         self._simple("progress", Progress)
         self._simple("target_values", TargetValue)
         self._simple("attachments", Attachment)
@@ -703,6 +736,22 @@ class _Importer:
             if s.get(AttachmentBlob, digest) is None:
                 s.add(AttachmentBlob(sha256=digest, size=len(data), data=data))
         s.flush()
+
+    def _link_amendments(self) -> None:
+        """Amendment documents linked to their plans: named by the plan, or by its tasks' revisions."""
+        s = self.session
+        wanted: set[tuple[str, str]] = set()
+        for rec in self.recs["plans"]:
+            wanted |= {(rec.id, d) for d in rec.raw.get("amendments", [])}
+        for rec in self.recs["task_revisions"]:
+            task = s.get(Task, rec.values["task_id"])
+            if rec.values["document_id"] and task is not None:
+                wanted.add((task.group.plan_id, rec.values["document_id"]))
+        plans = sorted({p for p, _ in wanted})
+        have = {(p, d) for p, d in s.execute(select(plan_amendment.c.plan_id, plan_amendment.c.document_id)
+                                             .where(plan_amendment.c.plan_id.in_(plans or [""])))}
+        for plan_id, doc_id in sorted(wanted - have):
+            s.execute(plan_amendment.insert().values(plan_id=plan_id, document_id=doc_id))
 
     def _simple(self, kind: str, model: Any) -> None:
         for rec in self.recs[kind]:

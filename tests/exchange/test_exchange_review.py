@@ -167,3 +167,23 @@ def test_damaged_or_dangerous_files_in_the_exchange_are_refused(db: Database, wa
         import_data(ward, orphan)
     with ward.read() as session:
         assert session.get(Plan, plan) is None  # nothing was written
+
+
+def test_an_amended_plan_travels_with_its_history(db: Database, ward: Database) -> None:
+    from tests.services.test_revisions import amended_by_services
+
+    x = amended_by_services(db)
+    data = export_data(db, x.plan)
+    assert schema_problems(data) == [] and len(data["task_revisions"]) == 5
+    assert data["plans"][0]["amendments"] == [x.doc]
+    import_data(ward, data, lock_plans=True)
+    for period in ("2024-Y", "2025-H1", "2025-Y", "2026-H1"):
+        here = build_report_data(db, x.plan, period, invariant=True)
+        there = build_report_data(ward, x.plan, period, invariant=True)
+        assert [(t.number, t.content, t.lead_unit, t.due) for t in there.tasks] == \
+            [(t.number, t.content, t.lead_unit, t.due) for t in here.tasks], period
+    from desktop_app.services import revisions
+    assert [d.id for d in revisions.list_amendments(ward, x.plan)] == [x.doc]
+    again = export_data(ward, x.plan)
+    assert again["task_revisions"] == data["task_revisions"]
+    assert import_data(ward, data).changed is False  # the same file again changes nothing
