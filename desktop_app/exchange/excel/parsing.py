@@ -93,9 +93,9 @@ _PREFIXES = ("truoc ngay", "truoc", "han", "ngay", "mot lan", "hoan thanh truoc 
 def parse_deadline(value: object) -> Schedule | None:
     """A task's schedule from the "Thời hạn" cell; ``None`` for an empty cell."""
     if isinstance(value, (datetime, date)):
-        day = parse_day(value)
-        assert day is not None
-        return Schedule.once(day)
+        due = parse_day(value)
+        assert due is not None
+        return Schedule.once(due)
     text = text_of(value)
     if not text:
         return None
@@ -107,9 +107,9 @@ def parse_deadline(value: object) -> Schedule | None:
                 folded = rest
             break
     if _DAY.fullmatch(folded) or _ISO.fullmatch(folded):
-        day = parse_day(folded)
-        assert day is not None
-        return Schedule.once(day)
+        due = parse_day(folded)
+        assert due is not None
+        return Schedule.once(due)
     if folded in ("thuong xuyen", "lien tuc", "hang ngay"):
         return Schedule.continuous()
     if folded in ("hang quy", "moi quy", "quy", "dinh ky hang quy"):

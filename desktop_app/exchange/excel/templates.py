@@ -128,7 +128,7 @@ def task_template(db: Database, plan_ref: str, path: str | Path) -> Path:
     top += [(text, wbk.SUBTITLE_FONT) for text in _plan_lines(plan) if text]
     top += [(TASK_NOTE, wbk.NOTE_FONT)]
     ranges = wbk.catalog_sheet(wb, {UNITS_LIST: catalog.labels(), STATUS_LIST: list(PROGRESS_LABELS.values())},
-                               {"kind": "tasks", "plan_id": plan.id})
+                               {"kind": "tasks", "plan_id": plan.id, "plan_ref": plan.reference})
     header = _sheet(ws, TASK_COLUMNS, top, lines)
     first, last = header + 1, header + len(lines) + SPARE_ROWS
     _validation(ws, TASK_COLUMNS, "lead", first, last,
@@ -189,7 +189,7 @@ def progress_template(db: Database, plan_ref: str, period: str, path: str | Path
         top += [(f"Đơn vị báo cáo: {catalog.label(unit_id)}", wbk.SUBTITLE_FONT)]
     top += [(PROGRESS_NOTE, wbk.NOTE_FONT)]
     ranges = wbk.catalog_sheet(wb, {UNITS_LIST: catalog.labels(), STATUS_LIST: list(PROGRESS_LABELS.values())},
-                               {"kind": "progress", "plan_id": plan.id, "period": the_period.code,
+                               {"kind": "progress", "plan_id": plan.id, "plan_ref": plan.reference, "period": the_period.code,
                                 "unit_id": unit_id or ""})
     header = _sheet(ws, PROGRESS_COLUMNS, top, lines)
     first, last = header + 1, header + len(lines) + SPARE_ROWS

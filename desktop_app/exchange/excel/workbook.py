@@ -52,8 +52,8 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not allowed in the XML of a sheet
 
 CATALOG_SHEET = "Danh mục"
-META_KEYS = {"kind": "Loại mẫu", "plan_id": "Mã kế hoạch", "period": "Mã kỳ", "unit_id": "Mã đơn vị",
-             "format": "Phiên bản mẫu"}
+META_KEYS = {"kind": "Loại mẫu", "plan_id": "Mã kế hoạch", "plan_ref": "Số, ký hiệu kế hoạch", "period": "Mã kỳ",
+             "unit_id": "Mã đơn vị", "format": "Phiên bản mẫu"}
 META_COLUMN = 5  # E: keys, F: values (columns A and C hold the drop-down lists)
 FORMAT_VERSION = "1"
 
