@@ -189,8 +189,8 @@ def progress_template(db: Database, plan_ref: str, period: str, path: str | Path
         top += [(f"Đơn vị báo cáo: {catalog.label(unit_id)}", wbk.SUBTITLE_FONT)]
     top += [(PROGRESS_NOTE, wbk.NOTE_FONT)]
     ranges = wbk.catalog_sheet(wb, {UNITS_LIST: catalog.labels(), STATUS_LIST: list(PROGRESS_LABELS.values())},
-                               {"kind": "progress", "plan_id": plan.id, "plan_ref": plan.reference, "period": the_period.code,
-                                "unit_id": unit_id or ""})
+                               {"kind": "progress", "plan_id": plan.id, "plan_ref": plan.reference,
+                                "period": the_period.code, "unit_id": unit_id or ""})
     header = _sheet(ws, PROGRESS_COLUMNS, top, lines)
     first, last = header + 1, header + len(lines) + SPARE_ROWS
     _validation(ws, PROGRESS_COLUMNS, "unit", first, last,
