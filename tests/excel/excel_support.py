@@ -78,14 +78,18 @@ def rows_by_number(ws: Worksheet) -> dict[str, int]:
 
 def edit(path: Path, changes: dict[tuple[str, str], object], sheet: str | None = None,
          target: Path | None = None) -> Path:
-    """Set cells found by (STT or "row:N", header) and save (to ``target`` or in place)."""
+    """Set cells found by (STT or "row:N", header) and save (to ``target`` or in place); text is
+    written as text, as a clerk types it."""
     wb = openpyxl.load_workbook(path)
     ws = wb[sheet] if sheet else wb.worksheets[0]
     _, names = header_map(ws)
     numbers = rows_by_number(ws)
     for (where, header), value in changes.items():
         row = int(where.removeprefix("row:")) if where.startswith("row:") else numbers[where]
-        ws.cell(row, names[header]).value = value
+        cell = ws.cell(row, names[header])
+        cell.value = value
+        if isinstance(value, str):
+            cell.data_type = "s"  # typed text, even "=…" (openpyxl would make it a formula)
     out = target or path
     wb.save(out)
     return out

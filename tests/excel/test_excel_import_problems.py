@@ -259,3 +259,22 @@ def test_copied_row_ids_and_foreign_ids(filled_db: Database, tmp_path: Path) -> 
     error = _refused(filled_db, lambda: import_tasks(filled_db, path, plan))
     assert [p.message.split(";")[0] for p in error.problems] == [
         f"mã trùng với dòng {source} (dòng được sao chép?)", "mã 'không-phải-mã' không hợp lệ"]
+
+
+def test_a_formula_nobody_computed_is_a_problem_not_an_empty_cell(filled_db: Database, tmp_path: Path) -> None:
+    plan = _plan(filled_db)
+    path = progress_template(filled_db, plan, PERIOD, tmp_path / "td.xlsx")
+    row = find_row(path, "1.2", "Phòng Nội vụ")
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    _, names = header_map(ws)
+    ws.cell(row, names["Tình trạng"]).value = "Đang thực hiện"
+    ws.cell(row, names["Kết quả"]).value = '=CONCAT("Đã ", "làm")'  # a formula, saved without its value
+    ws.cell(row, names["% hoàn thành"]).value = "#DIV/0!"  # an error value
+    wb.save(path)
+    error = _refused(filled_db, lambda: import_progress(filled_db, path, plan, PERIOD))
+    assert [str(p) for p in error.problems] == [
+        f"Trang 'Tiến độ', dòng {row}, cột % hoàn thành: ô có lỗi công thức (#DIV/0!); hãy ghi giá trị thay cho "
+        "công thức",
+        f"Trang 'Tiến độ', dòng {row}, cột Kết quả: ô chứa công thức chưa được tính (tệp không được lưu bằng Excel); "
+        "hãy ghi giá trị thay cho công thức"]

@@ -43,11 +43,11 @@ from desktop_app.db.types import new_id
 from desktop_app.domain.schedule import Schedule
 from desktop_app.domain.status import ProgressStatus
 from desktop_app.domain.symbols import format_number_symbol
-from desktop_app.domain.text import looks_like_legacy_encoding
 from desktop_app.exchange.excel.catalog import UnitCatalog, UnitEntry, shown
 from desktop_app.exchange.excel.columns import PROGRESS_COLUMNS, PROGRESS_SHEET, TASK_COLUMNS, TASK_SHEET, Column
 from desktop_app.exchange.excel.parsing import (
     CellError,
+    looks_legacy,
     parse_day,
     parse_deadline,
     parse_percent,
@@ -118,7 +118,7 @@ class _DryRun(Exception):
 @dataclass
 class _Cell:
     value: object = None
-    error: str = ""  # "#N/A", "#REF!" … when the cell holds an error value
+    error: str = ""  # why the cell cannot be read: an error value ("#N/A"), a formula never computed
     percent: bool = False  # formatted as a percentage (0.75 shows as 75%)
 
 
@@ -140,7 +140,8 @@ def _file_where(file: Path) -> str:
     return f"Tệp '{file.name}'"
 
 
-def _open(file: Path) -> Workbook:
+def _open(file: Path, data_only: bool = True) -> Workbook:
+    """The workbook with each formula's last computed value (``data_only``), or with the formulas."""
     where = _file_where(file)
     if file.suffix.lower() in (".xls", ".ods", ".csv"):
         raise ValidationError.one(where, f"Chỉ đọc được tệp .xlsx; hãy mở tệp {file.suffix} bằng Excel hoặc "
@@ -148,7 +149,7 @@ def _open(file: Path) -> Workbook:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return load_workbook(file, data_only=True)
+            return load_workbook(file, data_only=data_only)
     except OSError as exc:
         raise ValidationError.one(where, f"Không đọc được tệp: {exc.strerror or exc}") from exc
     except Exception as exc:  # openpyxl raises many kinds of errors on a damaged or foreign file
@@ -182,7 +183,13 @@ def _merged_values(ws: Worksheet) -> dict[tuple[int, int], object]:
     return values
 
 
-def _read_sheet(wb: Workbook, file: Path, preferred: str, columns: tuple[Column, ...], required: str) -> _Sheet:
+def _read_sheet(wb: Workbook, formulas: Workbook, file: Path, preferred: str, columns: tuple[Column, ...],
+                required: str) -> _Sheet:
+    """The first sheet (``preferred`` first) with a header naming the ``required`` column.
+
+    Values come from ``wb`` (formulas replaced by the value Excel last computed); ``formulas`` is
+    the same file with formulas, to notice a formula no program has computed (the cell would look
+    empty)."""
     sheets = [ws for ws in wb.worksheets if ws.title == preferred]
     sheets += [ws for ws in wb.worksheets if ws.title not in (preferred, CATALOG_SHEET)]
     for ws in sheets:
@@ -198,7 +205,10 @@ def _read_sheet(wb: Workbook, file: Path, preferred: str, columns: tuple[Column,
                 if isinstance(cell, MergedCell):
                     cells[key] = _Cell(merged.get((r, c)))
                 elif cell.data_type == "e":
-                    cells[key] = _Cell(None, str(cell.value))
+                    cells[key] = _Cell(None, f"ô có lỗi công thức ({cell.value}); hãy ghi giá trị thay cho công thức")
+                elif cell.value is None and formulas[ws.title].cell(row=r, column=c).data_type == "f":
+                    cells[key] = _Cell(None, "ô chứa công thức chưa được tính (tệp không được lưu bằng Excel); hãy "
+                                             "ghi giá trị thay cho công thức")
                 else:
                     cells[key] = _Cell(cell.value, percent="%" in str(cell.number_format or ""))
             if all(_empty(v.value) and not v.error for v in cells.values()):
@@ -255,7 +265,7 @@ class _Checker:
         if cell is None:
             return None
         if cell.error:
-            self.problem(row, key, f"ô có lỗi công thức ({cell.error}); hãy ghi giá trị")
+            self.problem(row, key, cell.error)
             return None
         return cell.value
 
@@ -265,7 +275,7 @@ class _Checker:
         except CellError as exc:
             self.problem(row, key, str(exc))
             return ""
-        if looks_like_legacy_encoding(text):
+        if looks_legacy(text):
             self.warn(row, key, "chữ có vẻ gõ bằng bảng mã cũ (TCVN3/VNI), đã giữ nguyên; hãy chuyển sang Unicode")
         return text
 
@@ -301,13 +311,23 @@ def _check_meta(wb: Workbook, file: Path, kind: str, plan: Plan, period: str | N
         raise ValidationError.one(where, f"Tệp là mẫu tiến độ kỳ {meta['period']}, không phải kỳ {period}")
 
 
+@dataclass
+class _Book:
+    file: Path
+    values: Workbook
+    formulas: Workbook
+
+    def sheet(self, preferred: str, columns: tuple[Column, ...], required: str) -> _Sheet:
+        return _read_sheet(self.values, self.formulas, self.file, preferred, columns, required)
+
+
 def _run(db: Database, path: str | Path, summary: ExcelImportSummary, dry_run: bool,
-         body: Callable[[Session, Workbook, Path], None]) -> ExcelImportSummary:
+         body: Callable[[Session, _Book], None]) -> ExcelImportSummary:
     file = Path(path)
-    wb = _open(file)
+    book = _Book(file, _open(file), _open(file, data_only=False))
     try:
         with db.write(source=f"import:{file.name}") as session:
-            body(session, wb, file)
+            body(session, book)
             session.flush()
             if dry_run:
                 raise _DryRun
@@ -317,7 +337,8 @@ def _run(db: Database, path: str | Path, summary: ExcelImportSummary, dry_run: b
         raise ValidationError.one(_file_where(file), "Cơ sở dữ liệu từ chối dữ liệu nhập, không ghi gì: "
                                                      f"{str(exc).splitlines()[0][:200]}") from exc
     finally:
-        wb.close()
+        book.values.close()
+        book.formulas.close()
     return summary
 
 
@@ -561,12 +582,12 @@ def import_tasks(db: Database, path: str | Path, plan_ref: str, *, dry_run: bool
     nothing written, when any row is wrong."""
     summary = ExcelImportSummary(source=Path(path).name, kind="tasks", plan=plan_ref, dry_run=dry_run)
 
-    def body(session: Session, wb: Workbook, file: Path) -> None:
+    def body(session: Session, book: _Book) -> None:
         plan = get_plan_row(session, plan_ref)
         summary.plan = format_number_symbol(plan.number, plan.symbol) or plan.title
         ensure_unlocked(plan)
-        _check_meta(wb, file, "tasks", plan, None)
-        sheet = _read_sheet(wb, file, TASK_SHEET, TASK_COLUMNS, "content")
+        _check_meta(book.values, book.file, "tasks", plan, None)
+        sheet = book.sheet(TASK_SHEET, TASK_COLUMNS, "content")
         work = _TaskImport(session, plan, sheet, UnitCatalog.load(session))
         work.parse()
         if work.problems:
@@ -727,13 +748,13 @@ def import_progress(db: Database, path: str | Path, plan_ref: str, period: str, 
     summary = ExcelImportSummary(source=Path(path).name, kind="progress", plan=plan_ref, period=period,
                                  dry_run=dry_run)
 
-    def body(session: Session, wb: Workbook, file: Path) -> None:
+    def body(session: Session, book: _Book) -> None:
         plan = get_plan_row(session, plan_ref)
         summary.plan = format_number_symbol(plan.number, plan.symbol) or plan.title
         code = resolve_period(session, period).code
         summary.period = code
-        _check_meta(wb, file, "progress", plan, code)
-        sheet = _read_sheet(wb, file, PROGRESS_SHEET, PROGRESS_COLUMNS, "status")
+        _check_meta(book.values, book.file, "progress", plan, code)
+        sheet = book.sheet(PROGRESS_SHEET, PROGRESS_COLUMNS, "status")
         work = _ProgressImport(session, plan, code, sheet, UnitCatalog.load(session), db.actor)
         work.parse()
         if work.problems:

@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 
 from desktop_app.domain.schedule import Schedule, ScheduleError, ScheduleKind
 from desktop_app.domain.status import PROGRESS_LABELS, ProgressStatus
-from desktop_app.domain.text import fold, normalize_text
+from desktop_app.domain.text import fold, looks_like_legacy_encoding, normalize_text
 from desktop_app.exchange.excel.catalog import shown
 
 MAX_TEXT = 32767
@@ -20,6 +20,19 @@ _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DAY_MONTH = re.compile(r"(\d{1,2})\s*(?:[/.-]|\s+thang\s+)\s*(\d{1,2})")
 DATE_HINT = "ghi ngày dạng 31/12/2024"
 DEADLINE_HINT = "ghi dạng 31/12/2024, Hằng năm 15/12, Hằng quý, Hằng tháng hoặc Thường xuyên"
+
+
+# every letter NFC Vietnamese text uses beyond ASCII; TCVN3/VNI text shown as Latin-1 has others (¹ Ö ï ñ …)
+_VIETNAMESE = set(
+    "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+    "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ")
+
+
+def looks_legacy(text: str) -> bool:
+    """Text that looks typed in TCVN3/VNI: the domain's markers, *and* a Latin-1/Latin Extended
+    character no Vietnamese word uses (so "Phường Phúc Xá" or "Ý kiến" do not count)."""
+    return looks_like_legacy_encoding(text) and any(
+        0x80 <= ord(ch) < 0x250 and ch not in _VIETNAMESE for ch in text)
 
 
 class CellError(ValueError):
