@@ -152,12 +152,15 @@ def progress_template(db: Database, plan_ref: str, period: str, path: str | Path
             select(Progress).join(Task, Progress.task_id == Task.id)
             .join(TaskGroup, Task.group_id == TaskGroup.id)
             .where(TaskGroup.plan_id == plan.id, Progress.period == the_period.code))}
+        reporters: dict[str, list[str]] = {}
+        for task_id, reporter in reported:
+            reporters.setdefault(task_id, []).append(reporter)
         for group in get_plan_row(session, plan.id).groups:
             rows: list[_Line] = []
             for task in group.tasks:
                 units = [task.lead_unit_id] if task.lead_unit_id else []
                 units += [u.id for u in task.coordinating_units if u.id not in units]
-                units += [u for (t, u) in reported if t == task.id and u not in units]
+                units += [u for u in reporters.get(task.id, ()) if u not in units]
                 if unit_id is not None:
                     units = [u for u in units if u == unit_id]
                 elif not units:
