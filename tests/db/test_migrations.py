@@ -84,3 +84,10 @@ def test_checked_in_revision_0001_database_upgrades_with_its_data(tmp_path: Path
         con.close()
     finally:
         db.close()
+
+
+def test_the_revision_list_matches_the_migration_scripts() -> None:
+    """Opening a database checks its revision against migrate.REVISIONS without loading alembic."""
+    chain = [r.revision for r in migrate.script().walk_revisions()]
+    assert tuple(reversed(chain)) == migrate.REVISIONS
+    assert migrate.script().get_current_head() == migrate.head_revision()
