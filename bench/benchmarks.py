@@ -177,3 +177,111 @@ def importing() -> list[Figure]:
                    f"{10_000 / tasks_time:,.0f} tasks/s", None, "—", None),
             Figure("Receive a ward's 2,000-row progress package", f"{progress_time:.2f} s",
                    f"{2_000 / progress_time:,.0f} rows/s", None, "—", None)]
+
+
+BARE_WINDOW = """
+import time, sys
+began = float(sys.argv[1])
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.show()
+QTimer.singleShot(0, lambda: (print("ready", time.time() - began, flush=True), app.quit()))
+app.exec()
+"""
+
+OUR_WINDOW = """
+import time, sys
+began = float(sys.argv[1])
+from PySide6.QtCore import QTimer
+from desktop_app.ui.app import create_window, make_app, open_database
+app = make_app()
+db = open_database(sys.argv[2])
+window = create_window(db, first_run=False)
+window.show()
+QTimer.singleShot(0, lambda: (print("ready", time.time() - began, flush=True), window.runner.shutdown(), app.quit()))
+app.exec()
+"""
+
+
+def _startup(script: str, *args: str) -> float:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    began = time.time()
+    done = subprocess.run([sys.executable, "-c", script, str(began), *args], capture_output=True, text=True,
+                          env=env, timeout=120)
+    line = next(ln for ln in done.stdout.splitlines() if ln.startswith("ready"))
+    return float(line.split()[1])
+
+
+@bench("startup")
+def startup() -> list[Figure]:
+    """Process start to an interactive main window on the 10,000-task database, against a bare window."""
+    path = dataset(10_000, 5)
+    for _ in range(2):  # warm the file cache
+        _startup(BARE_WINDOW)
+        _startup(OUR_WINDOW, str(path))
+    bare = statistics.median(_startup(BARE_WINDOW) for _ in range(5))
+    ours = statistics.median(_startup(OUR_WINDOW, str(path)) for _ in range(5))
+    ratio = ours / bare
+    return [Figure("Start-up to an interactive main window, 10,000 tasks / 200,000 progress rows (median of 5)",
+                   f"{ours:.2f} s", f"{bare:.2f} s bare PySide6 window", ratio, "≤ 1.3×", ratio <= 1.3)]
+
+
+GRID = """
+import resource, sys, time
+from PySide6.QtWidgets import QApplication
+from desktop_app.ui.app import create_window, make_app, open_database
+app = make_app()
+db = open_database(sys.argv[1])
+page = sys.argv[2]
+began = time.perf_counter()  # from building the window: the task grid loads its plan right then
+window = create_window(db, synchronous=True, first_run=False)
+window.resize(1360, 820)
+window.show()
+window.show_view(page)
+view = window.view(page)
+while view.model.rowCount() == 0:
+    QApplication.processEvents()
+window.grab()  # the first paint of the grid
+first_paint = time.perf_counter() - began
+grid = view.grid
+began = time.perf_counter()
+grid.scrollToBottom()
+QApplication.processEvents()
+window.grab()
+to_end = time.perf_counter() - began
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print("result", first_paint, to_end, rss, len(getattr(view.model, "rows", [])), flush=True)
+window.runner.shutdown()
+"""
+
+
+@bench("grids")
+def grids() -> list[Figure]:
+    """The task grid and the progress grid of a plan with 100,000 tasks: first paint and peak memory."""
+    import os
+    import subprocess
+    import sys
+
+    path = dataset(100_000, 1, plans=1)
+    figures = []
+    for page, label in (("tasks", "Task grid"), ("progress", "Progress grid")):
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        done = subprocess.run([sys.executable, "-c", GRID, str(path), page], capture_output=True, text=True,
+                              env=env, timeout=600)
+        line = next((ln for ln in done.stdout.splitlines() if ln.startswith("result")), None)
+        if line is None:
+            figures.append(Figure(f"{label}, 100,000 rows", "failed", "—", None, "< 0.5 s, < 250 MB", False,
+                                  done.stderr.strip().splitlines()[-1][:120] if done.stderr.strip() else ""))
+            continue
+        _, paint, to_end, rss, rows = line.split()
+        ok = float(paint) < 0.5 and float(rss) < 250
+        figures.append(Figure(f"{label}, {int(rows):,} rows: window to first paint / scroll to the end / peak RSS",
+                              f"{float(paint):.2f} s / {float(to_end):.2f} s / {float(rss):.0f} MB", "—", None,
+                              "< 0.5 s and < 250 MB", ok))
+    return figures

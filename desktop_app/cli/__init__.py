@@ -36,6 +36,7 @@ COMMAND_MODULES = [
     "desktop_app.cli.check",
     "desktop_app.cli.exchange",
     "desktop_app.cli.backup",
+    "desktop_app.cli.excel",
     "desktop_app.cli.report",
     "desktop_app.cli.review",
     "desktop_app.cli.attach",

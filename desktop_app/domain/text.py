@@ -15,8 +15,9 @@ _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 # letter-forming marks that make ă â ê ô ơ ư (kept with the base letter when sorting)
 _FORMING = {"\u0306", "\u0302", "\u031b"}
 
-# characters typical of text typed in the legacy TCVN3 (ABC) or VNI encodings and shown as Latin-1
-_LEGACY_MARKERS = re.compile(r"[¸µ¶·¹¨»¾¼½Æ©ÊËÌÎÏ×ØÙÛÜÝÞøùúüûþ®§]|[aeiouy][ùøûõïôøùú]|Ñ")
+# Latin-1 characters that no Vietnamese word uses but that text typed in the legacy TCVN3 (ABC) or
+# VNI encodings shows when read as Latin-1 ("KÕ ho¹ch", "Keá hoaïch", "ñöôøng")
+_LEGACY_MARKERS = re.compile("[¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿ÄÅÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïðñöøûüþÿ]")
 
 
 def normalize_text(value: str | None) -> str | None:

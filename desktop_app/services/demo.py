@@ -28,7 +28,12 @@ from desktop_app.services.database import Database
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.report_settings import ReportSettings, save_settings
 
-DEMO_YEARS = (2024, 2025)
+FIRST_DEMO_YEAR = 2024
+
+
+def demo_years(today: date) -> range:
+    """2024 up to this year: the current period always has progress to show."""
+    return range(FIRST_DEMO_YEAR, max(today.year, FIRST_DEMO_YEAR + 1) + 1)
 
 # ---- units ------------------------------------------------------------------------------------
 # (key, name, code, kind, parent key)
@@ -503,9 +508,9 @@ class DemoSummary:
 def demo_periods(today: date, kind: PeriodKind = PeriodKind.QUARTER) -> list[Period]:
     """The quarters (or half-years) of the demo years that have started by ``today``."""
     if kind == PeriodKind.HALF_YEAR:
-        candidates = [half_year(year, h) for year in DEMO_YEARS for h in (1, 2)]
+        candidates = [half_year(year, h) for year in demo_years(today) for h in (1, 2)]
     else:
-        candidates = [quarter(year, q) for year in DEMO_YEARS for q in (1, 2, 3, 4)]
+        candidates = [quarter(year, q) for year in demo_years(today) for q in (1, 2, 3, 4)]
     return [period for period in candidates if period.start <= today]
 
 

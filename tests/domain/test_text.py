@@ -29,7 +29,9 @@ def test_vietnamese_alphabetical_order() -> None:
 
 def test_legacy_encoding_is_noticed() -> None:
     assert looks_like_legacy_encoding("KÕ ho¹ch thùc hiÖn")  # TCVN3 bytes shown as Latin-1
-    assert not looks_like_legacy_encoding("Kế hoạch thực hiện")
+    assert looks_like_legacy_encoding("Keá hoaïch thöïc hieän")  # VNI
+    for fine in ("Kế hoạch thực hiện", "Phường Phúc Xá", "Chú ý: Ý kiến của Ủy ban", "ĐÀO TẠO, BỒI DƯỠNG"):
+        assert not looks_like_legacy_encoding(fine), fine
 
 
 def test_number_symbol_conventions() -> None:

@@ -3,6 +3,8 @@ this screen offers it when that module is installed."""
 
 from __future__ import annotations
 
+import importlib.util
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -13,11 +15,9 @@ class ReportsView(QWidget):
     def __init__(self, runner: OpRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        try:
-            import desktop_app.reports.pdf  # type: ignore[import-not-found]  # noqa: F401
-
+        if importlib.util.find_spec("desktop_app.reports.pdf") is not None:  # no import: reportlab is slow to load
             text = self.tr("Chọn kế hoạch và kỳ báo cáo ở màn hình Tiến độ, rồi xuất báo cáo.")
-        except ImportError:
+        else:
             text = self.tr("Phần xuất báo cáo (PDF, DOCX theo Nghị định 30) chưa được cài trong bản này.")
         label = QLabel(text, self)
         label.setWordWrap(True)
