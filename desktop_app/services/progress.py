@@ -174,8 +174,8 @@ def period_rows(db: Database, plan_ref: str, period_code: str, as_of: date | Non
             lead = session.get(Unit, version.lead_unit_id) if version.lead_unit_id else None
             units: list[Unit] = [lead] if lead is not None else []
             if include_coordinators:
-                units += [u for i in version.coordinating_unit_ids
-                          if (u := session.get(Unit, i)) is not None and u not in units]
+                helpers = [u for i in version.coordinating_unit_ids if (u := session.get(Unit, i)) is not None]
+                units += [u for u in sorted(helpers, key=lambda u: u.name) if u not in units]
             units += [u for u in reporters.get(task.id, ()) if u not in units]
             for unit in units:
                 if unit_id is not None and unit.id != unit_id:
