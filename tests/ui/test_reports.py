@@ -55,6 +55,9 @@ def test_draft_preview_and_save(reports, tmp_path: Path) -> None:  # type: ignor
     view.runner.wait_idle()
     assert view.page_count() > 0
     assert view.pdf.startswith(b"%PDF")
+    QApplication.processEvents()
+    assert view.preview_scroll.verticalScrollBar().maximum() > 0  # pages stacked, scrolled, not squeezed
+    assert view.pages_widget.height() >= sum(label.height() for label in view.page_labels)
     assert TON_TAI in _flat(_pdf_text(view.pdf))
     out = tmp_path / "bao-cao.pdf"
     view.save_file(out, "pdf")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -227,6 +229,7 @@ class ReportsView(QWidget):
         self.pages_layout = QVBoxLayout(self.pages_widget)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.pages_layout.setSpacing(12)
+        self.pages_layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # scroll, never overlap
         self.page_labels: list[QLabel] = []
         self.preview_scroll = QScrollArea(self)
         self.preview_scroll.setObjectName("preview_scroll")
@@ -493,19 +496,35 @@ class ReportsView(QWidget):
             self.pages_layout.removeWidget(label)
             label.deleteLater()
         self.page_labels = []
-        width = max(300, self.preview_scroll.viewport().width() - 30)
-        for index, image in enumerate(self.images, start=1):
+        for index in range(1, len(self.images) + 1):
             label = QLabel(self.pages_widget)
             label.setObjectName(f"page_{index}")
+            label.setStyleSheet("QLabel { background: white; }")
+            self.pages_layout.addWidget(label)
+            self.page_labels.append(label)
+        self._scale_pages()
+        self.preview_label.setText(caption)
+        self.preview_scroll.verticalScrollBar().setValue(0)
+
+    def _page_width(self) -> int:
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return max(300, self.preview_scroll.width() - bar - 32)
+
+    def _scale_pages(self) -> None:
+        """Each page picture fits the preview's width (a vertical scroll bar included)."""
+        width = self._page_width()
+        self._scaled_width = width
+        for label, image in zip(self.page_labels, self.images, strict=True):
             pixmap = QPixmap.fromImage(image)
             if pixmap.width() > width:
                 pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
             label.setPixmap(pixmap)
-            label.setStyleSheet("QLabel { background: white; }")
-            self.pages_layout.addWidget(label)
-            self.page_labels.append(label)
-        self.preview_label.setText(caption)
-        self.preview_scroll.verticalScrollBar().setValue(0)
+            label.setFixedSize(pixmap.size())  # a page is never squeezed by the layout
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.page_labels and abs(self._page_width() - getattr(self, "_scaled_width", 0)) > 16:
+            self._scale_pages()
 
     def page_count(self) -> int:
         return len(self.page_labels)
