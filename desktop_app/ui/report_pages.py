@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPainter
-from PySide6.QtPrintSupport import QPrinter
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 PREVIEW_SCALE = 1.5  # 72 dpi × 1.5 = 108 dpi on screen
 PRINT_SCALE = 300 / 72

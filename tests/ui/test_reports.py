@@ -155,3 +155,25 @@ def test_print_pages_to_a_pdf_file(reports, tmp_path: Path) -> None:  # type: ig
     from pypdf import PdfReader
 
     assert len(PdfReader(str(out)).pages) == view.page_count()
+
+
+def test_building_the_window_loads_no_report_or_excel_library(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from desktop_app.services.database import Database\n"
+        "from desktop_app.ui.app import create_window, make_app\n"
+        "app = make_app(); from desktop_app.ui import settings; settings.settings().clear()\n"
+        f"db = Database.open({str(tmp_path / 'start.sqlite')!r})\n"
+        "window = create_window(db, synchronous=True, first_run=False)\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('reportlab', 'openpyxl', 'pypdfium2', 'docx')"
+        " or m.startswith('desktop_app.reports') or m.startswith('desktop_app.exchange.excel')]\n"
+        "print(sorted(bad))\n"
+        "window.runner.shutdown()\n")
+    env = {**__import__("os").environ, "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          cwd=Path(__file__).resolve().parents[2], env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
