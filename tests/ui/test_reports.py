@@ -6,7 +6,7 @@ import io
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.domain.periods import PeriodKind
 from desktop_app.services import progress, tasks
@@ -85,6 +85,8 @@ def test_issue_then_reopen_gives_the_frozen_bytes(reports, sample, db) -> None: 
     _edit_ton_tai(view)
     view.number.setText("45")
     view.issue_button.click()
+    assert view.shown_issued is None  # asked first
+    view.confirm_box.button(QMessageBox.StandardButton.Yes).click()
     view.runner.wait_idle()
     assert view.shown_issued is not None
     issued_pdf = view.pdf
@@ -97,8 +99,12 @@ def test_issue_then_reopen_gives_the_frozen_bytes(reports, sample, db) -> None: 
     view.runner.wait_idle()
     assert view.pdf == issued_pdf
     assert view.page_count() > 0
+    view.preview_button.click()  # a new draft shows the edit; the issued report does not
+    view.runner.wait_idle()
+    assert "Nội dung đã sửa sau khi ban hành" in _flat(_pdf_text(view.pdf))
+    assert "Nội dung đã sửa sau khi ban hành" not in _flat(_pdf_text(issued_pdf))
     view.number.setText("45")  # the same number again this year is refused, shown to the clerk
-    view.issue_button.click()
+    view.issue()
     view.runner.wait_idle()
     assert "đã được dùng" in view.preview_label.text()
 

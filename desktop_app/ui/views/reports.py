@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -246,7 +247,7 @@ class ReportsView(QWidget):
         self.pdf_button.clicked.connect(lambda: self._ask_save("pdf"))
         self.docx_button.clicked.connect(lambda: self._ask_save("docx"))
         self.print_button.clicked.connect(self.print_report)
-        self.issue_button.clicked.connect(self.issue)
+        self.issue_button.clicked.connect(self.ask_issue)
         self.settings_button.clicked.connect(self.edit_settings)
         self.reopen_button.clicked.connect(self.reopen_selected)
         self.save_issued_button.clicked.connect(self._ask_save_issued)
@@ -572,13 +573,32 @@ class ReportsView(QWidget):
 
     # ---- issuing ------------------------------------------------------------------------------
 
-    def issue(self) -> None:
+    def _issuable(self) -> ReportRequest | None:
         request = self.request()
-        if request is None:
-            return
-        if not request.number:
+        if request is not None and not request.number:
             self._show_problem(self.tr("Nhập số báo cáo trước khi ban hành."))
             self.number.setFocus()
+            return None
+        return request
+
+    def ask_issue(self) -> None:
+        """Issuing cannot be undone: ask first (the box is kept in ``confirm_box``)."""
+        request = self._issuable()
+        if request is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Ban hành báo cáo"), self.tr(
+            "Ban hành báo cáo số {0} ngày {1}? Báo cáo được lưu cố định, không sửa được nữa; "
+            "các sửa đổi sau này chỉ có trong bản nháp mới.").format(
+            request.number, format_date(request.report_date)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.accepted.connect(self.issue)
+        self.confirm_box = box
+        box.open()
+
+    def issue(self) -> None:
+        request = self._issuable()
+        if request is None:
             return
         self._set_busy(True, self.tr("Đang ban hành…"))
         self.runner.run(_issue, request, changes={"reports"}, on_done=self._issued, on_error=self._error)
