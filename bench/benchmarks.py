@@ -238,12 +238,11 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.ui.app import create_window, make_app, open_database
 app = make_app()
 db = open_database(sys.argv[1])
+page = sys.argv[2]
+began = time.perf_counter()  # from building the window: the task grid loads its plan right then
 window = create_window(db, synchronous=True, first_run=False)
 window.resize(1360, 820)
 window.show()
-QApplication.processEvents()
-page = sys.argv[2]
-began = time.perf_counter()
 window.show_view(page)
 view = window.view(page)
 while view.model.rowCount() == 0:
@@ -282,7 +281,7 @@ def grids() -> list[Figure]:
             continue
         _, paint, to_end, rss, rows = line.split()
         ok = float(paint) < 0.5 and float(rss) < 250
-        figures.append(Figure(f"{label}, {int(rows):,} rows: first paint / scroll to the end / peak RSS",
+        figures.append(Figure(f"{label}, {int(rows):,} rows: window to first paint / scroll to the end / peak RSS",
                               f"{float(paint):.2f} s / {float(to_end):.2f} s / {float(rss):.0f} MB", "—", None,
                               "< 0.5 s and < 250 MB", ok))
     return figures

@@ -91,3 +91,24 @@ def test_the_revision_list_matches_the_migration_scripts() -> None:
     chain = [r.revision for r in migrate.script().walk_revisions()]
     assert tuple(reversed(chain)) == migrate.REVISIONS
     assert migrate.script().get_current_head() == migrate.head_revision()
+
+
+@pytest.mark.sqlite_only("the checked-in old database is a SQLite file")
+def test_the_old_database_survives_every_step(tmp_path: Path) -> None:
+    """From revision 0001 with data, one revision at a time: the data is there after every step."""
+    copy = tmp_path / "steps.sqlite"
+    shutil.copy(FIXTURES / "db_0001.sqlite", copy)
+    engine = create_engine(f"sqlite:///{copy}")
+    for revision in migrate.REVISIONS[1:]:
+        migrate.upgrade(engine, revision)
+        con = sqlite3.connect(copy)
+        try:
+            assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
+            assert con.execute("SELECT title FROM plan").fetchall() == [
+                ("Thực hiện Nghị quyết 45-NQ/TW về đội ngũ trí thức",)]
+            assert con.execute("SELECT count(*) FROM task").fetchone() == (1,)
+            assert con.execute("SELECT percent, result FROM progress").fetchone()[0] == 40
+            assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+        finally:
+            con.close()
+    engine.dispose()

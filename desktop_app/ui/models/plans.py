@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.domain.kinds import TARGET_VERDICT_LABELS
@@ -12,12 +12,13 @@ from desktop_app.services.plans import PlanInfo
 from desktop_app.services.targets import TargetInfo
 from desktop_app.ui.formats import format_date, format_number, parse_number
 from desktop_app.ui.labels import label
+from desktop_app.ui.models.base import TitledTableModel
 from desktop_app.ui.models.roles import ERROR_ROLE, ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class PlanListModel(QAbstractTableModel):
+class PlanListModel(TitledTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.plans: list[PlanInfo] = []
@@ -28,16 +29,8 @@ class PlanListModel(QAbstractTableModel):
         self.plans = plans
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.plans)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.titles[section]
-        return None
+    def row_total(self) -> int:
+        return len(self.plans)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -55,7 +48,7 @@ class PlanListModel(QAbstractTableModel):
         return next((i for i, p in enumerate(self.plans) if p.id == plan_id), -1)
 
 
-class TargetModel(QAbstractTableModel):
+class TargetModel(TitledTableModel):
     """Targets of a plan; the last column is the actual value for the chosen period (editable)."""
 
     value_requested = Signal(object)  # (TargetInfo, period, old, new)
@@ -75,16 +68,8 @@ class TargetModel(QAbstractTableModel):
         self.errors.clear()
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.targets)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.titles)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.titles[section]
-        return None
+    def row_total(self) -> int:
+        return len(self.targets)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -26,6 +25,7 @@ from desktop_app.domain.status import (
 from desktop_app.services.progress import ProgressRow
 from desktop_app.ui.formats import format_date, parse_date, parse_percent
 from desktop_app.ui.labels import label
+from desktop_app.ui.models.base import TitledTableModel
 from desktop_app.ui.models.roles import EDITOR_ROLE, ERROR_ROLE, ID_ROLE, STATE_ROLE, VALUE_ROLE
 from desktop_app.ui.widgets.delegate import CHOICES_ROLE
 
@@ -56,7 +56,7 @@ def row_key(row: ProgressRow) -> str:
     return f"{row.task_id}:{row.unit_id}"
 
 
-class ProgressModel(QAbstractTableModel):
+class ProgressModel(TitledTableModel):
     problem = Signal(str)
     edit_requested = Signal(object)  # (ProgressRow, field, old, new)
 
@@ -94,16 +94,8 @@ class ProgressModel(QAbstractTableModel):
             self.shown += more
             self.endInsertRows()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.shown
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.titles[section]
-        return None
+    def row_total(self) -> int:
+        return self.shown
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

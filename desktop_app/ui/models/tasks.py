@@ -12,12 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.domain.schedule import Schedule
 from desktop_app.services.tasks import GroupInfo, TaskInfo
 from desktop_app.ui.formats import format_date, format_schedule, parse_date, parse_schedule
+from desktop_app.ui.models.base import TitledTableModel
 from desktop_app.ui.models.roles import EDITOR_ROLE, ERROR_ROLE, ID_ROLE, KIND_ROLE, VALUE_ROLE
 from desktop_app.ui.models.unit_lookup import UnitLookup
 
@@ -64,7 +65,7 @@ COLUMNS = (
 CONTENT = 1
 
 
-class TaskGridModel(QAbstractTableModel):
+class TaskGridModel(TitledTableModel):
     problem = Signal(str)  # a refused value: the status bar shows why
     edit_requested = Signal(object)  # (row, field, old_value, new_value, typed_text)
     create_requested = Signal(object)  # (group_id, position, content)
@@ -83,7 +84,7 @@ class TaskGridModel(QAbstractTableModel):
         self._titles()
 
     def _titles(self) -> None:
-        self.tr_header = [self.tr("STT"), self.tr("Nội dung nhiệm vụ"), self.tr("Đơn vị chủ trì"),
+        self.titles = [self.tr("STT"), self.tr("Nội dung nhiệm vụ"), self.tr("Đơn vị chủ trì"),
                           self.tr("Đơn vị phối hợp"), self.tr("Thời hạn"), self.tr("Sản phẩm"),
                           self.tr("Ngày bắt đầu")]
 
@@ -140,16 +141,8 @@ class TaskGridModel(QAbstractTableModel):
 
     # ---- shape --------------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.shown
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr_header[section]
-        return None
+    def row_total(self) -> int:
+        return self.shown
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

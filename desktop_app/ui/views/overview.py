@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -17,6 +17,7 @@ from desktop_app.services import plans as plan_service
 from desktop_app.services import progress as progress_service
 from desktop_app.services import tasks as task_service
 from desktop_app.services.periods import current_period
+from desktop_app.ui.models.base import TitledTableModel
 from desktop_app.ui.ops import OpRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -24,7 +25,7 @@ COUNTED = (ReportStatus.DONE_ON_TIME, ReportStatus.DONE_LATE, ReportStatus.IN_PR
            ReportStatus.NOT_STARTED)
 
 
-class OverviewModel(QAbstractTableModel):
+class OverviewModel(TitledTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[tuple[Any, Counter[str], int, int]] = []
@@ -37,16 +38,8 @@ class OverviewModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.titles)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.titles[section]
-        return None
+    def row_total(self) -> int:
+        return len(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
