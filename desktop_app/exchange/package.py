@@ -113,6 +113,7 @@ def export_plan_package(db: Database, plan_ref: str, path: str | Path) -> Packag
     """A plan with its units and documents, to send down to wards (received read-only there)."""
     target = Path(path)
     data = export_data(db, plan_ref)
+    data["progress"], data["target_values"] = [], []  # the structure only: wards report their own
     plan_ids = [p["id"] for p in data["plans"]]
     _write(target, _manifest("plan", plan_ids=plan_ids), data)
     return PackageInfo(target, "plan", sum(len(g["tasks"]) for p in data["plans"] for g in p["groups"]),

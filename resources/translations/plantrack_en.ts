@@ -79,6 +79,59 @@
     </message>
 </context>
 <context>
+    <name>ExcelActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/excel_actions.py" line="112" />
+        <source>Tải mẫu Excel</source>
+        <translation>Download Excel template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel_actions.py" line="120" />
+        <source>Đã lưu mẫu Excel: {0}</source>
+        <translation>Excel template saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel_actions.py" line="130" />
+        <source>Xuất Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel_actions.py" line="140" />
+        <source>Đã xuất Excel: {0}</source>
+        <translation>Exported to Excel: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel_actions.py" line="153" />
+        <source>Nhập từ Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel_actions.py" line="168" />
+        <source>Nhập nhiệm vụ từ Excel</source>
+        <translation>Import tasks from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel_actions.py" line="168" />
+        <source>Nhập tiến độ từ Excel</source>
+        <translation>Import progress from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel_actions.py" line="172" />
+        <source>Kiểm tra xong, chưa ghi gì. Nhấn «Nhập» để ghi vào cơ sở dữ liệu.</source>
+        <translation>Checked, nothing written yet. Press “Import” to write it to the database.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel_actions.py" line="173" />
+        <source>Tệp không có gì thay đổi so với dữ liệu hiện có.</source>
+        <translation>The file changes nothing in the current data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel_actions.py" line="180" />
+        <source>Tệp '{0}' có {1} lỗi; không nhập gì. Sửa tệp rồi nhập lại.</source>
+        <translation>File '{0}' has {1} problem(s); nothing imported. Fix the file and import again.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/first_run.py" line="47" />
@@ -152,6 +205,14 @@
         <location filename="../../desktop_app/ui/widgets/delegate.py" line="67" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/excel_actions.py" line="48" />
+        <source>Nhập</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -742,7 +803,7 @@ unit</translation>
     <name>ProgressView</name>
     <message>
         <location filename="../../desktop_app/ui/views/progress.py" line="74" />
-        <location filename="../../desktop_app/ui/views/progress.py" line="166" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="184" />
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
@@ -772,67 +833,449 @@ unit</translation>
         <translation>Copy from previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="106" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="84" />
+        <source>Tải mẫu Excel…</source>
+        <translation>Download Excel template…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="85" />
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="86" />
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="117" />
         <source>{0} (đột xuất)</source>
         <translation>{0} (ad hoc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="110" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="121" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="112" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="123" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="115" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="126" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="115" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="126" />
         <source>Nhóm:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="116" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="127" />
         <source>Hạn:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="154" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="172" />
         <source>Chốt số liệu từ {0} đến {1} · Hạn gửi báo cáo: {2}</source>
         <translation>Data cut-off from {0} to {1} · Report due: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="183" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="201" />
         <source>{0} dòng · hoàn thành {1} · quá hạn {2}</source>
         <translation>{0} rows · done {1} · overdue {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="202" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="220" />
         <source>Sửa tiến độ {0}</source>
         <translation>Edit progress {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="218" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="236" />
         <source>Đã sao chép {0} dòng từ kỳ trước.</source>
         <translation>Copied {0} rows from the previous period.</translation>
     </message>
 </context>
 <context>
-    <name>ReportsView</name>
+    <name>ReportSettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="19" />
-        <source>Chọn kế hoạch và kỳ báo cáo ở màn hình Tiến độ, rồi xuất báo cáo.</source>
-        <translation>Pick a plan and period on the Progress screen, then export the report.</translation>
+        <location filename="../../desktop_app/ui/dialogs/report_settings.py" line="27" />
+        <source>Thiết lập báo cáo — {0}</source>
+        <translation>Report settings — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="21" />
-        <source>Phần xuất báo cáo (PDF, DOCX theo Nghị định 30) chưa được cài trong bản này.</source>
-        <translation>Report export (PDF, DOCX per Decree 30) is not installed in this build.</translation>
+        <location filename="../../desktop_app/ui/dialogs/report_settings.py" line="28" />
+        <source>Thiết lập báo cáo</source>
+        <translation>Report settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_settings.py" line="31" />
+        <source>Nhà nước (Nghị định 30/2020)</source>
+        <translation>State (Decree 30/2020)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_settings.py" line="32" />
+        <source>Đảng (Hướng dẫn 36-HD/VPTW)</source>
+        <translation>Party (Guide 36-HD/VPTW)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_settings.py" line="47" />
+        <source>Kiểu trình bày:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_settings.py" line="48" />
+        <source>Cơ quan chủ quản:</source>
+        <translation>Governing body:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_settings.py" line="49" />
+        <source>Cơ quan ban hành:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_settings.py" line="50" />
+        <source>Tên trong văn bản:</source>
+        <translation>Name in running text:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_settings.py" line="51" />
+        <source>Địa danh:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_settings.py" line="52" />
+        <source>Ký hiệu báo cáo:</source>
+        <translation>Report symbol:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_settings.py" line="53" />
+        <source>Thẩm quyền ký (mỗi dòng một):</source>
+        <translation>Signing authority (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_settings.py" line="54" />
+        <source>Chức vụ người ký:</source>
+        <translation>Signer's title:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_settings.py" line="55" />
+        <source>Họ và tên người ký:</source>
+        <translation>Signer's full name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_settings.py" line="56" />
+        <source>Nơi nhận (mỗi dòng một):</source>
+        <translation>Recipients (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/report_settings.py" line="57" />
+        <source>Lưu:</source>
+        <translation>Archive:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="169" />
+        <source>Báo cáo kết quả</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="169" />
+        <source>Phụ lục</source>
+        <translation>Appendix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="170" />
+        <source>Danh mục nhiệm vụ</source>
+        <translation>Task list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="171" />
+        <source>Nhiệm vụ quá hạn / sắp đến hạn</source>
+        <translation>Overdue / due soon tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="172" />
+        <source>Báo cáo của đơn vị</source>
+        <translation>Unit's report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="179" />
+        <source>số</source>
+        <translation>no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="188" />
+        <source>Trích yếu</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="188" />
+        <source>Mở đầu</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="189" />
+        <source>I. Công tác chỉ đạo, triển khai</source>
+        <translation>I. Direction and roll-out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="190" />
+        <source>II. Kết quả thực hiện</source>
+        <translation>II. Results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="191" />
+        <source>III. Tồn tại, hạn chế và nguyên nhân</source>
+        <translation>III. Shortcomings and causes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="192" />
+        <source>IV. Phương hướng, nhiệm vụ kỳ tới</source>
+        <translation>IV. Next period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="193" />
+        <source>V. Đề xuất, kiến nghị</source>
+        <translation>V. Proposals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="200" />
+        <source>Để trống: kết quả lấy từ số liệu tiến độ (bảng, phụ lục); nội dung viết ở đây được in thêm.</source>
+        <translation>Leave empty: results come from the progress data (tables, appendix); text written here is printed in addition.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="203" />
+        <source>Soạn lại</source>
+        <translation>Redraft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="204" />
+        <source>Soạn lại nội dung từ số liệu (bỏ các sửa đổi)</source>
+        <translation>Draft the text again from the data (drops your edits)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="205" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="312" />
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="207" />
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="208" />
+        <source>Lưu Word (.docx)…</source>
+        <translation>Save Word (.docx)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="209" />
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="210" />
+        <source>Ban hành</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="211" />
+        <source>Cấp số, ngày và lưu cố định báo cáo; không sửa được nữa</source>
+        <translation>Give the report its number and date and freeze it; it cannot be edited afterwards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="212" />
+        <source>Thiết lập báo cáo…</source>
+        <translation>Report settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="216" />
+        <source>Mở lại</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="217" />
+        <source>Lưu bản đã ban hành…</source>
+        <translation>Save issued copy…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="224" />
+        <source>Chưa xem trước. Nhấn «Xem trước» để dựng các trang.</source>
+        <translation>No preview yet. Press “Preview” to build the pages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="266" />
+        <source>Kế hoạch:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="268" />
+        <source>Kỳ:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="271" />
+        <source>Loại:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="273" />
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="275" />
+        <source>Số:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="277" />
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="294" />
+        <source>Soạn nội dung</source>
+        <translation>Compose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="298" />
+        <source>Báo cáo đã ban hành của kế hoạch</source>
+        <translation>Issued reports of the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="354" />
+        <source>{0} (đột xuất)</source>
+        <translation>{0} (ad hoc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="371" />
+        <source>(tất cả đơn vị)</source>
+        <translation>(all units)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="409" />
+        <source>Bản Word chỉ có cho báo cáo kết quả và báo cáo của đơn vị</source>
+        <translation>Word files exist only for progress and unit reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="450" />
+        <source>Báo cáo của đơn vị: hãy chọn đơn vị.</source>
+        <translation>Unit's report: choose a unit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="462" />
+        <source>Đã soạn nội dung. Sửa nếu cần rồi nhấn «Xem trước».</source>
+        <translation>Text drafted. Edit it if needed, then press “Preview”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="483" />
+        <source>Đang dựng báo cáo…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="484" />
+        <source>Dựng báo cáo</source>
+        <translation>Build report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="491" />
+        <source>Bản nháp: {0} trang</source>
+        <translation>Draft: {0} page(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="549" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="667" />
+        <source>Tài liệu Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="549" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="665" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="550" />
+        <source>Lưu báo cáo</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="560" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="673" />
+        <source>Đã lưu: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="564" />
+        <source>Hãy nhấn «Xem trước» trước khi in.</source>
+        <translation>Press “Preview” before printing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="579" />
+        <source>Nhập số báo cáo trước khi ban hành.</source>
+        <translation>Enter the report number before issuing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="589" />
+        <source>Ban hành báo cáo</source>
+        <translation>Issue report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="590" />
+        <source>Ban hành báo cáo số {0} ngày {1}? Báo cáo được lưu cố định, không sửa được nữa; các sửa đổi sau này chỉ có trong bản nháp mới.</source>
+        <translation>Issue report no. {0} dated {1}? The report is frozen and cannot be edited; later changes only appear in new drafts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="603" />
+        <source>Đang ban hành…</source>
+        <translation>Issuing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="610" />
+        <source>Đã ban hành báo cáo số {0} ngày {1}</source>
+        <translation>Issued report no. {0} dated {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="612" />
+        <source>Đã ban hành báo cáo số {0}</source>
+        <translation>Issued report no. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="630" />
+        <source>{0} ngày {1} — {2}, kỳ {3}</source>
+        <translation>{0} dated {1} — {2}, period {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="649" />
+        <source>Bản đã ban hành: số {0} ngày {1}</source>
+        <translation>Issued copy: no. {0} dated {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="650" />
+        <source>Bản đã ban hành</source>
+        <translation>Issued copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="657" />
+        <source>Đang mở báo cáo đã ban hành…</source>
+        <translation>Opening the issued report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="668" />
+        <source>Lưu bản đã ban hành</source>
+        <translation>Save issued copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="697" />
+        <source>Đã lưu thiết lập báo cáo.</source>
+        <translation>Report settings saved.</translation>
     </message>
 </context>
 <context>
@@ -1085,32 +1528,52 @@ unit</translation>
         <translation>Paste the Tasks and solutions section and preview its groups and tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="89" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="95" />
+        <source>Tải mẫu Excel…</source>
+        <translation>Download Excel template…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="96" />
+        <source>Tệp Excel các nhóm, nhiệm vụ của kế hoạch để điền</source>
+        <translation>An Excel file of the plan's groups and tasks to fill in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="97" />
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="98" />
+        <source>Kiểm tra tệp Excel đã điền, xem trước rồi mới nhập</source>
+        <translation>Check a filled Excel file and preview before importing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="99" />
         <source>Dán</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="94" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="104" />
         <source>Xóa ô</source>
         <translation>Clear cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="184" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="195" />
         <source>Nhóm nhiệm vụ mới</source>
         <translation>New task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="192" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="203" />
         <source>Đã xóa. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="214" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="225" />
         <source>Hãy chọn hoặc tạo một kế hoạch trước.</source>
         <translation>Choose or create a plan first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="223" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="234" />
         <source>Đã thêm {0} nhóm, {1} nhiệm vụ. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Added {0} groups, {1} tasks. Press Ctrl+Z to undo.</translation>
     </message>

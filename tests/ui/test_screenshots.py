@@ -96,3 +96,18 @@ def test_screenshot_paste_preview(make_window, rich) -> None:  # type: ignore[no
     dialog.show()
     dialog.preview.setCurrentIndex(dialog.model.item(0).child(1).index())
     _save(dialog, "paste_preview")
+
+
+def test_screenshot_reports(make_window, rich, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window("reports")
+    window.resize(1360, 820)
+    view = window.view("reports")
+    view.picker.select(rich.plan_id)
+    view.sections["ton_tai"].setPlainText("Một số phòng chưa báo cáo đúng hạn; thiếu nhân lực có trình độ sau "
+                                          "đại học tại các trạm y tế phường.")
+    view.number.setText("45")
+    view.preview_button.click()
+    window.runner.wait_idle()
+    assert view.page_count() > 0
+    qtbot.wait(100)  # the scroll area lays the pages out
+    _save(window, "reports")

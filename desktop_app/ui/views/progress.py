@@ -76,6 +76,17 @@ class ProgressView(QWidget):
             self.state_filter.addItem(text, value)
         self.coordinators = QCheckBox(self.tr("Cả đơn vị phối hợp"), self)
         self.copy_button = QPushButton(self.tr("Sao chép từ kỳ trước"), self)
+        from desktop_app.ui.excel_actions import ExcelActions
+
+        self.excel = ExcelActions(runner, self, "progress", self.picker.plan_id, self.period_code,
+                                  imported=self.reload)
+        self.excel.message.connect(self.message)
+        self.template_button = QPushButton(self.tr("Tải mẫu Excel…"), self)
+        self.import_button = QPushButton(self.tr("Nhập từ Excel…"), self)
+        self.export_button = QPushButton(self.tr("Xuất Excel…"), self)
+        self.template_button.clicked.connect(self.excel.ask_template)
+        self.import_button.clicked.connect(self.excel.ask_import)
+        self.export_button.clicked.connect(self.excel.ask_export)
         self.grid = GridView(self)
         self.grid.setObjectName("progress_grid")
         self.grid.setModel(self.proxy)
@@ -118,13 +129,20 @@ class ProgressView(QWidget):
             filters.addWidget(widget, 1)
         filters.addWidget(self.coordinators)
         filters.addWidget(self.copy_button)
+        excel = QHBoxLayout()
+        excel.addStretch(1)
+        for button in (self.template_button, self.import_button, self.export_button):
+            excel.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.window_label)
         layout.addLayout(filters)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.problem)
-        layout.addWidget(self.summary)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addLayout(excel)
+        layout.addLayout(bottom)
 
     # ---- loading ------------------------------------------------------------------------------
 

@@ -86,6 +86,16 @@ class TasksView(QWidget):
         self.toolbar.addSeparator()
         self.paste_action = act(self.tr("Dán từ Word…"), ["Ctrl+Shift+V"], self.paste_text,
                                 self.tr("Dán mục Nhiệm vụ, giải pháp và xem trước các nhóm, nhiệm vụ"))
+        self.toolbar.addSeparator()
+        from desktop_app.ui.excel_actions import ExcelActions
+
+        self.excel = ExcelActions(self.runner, self, "tasks", self.picker.plan_id,
+                                  imported=lambda: self.controller.load(self.picker.plan_id()))
+        self.excel.message.connect(self.message)
+        self.template_action = self.toolbar.addAction(self.tr("Tải mẫu Excel…"), self.excel.ask_template)
+        self.template_action.setToolTip(self.tr("Tệp Excel các nhóm, nhiệm vụ của kế hoạch để điền"))
+        self.import_action = self.toolbar.addAction(self.tr("Nhập từ Excel…"), self.excel.ask_import)
+        self.import_action.setToolTip(self.tr("Kiểm tra tệp Excel đã điền, xem trước rồi mới nhập"))
         paste = QAction(self.tr("Dán"), self)
         paste.setShortcut(QKeySequence.StandardKey.Paste)
         paste.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -113,7 +123,8 @@ class TasksView(QWidget):
         locked = bool(getattr(plan, "locked", False))  # plans received from the level above
         self.model.read_only = locked
         for action in (self.insert_action, self.group_action, self.delete_action, self.indent_action,
-                       self.outdent_action, self.up_action, self.down_action, self.paste_action):
+                       self.outdent_action, self.up_action, self.down_action, self.paste_action,
+                       self.import_action):
             action.setEnabled(not locked)
         self.locked_label.setVisible(locked)
         self.controller.load(plan_id)
