@@ -37,7 +37,7 @@ from desktop_app.db.models import Plan, Progress, Task, TaskGroup, Unit
 from desktop_app.db.types import utcnow
 from desktop_app.exchange import FORMAT, VERSION
 from desktop_app.exchange.export import dumps, export_data, iso_datetime, progress_json, unit_json
-from desktop_app.exchange.importer import import_data
+from desktop_app.exchange.importer import import_data, review_values
 from desktop_app.exchange.validate import check_document, parse_bytes, parse_date, parse_datetime
 from desktop_app.services.database import Database
 from desktop_app.services.errors import NotFound, ValidationError
@@ -46,9 +46,12 @@ from desktop_app.services.units import resolve_unit
 
 PACKAGE_FORMAT = "plantrack-package"
 PACKAGE_VERSION = 1
-FIELDS = ("status", "percent", "completed_on", "result", "difficulties", "proposals", "references")
+FIELDS = ("status", "percent", "completed_on", "result", "difficulties", "proposals", "references",
+          "review_state", "review_reason", "reviewed_by", "reviewed_at", "submitted_at")
 FIELD_LABELS = {"status": "Tình trạng", "percent": "%", "completed_on": "Ngày hoàn thành", "result": "Kết quả",
-                "difficulties": "Khó khăn", "proposals": "Kiến nghị", "references": "Văn bản kèm theo"}
+                "difficulties": "Khó khăn", "proposals": "Kiến nghị", "references": "Văn bản kèm theo",
+                "review_state": "Duyệt", "review_reason": "Lý do trả lại", "reviewed_by": "Người duyệt",
+                "reviewed_at": "Thời điểm duyệt", "submitted_at": "Thời điểm gửi"}
 
 
 class PackageError(ValidationError):
@@ -206,7 +209,7 @@ def _values(raw: dict[str, Any]) -> dict[str, Any]:
     return {"status": raw.get("status", "not_started"), "percent": raw.get("percent"),
             "completed_on": parse_date(completed) if isinstance(completed, str) else None,
             "result": raw.get("result", ""), "difficulties": raw.get("difficulties", ""),
-            "proposals": raw.get("proposals", ""), "references": raw.get("references", "")}
+            "proposals": raw.get("proposals", ""), "references": raw.get("references", "")} | review_values(raw)
 
 
 def _stored(row: Progress) -> dict[str, Any]:

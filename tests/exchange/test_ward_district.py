@@ -172,3 +172,48 @@ def test_bad_files_are_refused_whole_and_change_nothing(tmp_path: Path,
     district.close()
     other.close()
     ward.close()
+
+
+def test_a_return_travels_back_and_the_correction_is_accepted(tmp_path: Path,
+                                                              district_template: tuple[Path, Path]) -> None:
+    from desktop_app.domain.status import ReportStatus
+    from desktop_app.services import review
+
+    district_file, plan_file = district_template
+    ward, unit_id, mine = _ward(tmp_path, plan_file, WARDS[2])
+    task_id = mine[0]
+    row_id = progress.record_progress(ward, task_id, unit_id, PERIOD, status="done",
+                                      completed_on=date(2025, 12, 1), result="Đã xong (thiếu số liệu)")
+    review.submit(ward, [row_id])
+    up = tmp_path / "up-1.zip"
+    package.export_unit_progress(ward, unit_id, PERIOD, up)
+    district = _district(tmp_path, district_file)
+    assert package.receive_progress(district, up).added == 1
+
+    def ward_row(db: Database) -> progress.ProgressRow:
+        return next(r for r in progress.period_rows(db, "215/KH-UBND", PERIOD, include_coordinators=True)
+                    if r.task_id == task_id and r.unit_id == unit_id)
+
+    assert ward_row(district).report_status in (ReportStatus.DONE_ON_TIME, ReportStatus.DONE_LATE)
+    review.return_(district, [row_id], "Bổ sung số liệu cụ thể")
+    assert ward_row(district).report_status not in (ReportStatus.DONE_ON_TIME, ReportStatus.DONE_LATE)
+    down = tmp_path / "down.zip"
+    package.export_unit_progress(district, unit_id, PERIOD, down)
+    assert package.receive_progress(ward, down).updated == 1
+    returned = ward_row(ward)
+    assert (returned.review_state, returned.review_reason) == ("returned", "Bổ sung số liệu cụ thể")
+    # the ward corrects, submits again; the district receives and accepts: counted as done again
+    progress.record_progress(ward, task_id, unit_id, PERIOD, status="done", completed_on=date(2025, 12, 1),
+                             result="Đã xong: 12 hội nghị, 1.500 lượt người")
+    review.submit(ward, [row_id])
+    up2 = tmp_path / "up-2.zip"
+    package.export_unit_progress(ward, unit_id, PERIOD, up2)
+    result = package.receive_progress(district, up2)
+    assert (result.updated, result.conflicts) == (1, [])
+    review.accept(district, [row_id])
+    accepted = ward_row(district)
+    assert accepted.review_state == "accepted"
+    assert accepted.report_status in (ReportStatus.DONE_ON_TIME, ReportStatus.DONE_LATE)
+    assert accepted.result == "Đã xong: 12 hội nghị, 1.500 lượt người"
+    district.close()
+    ward.close()
