@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         runner.failed.connect(self._failed)
         self.refresh_units()
         self._restore_state()
+        self._closing_backup_done = False
+        self.backup_now(force=False)  # at most once a day, on the worker thread
 
     # ---- building -----------------------------------------------------------------------------
 
@@ -193,6 +196,46 @@ class MainWindow(QMainWindow):
         settings.set_last_backup(self.target, when)
         self.backup_label.setText(self.tr("Sao lưu: {0}").format(when))
 
+    # ---- automatic backups (SQLite files only; a server is backed up by its administrator) ----
+
+    def backup_dir(self) -> Path | None:
+        return settings.backup_dir_for(self.db.path) if self.db.path is not None else None
+
+    def backup_now(self, force: bool = True, announce: bool = False) -> bool:
+        """Queue ``auto_backup`` on the runner; False when the database is not a file."""
+        from desktop_app.services.backup import auto_backup
+
+        folder = self.backup_dir()
+        if folder is None:
+            return False
+
+        def done(made: Path | None) -> None:
+            if made is not None:
+                self.set_backup_time(datetime.now().strftime("%d/%m/%Y %H:%M"))
+                if announce:
+                    self.show_message(self.tr("Đã sao lưu: {0}").format(made))
+
+        def failed(exc: BaseException) -> None:
+            self.show_message(self.tr("Không sao lưu được: {0}").format(exc))
+
+        self.runner.read(auto_backup, folder, force=force, on_done=done, on_error=failed)
+        return True
+
+    def backup_on_closing(self) -> None:
+        """The worker is idle now (every write is done): back up here, before the window goes."""
+        from desktop_app.services.backup import auto_backup
+
+        folder = self.backup_dir()
+        if folder is None:
+            return
+        try:
+            made = auto_backup(self.db, folder, force=True)
+        except Exception as exc:  # a failed backup must never stop the window from closing
+            self.show_message(self.tr("Không sao lưu được: {0}").format(exc))
+            return
+        if made is not None:
+            self.set_backup_time(datetime.now().strftime("%d/%m/%Y %H:%M"))
+
     def open_hit(self, hit: Any) -> None:
         from desktop_app.ui.views.registry import open_hit
 
@@ -207,6 +250,9 @@ class MainWindow(QMainWindow):
         """Nothing typed is lost: commit the open cell, wait for every queued write."""
         self.commit_edits()
         self.runner.wait_idle()
+        if not self._closing_backup_done:  # after every pending write, a copy of the day's work
+            self._closing_backup_done = True
+            self.backup_on_closing()
         store = settings.settings()
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/state", self.saveState())

@@ -26,6 +26,10 @@ def build_menus(window: MainWindow) -> None:
     _action(window, file_menu, translate("MainWindow", "&Tạo cơ sở dữ liệu mới…"), QKeySequence.StandardKey.New,
             lambda: _new(window))
     _action(window, file_menu, translate("MainWindow", "&Lưu bản sao…"), "Ctrl+Shift+S", lambda: _save_copy(window))
+    file_menu.addSeparator()
+    _action(window, file_menu, translate("MainWindow", "Sao lưu &ngay"), "", lambda: backup_now(window))
+    _action(window, file_menu, translate("MainWindow", "Thư mục &sao lưu…"), "", lambda: _choose_backup_folder(window))
+    file_menu.addSeparator()
     window.recent_menu = file_menu.addMenu(translate("MainWindow", "&Gần đây"))
     window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
     file_menu.addSeparator()
@@ -100,6 +104,21 @@ def save_copy(window: MainWindow, path: str) -> None:
     if source is None:
         return
     window.runner.read(lambda _db: backup_sqlite(source, Path(path)), on_done=done)
+
+
+def backup_now(window: MainWindow) -> None:
+    if not window.backup_now(force=True, announce=True):
+        QMessageBox.information(window, translate("MainWindow", "Sao lưu"),
+                                translate("MainWindow", "Chỉ tự sao lưu được cơ sở dữ liệu dạng tệp; máy chủ "
+                                          "PostgreSQL do quản trị viên sao lưu."))
+
+
+def _choose_backup_folder(window: MainWindow) -> None:
+    title = translate("MainWindow", "Thư mục sao lưu")
+    folder = QFileDialog.getExistingDirectory(window, title, str(settings.backup_folder()))
+    if folder:
+        settings.set_backup_folder(folder)
+        window.show_message(translate("MainWindow", "Bản sao lưu tự động được lưu vào: {0}").format(folder))
 
 
 def _fill_recent(window: MainWindow) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
 
 from desktop_app import APP_ID
@@ -40,3 +42,28 @@ def last_backup(target: str) -> str:
 
 def set_last_backup(target: str, when: str) -> None:
     settings().setValue(f"backup/{target}", when)
+
+
+def backup_folder() -> Path:
+    """Where automatic backups go (a subfolder per database, see :func:`backup_dir_for`)."""
+    from desktop_app.services.backup import default_backup_dir
+
+    value = settings().value("backup/folder", "")
+    return Path(str(value)) if value else default_backup_dir()
+
+
+def set_backup_folder(folder: str | Path) -> None:
+    settings().setValue("backup/folder", str(folder))
+
+
+def backup_dir_for(db_file: Path, folder: Path | None = None) -> Path:
+    """The backups of one database file: ``<folder>/<name>-<hash of its full path>``.
+
+    One subfolder per database, so that the once-a-day rule and the pruning of one database never
+    count or delete the backups of another, and a broken file finds its own backups.
+    """
+    import hashlib
+
+    resolved = str(Path(db_file).expanduser().resolve())
+    digest = hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:8]
+    return (folder or backup_folder()) / f"{Path(db_file).stem}-{digest}"
