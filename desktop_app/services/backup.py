@@ -138,3 +138,33 @@ def restore(db_file: Path, backup_file: Path) -> Path | None:
         Path(str(db_file) + suffix).unlink(missing_ok=True)
     partial.replace(db_file)
     return kept
+
+
+def newest_usable(backups: list[BackupFile]) -> BackupFile | None:
+    """The newest backup that passes :func:`check_backup_file` (a damaged one is skipped)."""
+    for backup in backups:  # newest first
+        try:
+            check_backup_file(backup.path)
+        except DatabaseOpenError:
+            continue
+        return backup
+    return None
+
+
+def restore_as_copy(db_file: Path, backup_file: Path, now: datetime | None = None) -> Path:
+    """Copy a checked backup to a NEW file next to ``db_file`` and return it; ``db_file`` is untouched.
+
+    For a database that cannot be opened: the broken file stays as it was (for a technician or a
+    later repair) and work goes on in ``<name>.khoi-phuc-<yyyymmdd-hhmmss>.sqlite``.
+    """
+    check_backup_file(backup_file)
+    now = now or datetime.now()
+    target = db_file.with_name(f"{db_file.stem}.khoi-phuc-{now:%Y%m%d-%H%M%S}.sqlite")
+    number = 1
+    while target.exists():
+        number += 1
+        target = db_file.with_name(f"{db_file.stem}.khoi-phuc-{now:%Y%m%d-%H%M%S}-{number}.sqlite")
+    partial = target.with_name(target.name + ".partial")
+    shutil.copyfile(backup_file, partial)
+    partial.replace(target)
+    return target

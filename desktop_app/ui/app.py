@@ -35,21 +35,91 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_database(target: str | None) -> Database | None:
-    """Open (creating if new) a database; on failure say why and offer another file."""
+BACKUP, OTHER, RETRY, QUIT = "backup", "other", "retry", "quit"
+OFFERS_BACKUP = {"corrupt", "not_a_database", "foreign", "error"}  # the file itself is damaged or replaced
+
+
+def recovery_choices(reason: str, has_backup: bool) -> list[str]:
+    """What the clerk may do when a database cannot be opened (``DatabaseOpenError.reason``).
+
+    A damaged file offers its newest backup (opened as a new copy); a locked one, trying again; a
+    file made by a newer version offers no backup, which would silently lose the newer work.
+    """
+    choices = [RETRY] if reason == "locked" else []
+    if has_backup and reason in OFFERS_BACKUP:
+        choices.append(BACKUP)
+    return [*choices, OTHER, QUIT]
+
+
+def choice_labels() -> dict[str, str]:
+    return {BACKUP: translate("app", "Mở bản sao lưu gần nhất"), RETRY: translate("app", "Thử lại"),
+            OTHER: translate("app", "Chọn tệp khác…"), QUIT: translate("app", "Thoát")}
+
+
+def ask_recovery(message: str, choices: list[str]) -> str:
+    """Show why the database did not open, with one button per choice; Esc means quit."""
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message)
+    labels = choice_labels()
+    buttons = {}
+    for choice in choices:
+        role = {BACKUP: QMessageBox.ButtonRole.AcceptRole,
+                QUIT: QMessageBox.ButtonRole.RejectRole}.get(choice, QMessageBox.ButtonRole.ActionRole)
+        buttons[choice] = box.addButton(labels[choice], role)
+    box.setDefaultButton(buttons[choices[0]])
+    box.setEscapeButton(buttons[QUIT])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((choice for choice, button in buttons.items() if button is clicked), QUIT)
+
+
+def _file_of(target: str) -> Path | None:
+    from desktop_app.db.engine import sqlite_path, to_url
+
+    try:
+        return sqlite_path(to_url(target))
+    except Exception:  # not a database address at all
+        return None
+
+
+def open_database(target: str | None, notes: list[str] | None = None) -> Database | None:
+    """Open (creating if new) a database; on failure say why and offer a way out.
+
+    Never writes to a file that failed to open: its newest backup is copied to a new file beside
+    it and that copy is opened. ``notes`` receives what the clerk should be told in the window.
+    """
     from desktop_app.db.opening import DatabaseOpenError
+    from desktop_app.services import backup as backup_service
 
     current: str | None = target or str(default_database_path())
     while current:
         try:
             return Database.open(current, source="ui")
         except DatabaseOpenError as exc:
-            answer = QMessageBox.critical(None, APP_NAME, translate("app", "{0}\n\nChọn tệp khác?").format(exc),
-                                          QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Open:
+            path = _file_of(current)
+            usable = None
+            if path is not None and exc.reason in OFFERS_BACKUP:
+                usable = backup_service.newest_usable(
+                    backup_service.list_backups(settings.backup_dir_for(path)))
+            choice = ask_recovery(str(exc), recovery_choices(exc.reason, usable is not None))
+            if choice == QUIT:
                 return None
+            if choice == RETRY:
+                continue
+            if choice == BACKUP and path is not None and usable is not None:
+                try:
+                    restored = backup_service.restore_as_copy(path, usable.path)
+                except (OSError, DatabaseOpenError) as problem:
+                    QMessageBox.warning(None, APP_NAME, translate("app", "Không khôi phục được: {0}").format(problem))
+                    continue
+                if notes is not None:
+                    notes.append(translate("app", "Đã mở bản khôi phục từ bản sao lưu lúc {0}; tệp lỗi '{1}' "
+                                           "được giữ nguyên.").format(usable.taken_at.strftime("%d/%m/%Y %H:%M"),
+                                                                     path.name))
+                current = str(restored)
+                continue
             title = translate("app", "Mở cơ sở dữ liệu")
-            current, _ = QFileDialog.getOpenFileName(None, title, str(Path(current).parent))
+            folder = str(path.parent) if path is not None else ""
+            current, _ = QFileDialog.getOpenFileName(None, title, folder)
     return None
 
 
@@ -73,7 +143,8 @@ class Session:
         self.db: Database | None = None
 
     def start(self, target: str | None) -> bool:
-        db = open_database(target)
+        notes: list[str] = []
+        db = open_database(target, notes)
         if db is None:
             return False
         old = self.window
@@ -86,6 +157,8 @@ class Session:
         self.window = create_window(db)
         self.window.open_database.connect(self.start)
         self.window.show()
+        for note in notes:
+            self.window.show_message(note)
         return True
 
 

@@ -45,3 +45,73 @@ def test_automatic_backups(qtbot, db, tmp_path) -> None:  # type: ignore[no-unty
     assert _backups(db) == closed  # a second opening on the same day makes none
     again._closing_backup_done = True
     again.runner.shutdown()
+
+
+def test_recovery_choices_depend_on_the_reason() -> None:
+    from desktop_app.ui.app import BACKUP, OTHER, QUIT, RETRY, recovery_choices
+
+    assert recovery_choices("corrupt", True) == [BACKUP, OTHER, QUIT]
+    assert recovery_choices("corrupt", False) == [OTHER, QUIT]
+    assert recovery_choices("not_a_database", True) == [BACKUP, OTHER, QUIT]
+    assert recovery_choices("locked", True) == [RETRY, OTHER, QUIT]
+    assert recovery_choices("newer", True) == [OTHER, QUIT]  # an older backup would hide the newer work
+    assert recovery_choices("read_only", True) == [OTHER, QUIT]
+
+
+def _corrupt(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # the schema page, header kept: "malformed"
+    path.write_bytes(bytes(data))
+
+
+def test_a_corrupt_database_opens_its_newest_backup_as_a_new_file(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.db.opening import DatabaseOpenError
+    from desktop_app.services import backup as backup_service
+    from desktop_app.services import units
+    from desktop_app.services.database import Database
+    from desktop_app.ui import app, settings
+
+    app.make_app()
+    settings.settings().clear()
+    settings.set_backup_folder(tmp_path / "sao-luu")
+    broken = tmp_path / "phuong.sqlite"
+    db = Database.open(broken, source="test")
+    units.create_unit(db, "UBND phường Điện Biên")
+    backup_service.auto_backup(db, settings.backup_dir_for(broken))
+    units.create_unit(db, "Công an phường")  # after the backup: lost with the broken file
+    db.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{broken}{suffix}").unlink(missing_ok=True)
+    _corrupt(broken)
+    with pytest.raises(DatabaseOpenError) as failure:
+        Database.open(broken, source="test")
+    assert failure.value.reason == "corrupt"
+    before = broken.read_bytes()
+
+    shown: list[list[str]] = []
+
+    def pick_backup(box: QMessageBox) -> int:
+        shown.append([b.text() for b in box.buttons()])
+        next(b for b in box.buttons() if b.text() == "Mở bản sao lưu gần nhất").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", pick_backup)
+    session = app.Session()
+    assert session.start(str(broken))
+    try:
+        window = session.window
+        assert window is not None and window.db.path is not None
+        qtbot.addWidget(window)
+        assert window.db.path.parent == broken.parent
+        assert ".khoi-phuc-" in window.db.path.name and window.db.path != broken
+        assert sorted(shown[0]) == sorted(["Mở bản sao lưu gần nhất", "Chọn tệp khác…", "Thoát"])
+        assert [u.name for u in units.list_units(window.db)] == ["UBND phường Điện Biên"]
+    finally:
+        if session.window is not None:
+            session.window.close()
+            session.window.runner.shutdown()
+        if session.db is not None:
+            session.db.close()
+    assert broken.read_bytes() == before  # the broken file was never written to
