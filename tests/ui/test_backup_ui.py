@@ -9,7 +9,7 @@ import pytest
 
 from desktop_app.services.backup import list_backups
 
-pytestmark = pytest.mark.sqlite_only("backs up the database file")
+SQLITE_ONLY = pytest.mark.sqlite_only("backs up the database file")
 
 
 def _backups(db) -> list[Path]:  # type: ignore[no-untyped-def]
@@ -18,6 +18,7 @@ def _backups(db) -> list[Path]:  # type: ignore[no-untyped-def]
     return [b.path for b in list_backups(settings.backup_dir_for(db.path))]
 
 
+@SQLITE_ONLY
 def test_automatic_backups(qtbot, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.ui import settings
     from desktop_app.ui.app import create_window, make_app
@@ -64,6 +65,7 @@ def _corrupt(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+@SQLITE_ONLY
 def test_a_corrupt_database_opens_its_newest_backup_as_a_new_file(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
@@ -115,3 +117,22 @@ def test_a_corrupt_database_opens_its_newest_backup_as_a_new_file(qtbot, tmp_pat
         if session.db is not None:
             session.db.close()
     assert broken.read_bytes() == before  # the broken file was never written to
+
+
+def test_history_dialog_shows_old_and_new_values(window, sample) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.models.tasks import CONTENT
+
+    view = window.view("tasks")
+    model = view.model
+    row = model.row_of(sample.task_ids[1])
+    old = "Tổ chức hội nghị tôn vinh trí thức tiêu biểu"
+    new = "Tổ chức hội nghị tôn vinh trí thức tiêu biểu năm 2024"
+    model.setData(model.index(row, CONTENT), new)
+    view.grid.setCurrentIndex(model.index(row, CONTENT))
+    view.history_action.trigger()
+    dialog = view.history_dialog
+    table = dialog.table
+    rows = [[dialog.cell(r, c) for c in range(table.columnCount())] for r in range(table.rowCount())]
+    assert any(r[5] == old and r[6] == new and r[3] == "Sửa" and r[4] == "Nội dung" for r in rows), rows
+    assert all(len(r[0]) == len("20/11/2024 08:30") for r in rows)
+    dialog.close()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMenu, QToolBar, QVBoxLayout, QWidget
 
 from desktop_app.ui.models.tasks import COLUMNS, CONTENT, TaskGridModel
 from desktop_app.ui.models.unit_lookup import UnitLookup
@@ -86,6 +86,10 @@ class TasksView(QWidget):
         self.toolbar.addSeparator()
         self.paste_action = act(self.tr("Dán từ Word…"), ["Ctrl+Shift+V"], self.paste_text,
                                 self.tr("Dán mục Nhiệm vụ, giải pháp và xem trước các nhóm, nhiệm vụ"))
+        self.history_action = act(self.tr("Lịch sử thay đổi…"), ["Ctrl+H"], self.show_history,
+                                  self.tr("Mọi thay đổi của dòng đang chọn: ai, lúc nào, giá trị cũ → mới"))
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.grid.customContextMenuRequested.connect(self._context_menu)
         self.toolbar.addSeparator()
         from desktop_app.ui.excel_actions import ExcelActions
 
@@ -217,6 +221,32 @@ class TasksView(QWidget):
         row = self._row()
         if row >= 0:
             self.controller.move(row, delta)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.grid.indexAt(pos)
+        if index.isValid():
+            self.grid.setCurrentIndex(index)
+        menu = QMenu(self)
+        for action in (self.history_action, None, self.insert_action, self.group_action, self.delete_action):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.popup(self.grid.viewport().mapToGlobal(pos))
+
+    def show_history(self) -> None:
+        from desktop_app.ui.dialogs.history import HistoryDialog
+
+        row = self._row()
+        kind = self.model.kind_at(row) if row >= 0 else ""
+        if kind not in ("task", "group"):
+            self.message.emit(self.tr("Hãy chọn một nhiệm vụ hoặc một nhóm để xem lịch sử."))
+            return
+        task, group = self.model.task_at(row), self.model.group_at(row)
+        title = task.content if kind == "task" and task else (group.title if group else "")
+        key = self.model.rows[row].key
+        self.history_dialog = HistoryDialog(self.runner, key, title, self)
+        self.history_dialog.open()
 
     def paste_text(self) -> None:
         from desktop_app.ui.dialogs.paste import PasteDialog
