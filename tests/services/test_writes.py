@@ -166,7 +166,8 @@ def test_deleting_a_task_can_be_undone_with_its_progress(db: Database, sample: S
     row = progress.record_progress(db, t1, sample.pnv, "2024-H1", status="done", completed_on=date(2024, 6, 1),
                                    result="Đã tổ chức 12 buổi")
     def state() -> dict[str, object]:
-        return {r.task_id: (r.result, r.status, r.progress_id) for r in progress.period_rows(db, sample.plan_id, "2024-H1")}
+        rows = progress.period_rows(db, sample.plan_id, "2024-H1")
+        return {r.task_id: (r.result, r.status, r.progress_id) for r in rows}
 
     before = state()
     deleted = tasks.delete_task(db, t1)
