@@ -46,7 +46,10 @@ def counts_sentence(data: ReportData) -> str:
             f"quá hạn chưa hoàn thành {c.overdue} nhiệm vụ; chưa thực hiện {c.not_started} nhiệm vụ")
     if c.suspended:
         text += f"; tạm dừng {c.suspended} nhiệm vụ"
-    return text + "."
+    text += "."
+    if data.not_reported:
+        text += f" Đơn vị chưa gửi báo cáo kỳ này: {', '.join(data.not_reported)}."
+    return text
 
 
 def task_blocks(t: TaskLine) -> list[Block]:

@@ -194,6 +194,7 @@ class ReportData:
     by_group: tuple[CountRow, ...]
     by_unit: tuple[CountRow, ...]
     narrative: tuple[tuple[str, str], ...] = field(default=())
+    not_reported: tuple[str, ...] = ()  # lead units with no update for the period
 
     @property
     def party(self) -> bool:
@@ -447,6 +448,10 @@ def build_report_data(db: Database, plan_ref: str, period_code: str, kind: str =
 
     all_lines = [t for g in groups for t in g.tasks]
     counts = Counts.of(t.status for t in all_lines)
+    listed = {t.task_id for t in all_lines}
+    expected = {r.unit_name for r in rows if r.is_lead and r.task_id in listed}
+    reported = {r.unit_name for r in rows if r.progress_id is not None and r.task_id in listed}
+    not_reported = tuple(sorted(expected - reported, key=sort_key)) if kind in ("progress", "appendix") else ()
     by_group = tuple(CountRow(g.title, g.counts) for g in groups)
     by_unit = _count_rows((t.lead_unit or NO_LEAD, t) for t in all_lines)
     targets = _target_lines(list_targets(db, plan.id), period) if kind in ("progress", "unit") else ()
@@ -462,7 +467,8 @@ def build_report_data(db: Database, plan_ref: str, period_code: str, kind: str =
         period_code=period.code, period_label=period.label, period_start=period.start,
         period_end=period.end, as_of=as_of, report_date=report_date, number=number or "",
         unit_id=unit_id, unit_name=unit_name, doc_type=doc_type, summary=summary,
-        groups=tuple(groups), targets=targets, counts=counts, by_group=by_group, by_unit=by_unit)
+        groups=tuple(groups), targets=targets, counts=counts, by_group=by_group, by_unit=by_unit,
+        not_reported=not_reported)
     sections = draft_sections(data)
     for key, text in (narrative or {}).items():
         if key not in SECTION_KEYS:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from desktop_app.db.models import Plan, Task, TaskGroup, Unit
+from desktop_app.db.models import Attachment, Plan, Progress, Task, TaskGroup, TaskRevision, Unit
 from desktop_app.db.types import new_id
 from desktop_app.domain.schedule import Schedule, ScheduleError, ScheduleKind
 from desktop_app.domain.text import normalize_text
@@ -132,13 +134,42 @@ def update_group(db: Database, group_id: str, title: str) -> GroupInfo:
         return _group_info(group)
 
 
-def delete_group(db: Database, group_id: str) -> None:
+@dataclass(frozen=True)
+class DeletedGroup:
+    group: GroupInfo
+    tasks: tuple[DeletedTask, ...]
+
+
+def delete_group(db: Database, group_id: str) -> DeletedGroup:
+    """Delete a group with its tasks; the returned snapshot lets undo restore all of it."""
     with db.write() as session:
         group = _group(session, group_id)
         plan = group.plan
+        info = _group_info(group)
+        tasks = tuple(_delete_task_rows(session, t) for t in list(group.tasks))
+        session.flush()
+        session.expire(group, ["tasks"])
         session.delete(group)
         session.flush()
         _renumber([g for g in plan.groups if g is not group])
+        return DeletedGroup(info, tasks)
+
+
+def restore_group(db: Database, deleted: DeletedGroup) -> GroupInfo:
+    with db.write() as session:
+        g = deleted.group
+        plan = get_plan_row(session, g.plan_id)
+        ensure_unlocked(plan)
+        groups: list[TaskGroup] = list(plan.groups)
+        index = max(0, min(g.position - 1, len(groups)))
+        group = TaskGroup(id=g.id, plan=plan, title=g.title, position=index + 1)
+        session.add(group)
+        groups.insert(index, group)
+        _renumber(groups)
+        session.flush()
+        for task in deleted.tasks:
+            _restore_task_rows(session, task)
+        return _group_info(group)
 
 
 def move_group(db: Database, group_id: str, position: int) -> None:
@@ -173,20 +204,81 @@ def add_task(db: Database, group_id: str, content: str, lead_unit_id: str | None
     if not normalize_text(content):
         raise ValidationError.one("content", "Nội dung nhiệm vụ không được để trống")
     with db.write() as session:
-        group = _group(session, group_id)
-        lead = _units(session, [lead_unit_id], "lead_unit_id")[0] if lead_unit_id else None
-        coordinators = _units(session, coordinating_unit_ids or [], "coordinating_unit_ids")
-        tasks: list[Task] = list(group.tasks)
-        index = len(tasks) if position is None else max(0, min(position - 1, len(tasks)))
-        task = Task(id=task_id or new_id(), group=group, content=content, output=output,
-                    start_on=start_on, lead_unit=lead, coordinating_units=coordinators,
-                    position=index + 1)
-        _apply_schedule(task, schedule or Schedule.continuous())
-        session.add(task)
-        tasks.insert(index, task)
-        _renumber(tasks)
+        return task_info(_add_task(session, group_id, content, lead_unit_id, coordinating_unit_ids, schedule,
+                                   output, start_on, position, task_id))
+
+
+def _add_task(session: Session, group_id: str, content: str, lead_unit_id: str | None,
+              coordinating_unit_ids: list[str] | None, schedule: Schedule | None, output: str,
+              start_on: date | None, position: int | None, task_id: str | None) -> Task:
+    group = _group(session, group_id)
+    lead = _units(session, [lead_unit_id], "lead_unit_id")[0] if lead_unit_id else None
+    coordinators = _units(session, coordinating_unit_ids or [], "coordinating_unit_ids")
+    tasks: list[Task] = list(group.tasks)
+    index = len(tasks) if position is None else max(0, min(position - 1, len(tasks)))
+    task = Task(id=task_id or new_id(), group=group, content=content, output=output,
+                start_on=start_on, lead_unit=lead, coordinating_units=coordinators,
+                position=index + 1)
+    _apply_schedule(task, schedule or Schedule.continuous())
+    session.add(task)
+    tasks.insert(index, task)
+    _renumber(tasks)
+    session.flush()
+    return task
+
+
+# ---- deleting with a way back ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeletedTask:
+    """What deleting a task removed: the task and every row that hung on it (progress, task
+    revisions, attachments), so that undo puts all of it back with the same ids."""
+
+    task: TaskInfo
+    rows: tuple[tuple[str, dict[str, Any]], ...]  # (table, column values), children last
+
+
+DEPENDENT_MODELS: dict[str, Any] = {"progress": Progress, "task_revision": TaskRevision, "attachment": Attachment}
+
+
+def _columns(row: Any) -> dict[str, Any]:
+    return {c.key: getattr(row, c.key) for c in sa_inspect(row).mapper.column_attrs
+            if c.key not in ("search_text", "version")}
+
+
+def _delete_task_rows(session: Session, task: Task) -> DeletedTask:
+    info = task_info(task)
+    progress_rows = list(session.scalars(select(Progress).where(Progress.task_id == task.id)))
+    owners = [("task", task.id)] + [("progress", p.id) for p in progress_rows]
+    attachments = [a for kind, owner in owners for a in session.scalars(
+        select(Attachment).where(Attachment.owner_kind == kind, Attachment.owner_id == owner))]
+    revisions = list(session.scalars(select(TaskRevision).where(TaskRevision.task_id == task.id)))
+    saved = [(r.__tablename__, _columns(r)) for r in [*progress_rows, *revisions, *attachments]]
+    for row in [*attachments, *revisions, *progress_rows]:  # through the ORM: each delete is audited
+        session.delete(row)
+    session.delete(task)
+    return DeletedTask(info, tuple(saved))
+
+
+def _restore_task_rows(session: Session, deleted: DeletedTask, position: int | None = None) -> Task:
+    t = deleted.task
+    task = _add_task(session, t.group_id, t.content, t.lead_unit_id, list(t.coordinating_unit_ids), t.schedule,
+                     t.output, t.start_on, position or t.position, t.id)
+    session.info["keep_updated_at"] = True  # the restored rows keep their own times
+    try:
+        for table, values in deleted.rows:
+            session.add(DEPENDENT_MODELS[table](**values))
         session.flush()
-        return task_info(task)
+    finally:
+        session.info["keep_updated_at"] = False
+    return task
+
+
+def restore_task(db: Database, deleted: DeletedTask) -> TaskInfo:
+    """Undo of a delete: the task, its progress, revisions and attachments, as they were."""
+    with db.write() as session:
+        return task_info(_restore_task_rows(session, deleted))
 
 
 TASK_FIELDS = {"content", "lead_unit_id", "coordinating_unit_ids", "schedule", "output", "start_on"}
@@ -220,13 +312,15 @@ def update_task(db: Database, task_id: str, *, expected_version: int | None = No
         return task_info(task)
 
 
-def delete_task(db: Database, task_id: str) -> None:
+def delete_task(db: Database, task_id: str) -> DeletedTask:
+    """Delete a task and what hangs on it; the returned snapshot lets undo restore all of it."""
     with db.write() as session:
         task = get_task_row(session, task_id, for_change=True)
         group = task.group
-        session.delete(task)
+        deleted = _delete_task_rows(session, task)
         session.flush()
         _renumber([t for t in group.tasks if t is not task])
+        return deleted
 
 
 def move_task(db: Database, task_id: str, position: int, group_id: str | None = None) -> TaskInfo:

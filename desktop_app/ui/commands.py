@@ -11,6 +11,7 @@ from typing import Any, Protocol
 from PySide6.QtGui import QUndoCommand
 
 from desktop_app.services import tasks as task_service
+from desktop_app.services.database import Database
 from desktop_app.services.tasks import GroupInfo, TaskInfo
 from desktop_app.ui.ops import OpRunner
 
@@ -28,6 +29,7 @@ class TaskContext(Protocol):
 
 STRUCTURE = frozenset({"tasks"})
 FIELDS = frozenset({"task_fields"})
+DEPENDENTS = frozenset({"progress"})  # a task's progress rows go and come back with it
 
 
 class EditTaskField(QUndoCommand):
@@ -85,15 +87,31 @@ class AddTask(QUndoCommand):
                             on_done=lambda _r: self.ctx.structure_changed(None))
 
 
-class DeleteTask(AddTask):
-    """The snapshot of the task; undo puts it back with the same id at the same place."""
+class DeleteTask(QUndoCommand):
+    """Deleting keeps the service's snapshot (the task with its progress, revisions and
+    attachments); undo restores all of it with the same ids at the same place."""
+
+    def __init__(self, ctx: TaskContext, task: TaskInfo, text: str, parent: QUndoCommand | None = None) -> None:
+        super().__init__(text, parent)
+        self.ctx, self.task = ctx, task
+        self.deleted: task_service.DeletedTask | None = None
+
+    # both run on the DB thread, one after the other: the snapshot is there when undo runs
+    def _delete(self, db: Database) -> None:
+        self.deleted = task_service.delete_task(db, self.task.id)
+
+    def _restore(self, db: Database) -> None:
+        if self.deleted is not None:  # None: the delete itself failed, nothing to bring back
+            task_service.restore_task(db, self.deleted)
+            self.deleted = None
 
     def redo(self) -> None:
-        AddTask.undo(self)
+        self.ctx.runner.run(self._delete, changes=STRUCTURE | DEPENDENTS,
+                            on_done=lambda _r: self.ctx.structure_changed(None))
 
     def undo(self) -> None:
-        AddTask.redo(self)
-        self.ctx.structure_changed(self.task.id)  # show the restored task selected
+        self.ctx.runner.run(self._restore, changes=STRUCTURE | DEPENDENTS,
+                            on_done=lambda _r: self.ctx.structure_changed(self.task.id))
 
 
 class AddGroup(QUndoCommand):
@@ -114,12 +132,30 @@ class AddGroup(QUndoCommand):
                             on_done=lambda _r: self.ctx.structure_changed(None))
 
 
-class DeleteGroup(AddGroup):
+class DeleteGroup(QUndoCommand):
+    """Deleting a group keeps the snapshot of it and all its tasks' rows for undo."""
+
+    def __init__(self, ctx: TaskContext, group: GroupInfo, tasks: list[TaskInfo], text: str,
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(text, parent)
+        self.ctx, self.group = ctx, group
+        self.deleted: task_service.DeletedGroup | None = None
+
+    def _delete(self, db: Database) -> None:
+        self.deleted = task_service.delete_group(db, self.group.id)
+
+    def _restore(self, db: Database) -> None:
+        if self.deleted is not None:
+            task_service.restore_group(db, self.deleted)
+            self.deleted = None
+
     def redo(self) -> None:
-        AddGroup.undo(self)
+        self.ctx.runner.run(self._delete, changes=STRUCTURE | DEPENDENTS,
+                            on_done=lambda _r: self.ctx.structure_changed(None))
 
     def undo(self) -> None:
-        AddGroup.redo(self)
+        self.ctx.runner.run(self._restore, changes=STRUCTURE | DEPENDENTS,
+                            on_done=lambda _r: self.ctx.structure_changed(self.group.id))
 
 
 class MoveTask(QUndoCommand):

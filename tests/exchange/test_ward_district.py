@@ -217,3 +217,21 @@ def test_a_return_travels_back_and_the_correction_is_accepted(tmp_path: Path,
     assert accepted.result == "Đã xong: 12 hội nghị, 1.500 lượt người"
     district.close()
     ward.close()
+
+
+def test_the_consolidated_report_names_the_units_that_have_not_reported(tmp_path: Path,
+                                                                         district_template: tuple[Path, Path]) -> None:
+    district = _district(tmp_path, district_file := district_template[0])
+    assert district_file.exists()
+    data = draft(district, "215/KH-UBND", "2027-Q1", "progress", invariant=True)  # nobody reported yet
+    leads = {t.lead_unit for g in data.groups for t in g.tasks if t.lead_unit}
+    assert set(data.not_reported) == leads
+    from desktop_app.reports.body import counts_sentence
+
+    assert "Đơn vị chưa gửi báo cáo kỳ này: " in counts_sentence(data)
+    task = data.groups[0].tasks[0]
+    unit = next(u for u in units.list_units(district) if u.name == task.lead_unit)
+    progress.record_progress(district, task.task_id, unit.id, "2027-Q1", status="in_progress", result="Đã báo cáo")
+    after = draft(district, "215/KH-UBND", "2027-Q1", "progress", invariant=True)
+    assert task.lead_unit not in after.not_reported
+    district.close()

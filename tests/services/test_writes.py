@@ -155,3 +155,39 @@ def test_a_received_plan_keeps_its_structure_but_takes_progress(db: Database, sa
     assert tasks.get_task(db, sample.task_ids[0]).content == "Đẩy mạnh tuyên truyền"
     progress.record_progress(db, sample.task_ids[0], sample.pnv, "2024-H1", status="done",
                              completed_on=date(2024, 6, 1))
+
+
+def test_deleting_a_task_can_be_undone_with_its_progress(db: Database, sample: Sample) -> None:
+    from datetime import date
+
+    from desktop_app.services import progress
+
+    t1 = sample.task_ids[0]
+    row = progress.record_progress(db, t1, sample.pnv, "2024-H1", status="done", completed_on=date(2024, 6, 1),
+                                   result="Đã tổ chức 12 buổi")
+    def state() -> dict[str, object]:
+        rows = progress.period_rows(db, sample.plan_id, "2024-H1")
+        return {r.task_id: (r.result, r.status, r.progress_id) for r in rows}
+
+    before = state()
+    deleted = tasks.delete_task(db, t1)
+    assert [t.id for t in tasks.list_tasks(db, sample.plan_id)] == sample.task_ids[1:]
+    assert [e.action for e in audit.history(db, row)][-1] == "delete"  # the progress row's removal is audited
+    tasks.restore_task(db, deleted)
+    assert [t.id for t in tasks.list_tasks(db, sample.plan_id)] == sample.task_ids
+    assert state() == before
+    assert tasks.get_task(db, t1).coordinating_unit_ids == (sample.pgd,)
+
+
+def test_deleting_a_group_can_be_undone_with_its_tasks_and_progress(db: Database, sample: Sample) -> None:
+    from desktop_app.services import progress
+
+    progress.record_progress(db, sample.task_ids[1], sample.pnv, "2024-Y", status="in_progress", percent=60,
+                             result="Đang tổ chức")
+    deleted = tasks.delete_group(db, sample.group_ids[0])
+    assert [t.id for t in tasks.list_tasks(db, sample.plan_id)] == [sample.task_ids[2]]
+    tasks.restore_group(db, deleted)
+    assert [t.id for t in tasks.list_tasks(db, sample.plan_id)] == sample.task_ids
+    assert [g.id for g in tasks.list_groups(db, sample.plan_id)] == sample.group_ids
+    rows = {r.task_id: r for r in progress.period_rows(db, sample.plan_id, "2024-Y")}
+    assert (rows[sample.task_ids[1]].percent, rows[sample.task_ids[1]].result) == (60, "Đang tổ chức")

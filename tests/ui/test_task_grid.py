@@ -74,6 +74,10 @@ def _numbers(db, plan_id):  # type: ignore[no-untyped-def]
 
 
 def test_undo_a_delete_brings_the_task_back(window, db, sample) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.services import progress as progress_service
+
+    progress_service.record_progress(db, sample.task_ids[0], sample.unit_ids["VH"], "2024-H2",
+                                     status="in_progress", percent=45, result="Đã tổ chức 3 hội nghị")
     view = window.view("tasks")
     grid, model = view.grid, view.model
     before = [replace(t, version=0) for t in task_service.list_tasks(db, sample.plan_id)]
@@ -86,6 +90,8 @@ def test_undo_a_delete_brings_the_task_back(window, db, sample) -> None:  # type
     key(grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     restored = [replace(t, version=0) for t in task_service.list_tasks(db, sample.plan_id)]
     assert restored == before
+    kept = {r.task_id: r for r in progress_service.period_rows(db, sample.plan_id, "2024-H2")}
+    assert (kept[sample.task_ids[0]].percent, kept[sample.task_ids[0]].result) == (45, "Đã tổ chức 3 hội nghị")
     assert model.index(model.row_of(sample.task_ids[0]), 0).data() == "1.1"
     key(grid, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert len(task_service.list_tasks(db, sample.plan_id)) == 2
