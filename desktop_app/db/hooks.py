@@ -173,8 +173,11 @@ def _after_end(session: Session, *args: Any) -> None:
 
 
 def install(session_factory: Any) -> None:
-    """Attach the hooks to a sessionmaker (idempotent)."""
-    if not event.contains(session_factory, "before_flush", _before_flush):
-        event.listen(session_factory, "before_flush", _before_flush)
-        event.listen(session_factory, "after_commit", _after_end)
-        event.listen(session_factory, "after_rollback", _after_end)
+    """Attach the hooks to a new sessionmaker (each Database makes its own, once).
+
+    No ``event.contains`` check: SQLAlchemy keys its registry by ``id()``, and a new sessionmaker
+    can get the id of a collected one, so such a check could skip the hooks — and the audit log.
+    """
+    event.listen(session_factory, "before_flush", _before_flush)
+    event.listen(session_factory, "after_commit", _after_end)
+    event.listen(session_factory, "after_rollback", _after_end)

@@ -191,3 +191,16 @@ def test_deleting_a_group_can_be_undone_with_its_tasks_and_progress(db: Database
     assert [g.id for g in tasks.list_groups(db, sample.plan_id)] == sample.group_ids
     rows = {r.task_id: r for r in progress.period_rows(db, sample.plan_id, "2024-Y")}
     assert (rows[sample.task_ids[1]].percent, rows[sample.task_ids[1]].result) == (60, "Đang tổ chức")
+
+
+def test_every_database_object_writes_the_audit_log(db_target: str) -> None:
+    """Opening and closing databases many times never leaves one without its audit hooks."""
+    import gc
+
+    for round_ in range(30):
+        database = Database.open(db_target, source=f"round-{round_}")
+        unit = units.create_unit(database, f"Đơn vị thử {round_}")
+        assert [e.source for e in audit.history(database, unit.id)] == [f"round-{round_}"]
+        database.close()
+        del database
+        gc.collect()
