@@ -48,6 +48,7 @@ from desktop_app.services.tasks import (
     _group,
     _renumber,
     _units,
+    apply_task_changes,
     get_task_row,
     schedule_of,
 )
@@ -346,18 +347,6 @@ def _validate_changes(changes: dict[str, object]) -> None:
         raise ValidationError.one("schedule", "Lịch thực hiện không hợp lệ")
 
 
-def _apply(session: Session, task: Task, changes: dict[str, object]) -> None:
-    for key, value in changes.items():
-        if key == "lead_unit_id":
-            task.lead_unit = _units(session, [str(value)], key)[0] if value else None
-        elif key == "coordinating_unit_ids":
-            task.coordinating_units = _units(session, list(value or []), key)  # type: ignore[call-overload]
-        elif key == "schedule":
-            _apply_schedule(task, value)  # type: ignore[arg-type]
-        else:
-            setattr(task, key, value)
-
-
 def _prepare(session: Session, task: Task, effective_from: date) -> TaskRevision:
     """The revision to write the version from ``effective_from`` into (existing or new)."""
     if not isinstance(effective_from, date):
@@ -395,7 +384,7 @@ def amend_task(db: Database, task_id: str, effective_from: date, document_id: st
         doc_id = _amendment(session, task.group.plan, document_id)
         revision = _prepare(session, task, effective_from)
         revision.document_id = doc_id
-        _apply(session, task, changes)
+        apply_task_changes(session, task, changes)
         session.flush()
         for key, value in _snapshot(task).items():
             setattr(revision, key, value)

@@ -299,17 +299,22 @@ def update_task(db: Database, task_id: str, *, expected_version: int | None = No
     with db.write() as session:
         task = get_task_row(session, task_id, for_change=True)
         check_version(task, expected_version)
-        for key, value in changes.items():
-            if key == "lead_unit_id":
-                task.lead_unit = _units(session, [str(value)], key)[0] if value else None
-            elif key == "coordinating_unit_ids":
-                task.coordinating_units = _units(session, list(value or []), key)  # type: ignore[call-overload]
-            elif key == "schedule":
-                _apply_schedule(task, value)  # type: ignore[arg-type]
-            else:
-                setattr(task, key, value)
+        apply_task_changes(session, task, changes)
         session.flush()
         return task_info(task)
+
+
+def apply_task_changes(session: Session, task: Task, changes: dict[str, object]) -> None:
+    """Set a task's fields from checked changes (units by id, a Schedule for the schedule)."""
+    for key, value in changes.items():
+        if key == "lead_unit_id":
+            task.lead_unit = _units(session, [str(value)], key)[0] if value else None
+        elif key == "coordinating_unit_ids":
+            task.coordinating_units = _units(session, list(value or []), key)  # type: ignore[call-overload]
+        elif key == "schedule":
+            _apply_schedule(task, value)  # type: ignore[arg-type]
+        else:
+            setattr(task, key, value)
 
 
 def delete_task(db: Database, task_id: str) -> DeletedTask:
