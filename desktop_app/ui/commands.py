@@ -6,6 +6,7 @@ group; deletions carry a snapshot so an undo restores it where it was.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
@@ -87,22 +88,23 @@ class AddTask(QUndoCommand):
                             on_done=lambda _r: self.ctx.structure_changed(None))
 
 
-class DeleteTask(QUndoCommand):
-    """Deleting keeps the service's snapshot (the task with its progress, revisions and
-    attachments); undo restores all of it with the same ids at the same place."""
+class _SnapshotDelete(QUndoCommand):
+    """A delete that keeps the service's snapshot (rows with their progress, revisions and
+    attachments); undo restores all of it with the same ids at the same place. Both run on the
+    DB thread, one after the other, so the snapshot is there when the undo runs."""
 
-    def __init__(self, ctx: TaskContext, task: TaskInfo, text: str, parent: QUndoCommand | None = None) -> None:
+    def __init__(self, ctx: TaskContext, key: str, delete: Callable[[Database, str], Any],
+                 restore: Callable[[Database, Any], Any], text: str, parent: QUndoCommand | None = None) -> None:
         super().__init__(text, parent)
-        self.ctx, self.task = ctx, task
-        self.deleted: task_service.DeletedTask | None = None
+        self.ctx, self.key, self._deleter, self._restorer = ctx, key, delete, restore
+        self.deleted: Any = None
 
-    # both run on the DB thread, one after the other: the snapshot is there when undo runs
     def _delete(self, db: Database) -> None:
-        self.deleted = task_service.delete_task(db, self.task.id)
+        self.deleted = self._deleter(db, self.key)
 
     def _restore(self, db: Database) -> None:
         if self.deleted is not None:  # None: the delete itself failed, nothing to bring back
-            task_service.restore_task(db, self.deleted)
+            self._restorer(db, self.deleted)
             self.deleted = None
 
     def redo(self) -> None:
@@ -111,7 +113,13 @@ class DeleteTask(QUndoCommand):
 
     def undo(self) -> None:
         self.ctx.runner.run(self._restore, changes=STRUCTURE | DEPENDENTS,
-                            on_done=lambda _r: self.ctx.structure_changed(self.task.id))
+                            on_done=lambda _r: self.ctx.structure_changed(self.key))
+
+
+class DeleteTask(_SnapshotDelete):
+    def __init__(self, ctx: TaskContext, task: TaskInfo, text: str, parent: QUndoCommand | None = None) -> None:
+        super().__init__(ctx, task.id, task_service.delete_task, task_service.restore_task, text, parent)
+        self.task = task
 
 
 class AddGroup(QUndoCommand):
@@ -132,30 +140,11 @@ class AddGroup(QUndoCommand):
                             on_done=lambda _r: self.ctx.structure_changed(None))
 
 
-class DeleteGroup(QUndoCommand):
-    """Deleting a group keeps the snapshot of it and all its tasks' rows for undo."""
-
+class DeleteGroup(_SnapshotDelete):
     def __init__(self, ctx: TaskContext, group: GroupInfo, tasks: list[TaskInfo], text: str,
                  parent: QUndoCommand | None = None) -> None:
-        super().__init__(text, parent)
-        self.ctx, self.group = ctx, group
-        self.deleted: task_service.DeletedGroup | None = None
-
-    def _delete(self, db: Database) -> None:
-        self.deleted = task_service.delete_group(db, self.group.id)
-
-    def _restore(self, db: Database) -> None:
-        if self.deleted is not None:
-            task_service.restore_group(db, self.deleted)
-            self.deleted = None
-
-    def redo(self) -> None:
-        self.ctx.runner.run(self._delete, changes=STRUCTURE | DEPENDENTS,
-                            on_done=lambda _r: self.ctx.structure_changed(None))
-
-    def undo(self) -> None:
-        self.ctx.runner.run(self._restore, changes=STRUCTURE | DEPENDENTS,
-                            on_done=lambda _r: self.ctx.structure_changed(self.group.id))
+        super().__init__(ctx, group.id, task_service.delete_group, task_service.restore_group, text, parent)
+        self.group = group
 
 
 class MoveTask(QUndoCommand):
