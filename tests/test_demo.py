@@ -119,3 +119,16 @@ def test_refuses_database_with_plans(demo_db: Database) -> None:
 def test_demo_passes_the_health_check(demo_db: Database) -> None:
     assert maintenance.check(demo_db).ok
     assert audit.verify_chain(demo_db) == []
+
+
+def test_each_demo_plan_is_reported_at_its_own_cadence(demo_db: Database, db: Database) -> None:
+    """215/KH-UBND is reported by quarter, 202-KH/QU (Party) by half-year: the progress screen
+    opens each one on its own kind of period."""
+    from desktop_app.domain.periods import PeriodKind
+    from desktop_app.services.periods import reporting_kind
+
+    found = {p.reference: p.id for p in plans.list_plans(demo_db)}
+    assert reporting_kind(demo_db, found["215/KH-UBND"]) == PeriodKind.QUARTER
+    assert reporting_kind(demo_db, found["202-KH/QU"]) == PeriodKind.HALF_YEAR
+    empty = plans.create_plan(db, number="1", symbol="KH-TEST", title="Kế hoạch chưa có báo cáo")
+    assert reporting_kind(db, empty.id) == PeriodKind.QUARTER

@@ -12,6 +12,7 @@ starts to the 14th of its last month (Q1 2024 = 15/12/2023 – 14/03/2024).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -195,3 +196,22 @@ def deadline_after(cutoff: date, offset_days: int = DEFAULT_DEADLINE_OFFSET_DAYS
     while not is_working_day(deadline):
         deadline += timedelta(days=1)
     return deadline
+
+
+_CADENCE = (PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.NINE_MONTHS,
+            PeriodKind.YEAR)
+
+
+def usual_kind(codes: Iterable[str], default: PeriodKind = PeriodKind.QUARTER) -> PeriodKind:
+    """The kind of period a plan is reported by, judged from the periods it has updates for.
+
+    The kind with the most distinct periods wins; a tie goes to the more frequent cadence (a plan
+    reported "6 tháng" and "năm" has one H1 and one Y a year: it is half-yearly). Ad-hoc periods
+    and unknown codes are not a cadence and are ignored; no updates at all gives ``default``.
+    """
+    counts = {kind: 0 for kind in _CADENCE}
+    for code in set(codes):
+        if is_period_code(code):
+            counts[parse_period(code).kind] += 1
+    best = max(_CADENCE, key=lambda kind: (counts[kind], -_CADENCE.index(kind)))
+    return best if counts[best] else default

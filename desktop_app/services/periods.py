@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.db.models import AdhocPeriod
+from desktop_app.db.models import AdhocPeriod, Progress, Task, TaskGroup
 from desktop_app.domain.periods import (
     Period,
     PeriodError,
@@ -16,6 +16,7 @@ from desktop_app.domain.periods import (
     is_period_code,
     parse_period,
     period_containing,
+    usual_kind,
 )
 from desktop_app.services.database import Database
 from desktop_app.services.errors import ValidationError
@@ -61,3 +62,14 @@ def list_adhoc_periods(db: Database) -> list[Period]:
 
 def current_period(kind: PeriodKind = PeriodKind.QUARTER, today: date | None = None) -> Period:
     return period_containing(today or date.today(), kind)
+
+
+def reporting_kind(db: Database, plan_id: str) -> PeriodKind:
+    """How often this plan is reported (quarterly unless its updates say otherwise)."""
+    with db.read() as session:
+        codes = session.scalars(
+            select(Progress.period).distinct()
+            .join(Task, Task.id == Progress.task_id)
+            .join(TaskGroup, TaskGroup.id == Task.group_id)
+            .where(TaskGroup.plan_id == plan_id))
+        return usual_kind(codes)

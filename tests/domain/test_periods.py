@@ -89,3 +89,21 @@ def test_adhoc_period_keeps_its_dates() -> None:
     assert period.label == "Báo cáo đột xuất"
     with pytest.raises(PeriodError):
         adhoc_period("X", date(2024, 5, 2), date(2024, 5, 1))
+
+
+@pytest.mark.parametrize(
+    ("codes", "kind"),
+    [
+        ([], PeriodKind.QUARTER),
+        (["2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4", "2024-Y"], PeriodKind.QUARTER),
+        (["2024-H1", "2024-Y", "2025-H1"], PeriodKind.HALF_YEAR),
+        (["2024-H1", "2024-Y"], PeriodKind.HALF_YEAR),  # a tie goes to the more frequent cadence
+        (["2024-M01", "2024-M02", "2024-Q1"], PeriodKind.MONTH),
+        (["2024-Y", "2025-Y", "dot-xuat-1", "dot-xuat-2", "dot-xuat-3"], PeriodKind.YEAR),
+        (["dot-xuat-1"], PeriodKind.QUARTER),  # ad hoc only: no cadence to learn from
+    ],
+)
+def test_usual_kind_is_learnt_from_the_periods_reported(codes: list[str], kind: PeriodKind) -> None:
+    from desktop_app.domain.periods import usual_kind
+
+    assert usual_kind(codes * 3) == kind
