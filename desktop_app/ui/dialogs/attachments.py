@@ -56,8 +56,8 @@ class AttachmentsDialog(QDialog):
         self.resize(900, 460)
         self.runner, self.owner_kind, self.owner_id = runner, owner_kind, owner_id
         self.items: list[AttachmentInfo] = []
-        heading = QLabel(title, self)
-        heading.setWordWrap(True)
+        self.heading = QLabel(title, self)
+        self.heading.setWordWrap(True)
         self.table = QTableWidget(0, 7, self)
         self.table.setObjectName("attachment_table")
         self.table.setHorizontalHeaderLabels([
@@ -126,7 +126,7 @@ class AttachmentsDialog(QDialog):
         for button in (self.open_button, self.delete_button):
             row.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addLayout(row)
