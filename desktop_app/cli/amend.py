@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from desktop_app.cli.base import EXIT_OK, CliError, Commands, Context, Parser, fmt_date, parse_date, short, table
 from desktop_app.exchange.excel.parsing import CellError, parse_deadline
@@ -36,7 +36,7 @@ def register(commands: Commands) -> None:
                                     parser_class=Parser)
 
     def action(name: str, help_text: str) -> argparse.ArgumentParser:
-        sub = actions.add_parser(name, help=help_text, description=help_text, parents=[commands.common])
+        sub = actions.add_parser(name, help=help_text, description=help_text, parents=[cast(Parser, commands.common)])
         sub.add_argument("--plan", required=True, metavar="KẾ-HOẠCH", help="mã hoặc số, ký hiệu kế hoạch")
         return sub
 

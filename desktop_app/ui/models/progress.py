@@ -47,7 +47,7 @@ COLUMNS = (
     ("proposals", "Kiến nghị", "text", 150),
     ("due", "Hạn", "none", 90),
     ("report_status", "Đánh giá", "none", 150),
-    ("review_state", "Duyệt", "none", 130),
+    ("review_state", "Trạng thái duyệt", "none", 130),
 )
 FIELD_COLUMN = {c[0]: i for i, c in enumerate(COLUMNS)}
 OVERDUE_BG = QColor("#ffebee")
@@ -78,7 +78,7 @@ class ProgressModel(TitledTableModel):
         self.errors: dict[tuple[str, int], tuple[str, str]] = {}
         self.titles = [self.tr("STT"), self.tr("Nhiệm vụ"), self.tr("Đơn vị"), self.tr("Tình trạng"),
                        self.tr("Tỷ lệ %"), self.tr("Ngày hoàn thành"), self.tr("Kết quả"), self.tr("Khó khăn"),
-                       self.tr("Kiến nghị"), self.tr("Hạn"), self.tr("Đánh giá"), self.tr("Duyệt")]
+                       self.tr("Kiến nghị"), self.tr("Hạn"), self.tr("Đánh giá"), self.tr("Trạng thái duyệt")]
         self.status_choices = [(s.value, label(PROGRESS_LABELS[s])) for s in ProgressStatus]
 
     def set_rows(self, rows: list[ProgressRow]) -> None:

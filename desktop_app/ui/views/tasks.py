@@ -229,7 +229,8 @@ class TasksView(QWidget):
         if index.isValid():
             self.grid.setCurrentIndex(index)
         menu = QMenu(self)
-        for action in (self.history_action, self.attach_action, None, self.insert_action, self.group_action, self.delete_action):
+        for action in (self.history_action, self.attach_action, None, self.insert_action, self.group_action,
+                       self.delete_action):
             if action is None:
                 menu.addSeparator()
             else:

@@ -57,10 +57,9 @@ class ReviewSummary(QTableWidget):
                 if not unit.unit_id:
                     item.setFont(bold)
                 self.setItem(row, column, item)
-        self.item(len(units) - 1, 0).setText(self.tr("Tổng cộng"))
 
     def _cells(self, unit: UnitReview) -> list[str]:
-        return [unit.unit_name, str(unit.expected), _share(unit.received, unit.received_share),
+        return [unit.unit_name if unit.unit_id else self.tr("Tổng cộng"), str(unit.expected), _share(unit.received, unit.received_share),
                 _share(unit.on_time, unit.on_time_share), _share(unit.accepted, unit.accepted_share),
                 *(str(unit.count(state)) for state in self.STATES)]
 
