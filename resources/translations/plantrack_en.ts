@@ -166,127 +166,127 @@
 <context>
     <name>CompareVersionsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="50" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="58" />
         <source>So sánh phiên bản kế hoạch</source>
         <translation>Compare plan versions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="64" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="72" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="68" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="76" />
         <source>— Chọn mốc —</source>
         <translation>— Pick a date —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="70" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="78" />
         <source>Ngày ban hành kế hoạch ({0})</source>
         <translation>Plan issued ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="73" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="81" />
         <source>Trước văn bản {0} ({1})</source>
         <translation>Before document {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="75" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="83" />
         <source>Theo văn bản {0} ({1})</source>
         <translation>As amended by {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="78" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="86" />
         <source>So sánh</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="82" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="90" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="82" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="90" />
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="82" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="90" />
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="83" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="91" />
         <source>Nội dung thay đổi (trước → sau)</source>
         <translation>What changed (before → after)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="83" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="91" />
         <source>Văn bản</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="98" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="107" />
         <source>Phiên bản ngày:</source>
         <translation>Version of:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="101" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="110" />
         <source>so với ngày:</source>
         <translation>compared with:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="121" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="130" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="121" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="130" />
         <source>Đơn vị chủ trì</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="122" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="131" />
         <source>Đơn vị phối hợp</source>
         <translation>Coordinating units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="122" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="131" />
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="123" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="132" />
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="132" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="141" />
         <source>Cần cả hai ngày để so sánh (dd/mm/yyyy).</source>
         <translation>Both dates are needed to compare (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="141" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="150" />
         <source>Bổ sung</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="141" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="150" />
         <source>Bãi bỏ</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="141" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="150" />
         <source>Sửa đổi</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="159" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="167" />
         <source>Từ {0} đến {1}: bổ sung {2}, bãi bỏ {3}, sửa đổi {4} nhiệm vụ.</source>
         <translation>From {0} to {1}: {2} task(s) added, {3} dropped, {4} changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="161" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="169" />
         <source>Kế hoạch ngày {0} và ngày {1} giống nhau.</source>
         <translation>The plan was the same on {0} and on {1}.</translation>
     </message>
@@ -1171,7 +1171,7 @@ unit</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/plans.py" line="163" />
-        <location filename="../../desktop_app/ui/views/plans.py" line="296" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="295" />
         <source>Xóa kế hoạch</source>
         <translation>Delete plan</translation>
     </message>
@@ -1191,37 +1191,37 @@ unit</translation>
         <translation>Documents amending the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="193" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="192" />
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="195" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="194" />
         <source>Giá trị thực hiện của kỳ:</source>
         <translation>Actual value for period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="267" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="266" />
         <source>Kế hoạch này ({0})</source>
         <translation>this plan ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="269" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="268" />
         <source>&lt;i&gt;Chưa ghi văn bản căn cứ.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No implemented document recorded.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="273" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="272" />
         <source>Chưa có văn bản sửa đổi, bổ sung; kế hoạch đang theo bản ban hành.</source>
         <translation>No amending documents; the plan stands as issued.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="292" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="291" />
         <source>Kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="303" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="302" />
         <source>Xóa {0} cùng {1} nhiệm vụ và toàn bộ tiến độ của nó? Việc này không hoàn tác được (hãy Lưu bản sao trước nếu cần).</source>
         <translation>Delete {0} with its {1} tasks and all their progress? This cannot be undone (save a copy first if needed).</translation>
     </message>
@@ -1244,67 +1244,67 @@ unit</translation>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="79" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="80" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="80" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
         <source>Tỷ lệ %</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="80" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="80" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="80" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
         <source>Khó khăn</source>
         <translation>Difficulties</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="82" />
         <source>Kiến nghị</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="82" />
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="82" />
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="79" />
         <source>Trạng thái duyệt</source>
         <translation>Review state</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="128" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="129" />
         <source>phối hợp</source>
         <translation>coordinating</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="181" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="182" />
         <source>Bị trả lại: {0}</source>
         <translation>Returned: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="183" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="184" />
         <source>Gửi lúc {0}</source>
         <translation>Submitted at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="185" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="186" />
         <source>Duyệt bởi {0} lúc {1}</source>
         <translation>Reviewed by {0} at {1}</translation>
     </message>
@@ -1975,7 +1975,7 @@ unit</translation>
         <translation>Expected: tasks the unit leads in the period; received, on time (by the report deadline), accepted: count and share. Enter or double-click: show only that unit's rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="60" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="63" />
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
@@ -2290,27 +2290,27 @@ unit</translation>
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="245" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="246" />
         <source>Hãy chọn một nhiệm vụ hoặc một nhóm để xem lịch sử.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="259" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="260" />
         <source>Hãy chọn một nhiệm vụ để xem tài liệu kèm theo.</source>
         <translation>Select a task to see its attached documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="261" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="262" />
         <source>Nhiệm vụ {0}. {1}</source>
         <translation>Task {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="269" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="270" />
         <source>Hãy chọn hoặc tạo một kế hoạch trước.</source>
         <translation>Choose or create a plan first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="278" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="279" />
         <source>Đã thêm {0} nhóm, {1} nhiệm vụ. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Added {0} groups, {1} tasks. Press Ctrl+Z to undo.</translation>
     </message>

@@ -42,6 +42,14 @@ def default_start(issued_on: date | None, amendments: list[DocumentInfo], today:
     return min(days) if days else today
 
 
+def _field_line(label: str, before: str, after: str) -> str:
+    """"Thời hạn: 30/06/2025 → 31/12/2025"; long texts before and after on lines of their own."""
+    before, after = before or "—", after or "—"
+    if len(before) + len(after) <= 80:
+        return f"{label}: {before} → {after}"
+    return f"{label}: {before}\n→ {after}"
+
+
 class CompareVersionsDialog(QDialog):
     def __init__(self, runner: OpRunner, plan_id: str, plan_label: str, issued_on: date | None,
                  amendments: list[DocumentInfo], parent: QWidget | None = None, today: date | None = None) -> None:
@@ -90,6 +98,7 @@ class CompareVersionsDialog(QDialog):
         header.setStretchLastSection(True)
         for column, width in enumerate((50, 80, 280, 360)):
             self.table.setColumnWidth(column, width)
+        header.sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())
         self.problem = ProblemLabel(self)
         self.status = QLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -142,8 +151,7 @@ class CompareVersionsDialog(QDialog):
         labels = self._field_labels()
         self.table.setRowCount(len(changes))
         for row, change in enumerate(changes):
-            detail = "\n".join(f"{labels.get(f.field, f.label)}: {f.before or '—'} → {f.after or '—'}"
-                               for f in change.fields)
+            detail = "\n".join(_field_line(labels.get(f.field, f.label), f.before, f.after) for f in change.fields)
             doc = self.documents.get(change.document_id or "")
             values = [change.number, kinds[change.kind], change.content, detail, doc.citation if doc else ""]
             for column, value in enumerate(values):

@@ -39,6 +39,7 @@ COLUMNS = (
     ("task_number", "STT", "none", 48),
     ("task_content", "Nhiệm vụ", "none", 280),
     ("unit_name", "Đơn vị", "none", 200),
+    ("review_state", "Trạng thái duyệt", "none", 120),
     ("status", "Tình trạng", "choice", 120),
     ("percent", "Tỷ lệ %", "text", 60),
     ("completed_on", "Ngày hoàn thành", "date", 110),
@@ -47,7 +48,6 @@ COLUMNS = (
     ("proposals", "Kiến nghị", "text", 150),
     ("due", "Hạn", "none", 90),
     ("report_status", "Đánh giá", "none", 150),
-    ("review_state", "Trạng thái duyệt", "none", 130),
 )
 FIELD_COLUMN = {c[0]: i for i, c in enumerate(COLUMNS)}
 OVERDUE_BG = QColor("#ffebee")
@@ -76,9 +76,10 @@ class ProgressModel(TitledTableModel):
         self.rows: list[ProgressRow] = []
         self.shown = 0
         self.errors: dict[tuple[str, int], tuple[str, str]] = {}
-        self.titles = [self.tr("STT"), self.tr("Nhiệm vụ"), self.tr("Đơn vị"), self.tr("Tình trạng"),
+        self.titles = [self.tr("STT"), self.tr("Nhiệm vụ"), self.tr("Đơn vị"), self.tr("Trạng thái duyệt"),
+                       self.tr("Tình trạng"),
                        self.tr("Tỷ lệ %"), self.tr("Ngày hoàn thành"), self.tr("Kết quả"), self.tr("Khó khăn"),
-                       self.tr("Kiến nghị"), self.tr("Hạn"), self.tr("Đánh giá"), self.tr("Trạng thái duyệt")]
+                       self.tr("Kiến nghị"), self.tr("Hạn"), self.tr("Đánh giá")]
         self.status_choices = [(s.value, label(PROGRESS_LABELS[s])) for s in ProgressStatus]
 
     def set_rows(self, rows: list[ProgressRow]) -> None:
