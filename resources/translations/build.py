@@ -508,6 +508,10 @@ EN = {
     'Văn bản, minh chứng của nhiệm vụ đang chọn': 'Documents and evidence of the selected task',
     'Hãy chọn một nhiệm vụ để xem tài liệu kèm theo.': 'Select a task to see its attached documents.',
     'Nhiệm vụ {0}. {1}': 'Task {0}. {1}',
+    'Chọn nhiều dòng tiến độ để duyệt': 'Select many progress rows to review',
+    'Duyệt / trả lại (kèm lý do) các dòng tiến độ đang chọn':
+        'Accept / return (with a reason) the selected progress rows',
+    'Tài liệu kèm theo của nhiệm vụ, dòng tiến độ, kế hoạch': 'Attached documents of a task, progress row, plan',
 }
 
 

@@ -899,7 +899,22 @@
         <translation>Undo / redo any change of the session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="159" />
+        <location filename="../../desktop_app/ui/menus.py" line="153" />
+        <source>Chọn nhiều dòng tiến độ để duyệt</source>
+        <translation>Select many progress rows to review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="155" />
+        <source>Duyệt / trả lại (kèm lý do) các dòng tiến độ đang chọn</source>
+        <translation>Accept / return (with a reason) the selected progress rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="156" />
+        <source>Tài liệu kèm theo của nhiệm vụ, dòng tiến độ, kế hoạch</source>
+        <translation>Attached documents of a task, progress row, plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="163" />
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>

@@ -70,7 +70,7 @@ class AttachmentsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((120, 85, 160, 190, 170, 80)):
+        for column, width in enumerate((110, 82, 150, 170, 170, 78)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(lambda _index: self.open_current())
         self.reference = QLineEdit(self)

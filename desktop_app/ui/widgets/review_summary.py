@@ -60,7 +60,8 @@ class ReviewSummary(QTableWidget):
                 self.setItem(row, column, item)
 
     def _cells(self, unit: UnitReview) -> list[str]:
-        return [unit.unit_name if unit.unit_id else self.tr("Tổng cộng"), str(unit.expected), _share(unit.received, unit.received_share),
+        name = unit.unit_name if unit.unit_id else self.tr("Tổng cộng")
+        return [name, str(unit.expected), _share(unit.received, unit.received_share),
                 _share(unit.on_time, unit.on_time_share), _share(unit.accepted, unit.accepted_share),
                 *(str(unit.count(state)) for state in self.STATES)]
 
