@@ -148,10 +148,13 @@ def run_record(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_OK
 
 
-def run_change(args: argparse.Namespace, ctx: Context) -> int:
+def _task_and_document(args: argparse.Namespace, ctx: Context) -> tuple[str, DocumentInfo]:
     plan = get_plan(ctx.db, args.plan)
-    task_id = _task_id(ctx, plan.id, args.task)
-    doc = _document(ctx, plan.id, args.doc)
+    return _task_id(ctx, plan.id, args.task), _document(ctx, plan.id, args.doc)
+
+
+def run_change(args: argparse.Namespace, ctx: Context) -> int:
+    task_id, doc = _task_and_document(args, ctx)
     changes = _changes(args, ctx)
     if not changes:
         raise CliError("Cần ít nhất một thay đổi: --content, --lead, --coordinators, --deadline hoặc --output")
@@ -161,9 +164,7 @@ def run_change(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_drop(args: argparse.Namespace, ctx: Context) -> int:
-    plan = get_plan(ctx.db, args.plan)
-    task_id = _task_id(ctx, plan.id, args.task)
-    doc = _document(ctx, plan.id, args.doc)
+    task_id, doc = _task_and_document(args, ctx)
     revisions.drop_task(ctx.db, task_id, args.effective_from, doc.id)
     print(f"Đã bãi bỏ nhiệm vụ {args.task} từ ngày {fmt_date(args.effective_from)} theo {doc.reference}; "
           "báo cáo các kỳ trước vẫn có nhiệm vụ này.")

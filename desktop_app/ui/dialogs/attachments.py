@@ -9,18 +9,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -32,6 +29,7 @@ from desktop_app.services.attachments import MIME_BY_EXTENSION, AttachmentInfo, 
 from desktop_app.ui.formats import format_date, parse_date
 from desktop_app.ui.ops import OpRunner, error_text
 from desktop_app.ui.widgets.problem_label import ProblemLabel
+from desktop_app.ui.widgets.read_only_table import ReadOnlyTable
 
 ATTACHMENTS = frozenset({"attachments"})
 KINDS = {"pdf": "PDF", "docx": "Word", "doc": "Word", "xlsx": "Excel", "xls": "Excel"}
@@ -58,20 +56,9 @@ class AttachmentsDialog(QDialog):
         self.items: list[AttachmentInfo] = []
         self.heading = QLabel(title, self)
         self.heading.setWordWrap(True)
-        self.table = QTableWidget(0, 7, self)
-        self.table.setObjectName("attachment_table")
-        self.table.setHorizontalHeaderLabels([
+        self.table = ReadOnlyTable("attachment_table", [
             self.tr("Số, ký hiệu"), self.tr("Ngày"), self.tr("Cơ quan ban hành"), self.tr("Trích yếu"),
-            self.tr("Tên tệp"), self.tr("Dung lượng"), self.tr("Loại")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((110, 82, 150, 170, 170, 78)):
-            self.table.setColumnWidth(column, width)
+            self.tr("Tên tệp"), self.tr("Dung lượng"), self.tr("Loại")], (110, 82, 150, 170, 170, 78), self)
         self.table.activated.connect(lambda _index: self.open_current())
         self.reference = QLineEdit(self)
         self.reference.setPlaceholderText(self.tr("Ví dụ: 25/BC-PNV"))
@@ -164,8 +151,7 @@ class AttachmentsDialog(QDialog):
         return self.items[row] if 0 <= row < len(self.items) else None
 
     def cell(self, row: int, column: int) -> str:
-        item = self.table.item(row, column)
-        return item.text() if item is not None else ""
+        return self.table.cell(row, column)
 
     # ---- adding -------------------------------------------------------------------------------
 

@@ -9,16 +9,13 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,6 +27,7 @@ from desktop_app.services.revisions import PlanChange
 from desktop_app.ui.formats import format_date, parse_date
 from desktop_app.ui.ops import OpRunner, error_text
 from desktop_app.ui.widgets.problem_label import ProblemLabel
+from desktop_app.ui.widgets.read_only_table import ReadOnlyTable
 
 KIND_COLOURS = {"added": "#2e7d32", "dropped": "#c62828", "changed": "#1565c0"}
 
@@ -85,20 +83,10 @@ class CompareVersionsDialog(QDialog):
         self.marks.activated.connect(self._mark_chosen)
         self.compare_button = QPushButton(self.tr("So sánh"), self)
         self.compare_button.clicked.connect(self.compare)
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("compare_table")
-        self.table.setHorizontalHeaderLabels([self.tr("STT"), self.tr("Thay đổi"), self.tr("Nhiệm vụ"),
-                                              self.tr("Nội dung thay đổi (trước → sau)"), self.tr("Văn bản")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((50, 80, 280, 360)):
-            self.table.setColumnWidth(column, width)
-        header.sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())
+        self.table = ReadOnlyTable("compare_table", [
+            self.tr("STT"), self.tr("Thay đổi"), self.tr("Nhiệm vụ"), self.tr("Nội dung thay đổi (trước → sau)"),
+            self.tr("Văn bản")], (50, 80, 280, 360), self)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())
         self.problem = ProblemLabel(self)
         self.status = QLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -170,5 +158,4 @@ class CompareVersionsDialog(QDialog):
                                                                                       format_date(day_b)))
 
     def cell(self, row: int, column: int) -> str:
-        item = self.table.item(row, column)
-        return item.text() if item is not None else ""
+        return self.table.cell(row, column)

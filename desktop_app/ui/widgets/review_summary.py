@@ -6,33 +6,29 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from desktop_app.domain.review import NOT_REPORTED, ReviewState
 from desktop_app.services.review import Completeness, UnitReview
+from desktop_app.ui.widgets.read_only_table import ReadOnlyTable
 
 
 def _share(count: int, share: float | None) -> str:
     return f"{count}" if share is None else f"{count} ({round(share * 100)}%)"
 
 
-class ReviewSummary(QTableWidget):
+class ReviewSummary(ReadOnlyTable):
     unit_chosen = Signal(object)  # a unit id, or None for the total row
 
     STATES = (NOT_REPORTED, ReviewState.DRAFT, ReviewState.SUBMITTED, ReviewState.RETURNED)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 9, parent)
-        self.setObjectName("review_summary")
-        self.setHorizontalHeaderLabels([
+        super().__init__("review_summary", [
             self.tr("Đơn vị"), self.tr("Phải báo cáo"), self.tr("Đã nhận"), self.tr("Đúng hạn"), self.tr("Đã duyệt"),
-            self.tr("Chưa báo cáo"), self.tr("Chưa gửi"), self.tr("Chờ duyệt"), self.tr("Bị trả lại")])
+            self.tr("Chưa báo cáo"), self.tr("Chưa gửi"), self.tr("Chờ duyệt"), self.tr("Bị trả lại")], (), parent)
         self.setToolTip(self.tr("Phải báo cáo: nhiệm vụ đơn vị chủ trì trong kỳ; đã nhận, đúng hạn (trước hạn gửi "
                                 "báo cáo), đã duyệt: số và tỷ lệ. Enter hoặc nhấn đúp: chỉ xem các dòng của đơn vị."))
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.verticalHeader().hide()
+        self.setWordWrap(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.setAlternatingRowColors(True)
         header = self.horizontalHeader()
@@ -64,10 +60,6 @@ class ReviewSummary(QTableWidget):
         return [name, str(unit.expected), _share(unit.received, unit.received_share),
                 _share(unit.on_time, unit.on_time_share), _share(unit.accepted, unit.accepted_share),
                 *(str(unit.count(state)) for state in self.STATES)]
-
-    def cell(self, row: int, column: int) -> str:
-        item = self.item(row, column)
-        return item.text() if item is not None else ""
 
     def row_of(self, unit_name: str) -> int:
         return next((r for r in range(self.rowCount()) if self.cell(r, 0) == unit_name), -1)
