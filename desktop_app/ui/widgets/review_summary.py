@@ -32,6 +32,7 @@ class ReviewSummary(ReadOnlyTable):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.setAlternatingRowColors(True)
         header = self.horizontalHeader()
+        header.setStretchLastSection(False)  # the unit's name takes the room
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 9):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
