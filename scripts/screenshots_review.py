@@ -55,7 +55,8 @@ def _amend(db: Database, plan_id: str, today: date) -> None:
     revisions.drop_task(db, tasks[5].id, since, doc.id)
     revisions.add_task_by_amendment(db, tasks[0].group_id, since, doc.id,
                                     "Xây dựng cơ sở dữ liệu đội ngũ trí thức trên địa bàn quận",
-                                    lead_unit_id=tasks[0].lead_unit_id, schedule=Schedule.once(date(today.year, 12, 15)))
+                                    lead_unit_id=tasks[0].lead_unit_id,
+                                    schedule=Schedule.once(date(today.year, 12, 15)))
 
 
 def main() -> int:
