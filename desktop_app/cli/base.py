@@ -55,6 +55,11 @@ class Commands:
         self._subparsers = subparsers
         self._common = common
 
+    @property
+    def common(self) -> argparse.ArgumentParser:
+        """The options every command takes (--db): a parent for a command's own sub-commands."""
+        return self._common
+
     def add(self, name: str, help: str, run: Runner, description: str | None = None) -> Parser:
         parser: Parser = self._subparsers.add_parser(name, help=help, description=description or help,
                                                      parents=[self._common])

@@ -49,6 +49,11 @@ LABELS = (
     QT_TRANSLATE_NOOP("labels", "Đơn vị"),
     QT_TRANSLATE_NOOP("labels", "Tiến độ"),
     QT_TRANSLATE_NOOP("labels", "Văn bản"),
+    QT_TRANSLATE_NOOP("labels", "Chưa báo cáo"),
+    QT_TRANSLATE_NOOP("labels", "Chưa gửi"),
+    QT_TRANSLATE_NOOP("labels", "Đã gửi, chờ duyệt"),
+    QT_TRANSLATE_NOOP("labels", "Đã duyệt"),
+    QT_TRANSLATE_NOOP("labels", "Bị trả lại"),
 )
 
 

@@ -150,6 +150,10 @@ def shortcuts_text() -> str:
         ("Alt+↑ / Alt+↓", translate("MainWindow", "Chuyển dòng lên / xuống; số thứ tự tự đánh lại")),
         ("Ctrl+Shift+V", translate("MainWindow", "Dán mục Nhiệm vụ, giải pháp từ Word và xem trước")),
         ("Ctrl+Z / Ctrl+Y", translate("MainWindow", "Hoàn tác / làm lại mọi thay đổi trong phiên")),
+        ("Shift+↑↓ / Ctrl+A", translate("MainWindow", "Chọn nhiều dòng tiến độ để duyệt")),
+        ("Ctrl+Enter / Ctrl+Shift+Enter",
+         translate("MainWindow", "Duyệt / trả lại (kèm lý do) các dòng tiến độ đang chọn")),
+        ("Ctrl+Shift+D", translate("MainWindow", "Tài liệu kèm theo của nhiệm vụ, dòng tiến độ, kế hoạch")),
     ]
     body = "".join(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{text}</td></tr>" for keys, text in rows)
     return f"<table>{body}</table>"

@@ -400,6 +400,118 @@ EN = {
     'Đã lưu thiết lập báo cáo.': 'Report settings saved.',
     'Tệp Excel các nhóm, nhiệm vụ của kế hoạch để điền': "An Excel file of the plan's groups and tasks to fill in",
     'Kiểm tra tệp Excel đã điền, xem trước rồi mới nhập': 'Check a filled Excel file and preview before importing',
+    # review, plan revisions, evidence documents (issue 8)
+    'Tài liệu kèm theo': 'Attached documents',
+    'Tài liệu kèm theo…': 'Attached documents…',
+    'Cơ quan ban hành': 'Issued by',
+    'Tên tệp': 'File name',
+    'Dung lượng': 'Size',
+    'Ví dụ: 25/BC-PNV': 'E.g. 25/BC-PNV',
+    'Thêm tệp…': 'Add file…',
+    ('Chọn tệp PDF, Word, Excel hoặc ảnh; số, ký hiệu, ngày, cơ quan nhập ở trên được ghi kèm '
+     '(Insert)'):
+        ('Choose a PDF, Word, Excel or picture file; the number, symbol, date and issuer typed above are '
+         'recorded with it (Insert)'),
+    'Chỉ ghi số hiệu văn bản': 'Reference only',
+    'Ghi văn bản không kèm tệp (số, ký hiệu, ngày, cơ quan)':
+        'Record the document without a file (number, symbol, date, issuer)',
+    'Mở tệp': 'Open file',
+    'Mở bằng chương trình mặc định của máy (Enter)': "Open with the computer's default program (Enter)",
+    'Xóa văn bản đang chọn (Delete)': 'Delete the selected document (Delete)',
+    '{0} (chưa có tệp trên máy này)': '{0} (file not on this computer)',
+    '{0} văn bản': '{0} document(s)',
+    'Chưa có văn bản nào. Nhập số hiệu rồi nhấn «Thêm tệp…».':
+        'No documents yet. Type the reference, then press “Add file…”.',
+    'Văn bản, ảnh ({0});;Mọi tệp (*)': 'Documents, pictures ({0});;All files (*)',
+    'Chọn tệp đính kèm': 'Choose a file to attach',
+    'Đã đính kèm {0}.': 'Attached {0}.',
+    'Văn bản này chỉ có số hiệu, không kèm tệp trên máy này.':
+        'This document has only its reference; no file on this computer.',
+    'Máy chưa có chương trình mở được tệp này: {0}': 'No program on this computer opens this file: {0}',
+    'Xóa tài liệu': 'Delete document',
+    'Xóa «{0}» khỏi danh sách tài liệu kèm theo?': 'Remove “{0}” from the attached documents?',
+    'So sánh phiên bản kế hoạch': 'Compare plan versions',
+    '— Chọn mốc —': '— Pick a date —',
+    'Ngày ban hành kế hoạch ({0})': 'Plan issued ({0})',
+    'Trước văn bản {0} ({1})': 'Before document {0} ({1})',
+    'Theo văn bản {0} ({1})': 'As amended by {0} ({1})',
+    'So sánh': 'Compare',
+    'Thay đổi': 'Change',
+    'Nội dung thay đổi (trước → sau)': 'What changed (before → after)',
+    'Phiên bản ngày:': 'Version of:',
+    'so với ngày:': 'compared with:',
+    'Nội dung': 'Content',
+    'Cần cả hai ngày để so sánh (dd/mm/yyyy).': 'Both dates are needed to compare (dd/mm/yyyy).',
+    'Bổ sung': 'Added',
+    'Bãi bỏ': 'Dropped',
+    'Sửa đổi': 'Changed',
+    'Từ {0} đến {1}: bổ sung {2}, bãi bỏ {3}, sửa đổi {4} nhiệm vụ.':
+        'From {0} to {1}: {2} task(s) added, {3} dropped, {4} changed.',
+    'Kế hoạch ngày {0} và ngày {1} giống nhau.': 'The plan was the same on {0} and on {1}.',
+    'So sánh với phiên bản ngày…': 'Compare with the version of…',
+    'Những nhiệm vụ được bổ sung, sửa đổi, bãi bỏ giữa hai ngày': 'Tasks added, changed or dropped between two dates',
+    'Văn bản, minh chứng của kế hoạch (Ctrl+Shift+D)': "The plan's documents and evidence (Ctrl+Shift+D)",
+    'Văn bản sửa đổi, bổ sung kế hoạch': 'Documents amending the plan',
+    'Chưa có văn bản sửa đổi, bổ sung; kế hoạch đang theo bản ban hành.':
+        'No amending documents; the plan stands as issued.',
+    'Duyệt': 'Accept',
+    'Trạng thái duyệt': 'Review state',
+    'Bị trả lại: {0}': 'Returned: {0}',
+    'Gửi lúc {0}': 'Submitted at {0}',
+    'Duyệt bởi {0} lúc {1}': 'Reviewed by {0} at {1}',
+    'Duyệt các dòng đang chọn (chọn nhiều dòng: Shift+mũi tên, Ctrl+A)':
+        'Accept the selected rows (select many: Shift+arrows, Ctrl+A)',
+    'Trả lại…': 'Return…',
+    ('Trả lại các dòng đang chọn cho đơn vị, kèm lý do; dòng bị trả lại tính là chưa hoàn thành cho '
+     'đến khi được sửa và duyệt'):
+        ('Return the selected rows to their units with a reason; a returned row counts as not done '
+         'until it is corrected and accepted'),
+    'Gửi duyệt': 'Submit',
+    'Đơn vị gửi các dòng đang chọn lên cơ quan tổng hợp': 'The unit sends the selected rows to the compiling office',
+    'Văn bản, minh chứng của bản cập nhật đang chọn': 'Documents and evidence of the selected update',
+    'Duyệt:': 'Review:',
+    '{0} dòng · hoàn thành {1} · quá hạn {2} · bị trả lại {3}': '{0} rows · {1} done · {2} overdue · {3} returned',
+    'Các dòng đang chọn chưa có bản cập nhật tiến độ nào để {0}.': 'The selected rows have no update to {0}.',
+    'Hãy chọn các dòng cần {0} (Shift+mũi tên, Ctrl+A).': 'Select the rows to {0} (Shift+arrows, Ctrl+A).',
+    '{0} bản đã ở trạng thái này từ trước.': '{0} were already in that state.',
+    'Bỏ qua {0} dòng chưa báo cáo.': 'Skipped {0} row(s) not reported.',
+    'duyệt': 'accept',
+    'Đã duyệt {0} bản cập nhật.': 'Accepted {0} update(s).',
+    'trả lại': 'return',
+    'Đã trả lại {0} bản cập nhật.': 'Returned {0} update(s).',
+    'gửi': 'submit',
+    'Đã gửi {0} bản cập nhật.': 'Submitted {0} update(s).',
+    '{0} chưa có bản cập nhật tiến độ trong kỳ này; hãy nhập tiến độ trước khi đính kèm văn bản.':
+        '{0} has no progress update in this period; enter the progress before attaching documents.',
+    'Nhiệm vụ {0} — {1}, kỳ {2}': 'Task {0} — {1}, period {2}',
+    'Trả lại bản cập nhật': 'Return updates',
+    ' và {0} đơn vị khác': ' and {0} other unit(s)',
+    'Trả lại {0} bản cập nhật của {1}. Lý do trả lại (đơn vị sẽ thấy để sửa):':
+        'Return {0} update(s) of {1}. Reason (the unit sees it to correct the update):',
+    'Ví dụ: Thiếu số liệu kết quả; đề nghị bổ sung văn bản minh chứng':
+        'E.g. Results lack figures; please attach the supporting document',
+    'Trả lại': 'Return',
+    'Phải báo cáo': 'Expected',
+    'Đã nhận': 'Received',
+    'Đúng hạn': 'On time',
+    'Đã duyệt': 'Accepted',
+    'Chưa báo cáo': 'Not reported',
+    'Chưa gửi': 'Draft',
+    'Chờ duyệt': 'Waiting',
+    'Bị trả lại': 'Returned',
+    'Đã gửi, chờ duyệt': 'Submitted, waiting',
+    ('Phải báo cáo: nhiệm vụ đơn vị chủ trì trong kỳ; đã nhận, đúng hạn (trước hạn gửi báo cáo), đã '
+     'duyệt: số và tỷ lệ. Enter hoặc nhấn đúp: chỉ xem các dòng của đơn vị.'):
+        ("Expected: tasks the unit leads in the period; received, on time (by the report deadline), "
+         "accepted: count and share. Enter or double-click: show only that unit's rows."),
+    'Tổng cộng': 'Total',
+    'Văn bản, minh chứng của nhiệm vụ đang chọn': 'Documents and evidence of the selected task',
+    'Hãy chọn một nhiệm vụ để xem tài liệu kèm theo.': 'Select a task to see its attached documents.',
+    'Nhiệm vụ {0}. {1}': 'Task {0}. {1}',
+    'Chọn nhiều dòng tiến độ để duyệt': 'Select many progress rows to review',
+    'Duyệt / trả lại (kèm lý do) các dòng tiến độ đang chọn':
+        'Accept / return (with a reason) the selected progress rows',
+    'Tài liệu kèm theo của nhiệm vụ, dòng tiến độ, kế hoạch': 'Attached documents of a task, progress row, plan',
 }
 
 

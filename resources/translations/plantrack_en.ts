@@ -1,6 +1,297 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="vi_VN">
 <context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="55" />
+        <source>Tài liệu kèm theo</source>
+        <translation>Attached documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="64" />
+        <source>Số, ký hiệu</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="64" />
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="64" />
+        <source>Cơ quan ban hành</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="64" />
+        <source>Trích yếu</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="65" />
+        <source>Tên tệp</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="65" />
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="65" />
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="77" />
+        <source>Ví dụ: 25/BC-PNV</source>
+        <translation>E.g. 25/BC-PNV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="79" />
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="86" />
+        <source>Số, ký hiệu:</source>
+        <translation>Number and symbol:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="88" />
+        <source>Ngày ban hành:</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="90" />
+        <source>Cơ quan ban hành:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="92" />
+        <source>Trích yếu:</source>
+        <translation>Summary:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="96" />
+        <source>Thêm tệp…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="97" />
+        <source>Chọn tệp PDF, Word, Excel hoặc ảnh; số, ký hiệu, ngày, cơ quan nhập ở trên được ghi kèm (Insert)</source>
+        <translation>Choose a PDF, Word, Excel or picture file; the number, symbol, date and issuer typed above are recorded with it (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="99" />
+        <source>Chỉ ghi số hiệu văn bản</source>
+        <translation>Reference only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="100" />
+        <source>Ghi văn bản không kèm tệp (số, ký hiệu, ngày, cơ quan)</source>
+        <translation>Record the document without a file (number, symbol, date, issuer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="101" />
+        <source>Mở tệp</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="102" />
+        <source>Mở bằng chương trình mặc định của máy (Enter)</source>
+        <translation>Open with the computer's default program (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="103" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="104" />
+        <source>Xóa văn bản đang chọn (Delete)</source>
+        <translation>Delete the selected document (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="151" />
+        <source>{0} (chưa có tệp trên máy này)</source>
+        <translation>{0} (file not on this computer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="159" />
+        <source>{0} văn bản</source>
+        <translation>{0} document(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="160" />
+        <source>Chưa có văn bản nào. Nhập số hiệu rồi nhấn «Thêm tệp…».</source>
+        <translation>No documents yet. Type the reference, then press “Add file…”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="173" />
+        <source>Văn bản, ảnh ({0});;Mọi tệp (*)</source>
+        <translation>Documents, pictures ({0});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="175" />
+        <source>Chọn tệp đính kèm</source>
+        <translation>Choose a file to attach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="203" />
+        <source>Đã đính kèm {0}.</source>
+        <translation>Attached {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="213" />
+        <source>Văn bản này chỉ có số hiệu, không kèm tệp trên máy này.</source>
+        <translation>This document has only its reference; no file on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="221" />
+        <source>Máy chưa có chương trình mở được tệp này: {0}</source>
+        <translation>No program on this computer opens this file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="225" />
+        <source>Xóa tài liệu</source>
+        <translation>Delete document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="225" />
+        <source>Xóa «{0}» khỏi danh sách tài liệu kèm theo?</source>
+        <translation>Remove “{0}” from the attached documents?</translation>
+    </message>
+</context>
+<context>
+    <name>CompareVersionsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="58" />
+        <source>So sánh phiên bản kế hoạch</source>
+        <translation>Compare plan versions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="72" />
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="76" />
+        <source>— Chọn mốc —</source>
+        <translation>— Pick a date —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="78" />
+        <source>Ngày ban hành kế hoạch ({0})</source>
+        <translation>Plan issued ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="81" />
+        <source>Trước văn bản {0} ({1})</source>
+        <translation>Before document {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="83" />
+        <source>Theo văn bản {0} ({1})</source>
+        <translation>As amended by {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="86" />
+        <source>So sánh</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="90" />
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="90" />
+        <source>Thay đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="90" />
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="91" />
+        <source>Nội dung thay đổi (trước → sau)</source>
+        <translation>What changed (before → after)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="91" />
+        <source>Văn bản</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="107" />
+        <source>Phiên bản ngày:</source>
+        <translation>Version of:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="110" />
+        <source>so với ngày:</source>
+        <translation>compared with:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="130" />
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="130" />
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="131" />
+        <source>Đơn vị phối hợp</source>
+        <translation>Coordinating units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="131" />
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="132" />
+        <source>Sản phẩm</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="141" />
+        <source>Cần cả hai ngày để so sánh (dd/mm/yyyy).</source>
+        <translation>Both dates are needed to compare (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="150" />
+        <source>Bổ sung</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="150" />
+        <source>Bãi bỏ</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="150" />
+        <source>Sửa đổi</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="167" />
+        <source>Từ {0} đến {1}: bổ sung {2}, bãi bỏ {3}, sửa đổi {4} nhiệm vụ.</source>
+        <translation>From {0} to {1}: {2} task(s) added, {3} dropped, {4} changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="169" />
+        <source>Kế hoạch ngày {0} và ngày {1} giống nhau.</source>
+        <translation>The plan was the same on {0} and on {1}.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/document.py" line="29" />
@@ -208,6 +499,134 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="26" />
+        <source>Lịch sử thay đổi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="33" />
+        <source>Thời gian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="33" />
+        <source>Người sửa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="33" />
+        <source>Nguồn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="33" />
+        <source>Thao tác</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="34" />
+        <source>Trường</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="34" />
+        <source>Giá trị cũ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="34" />
+        <source>Giá trị mới</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="44" />
+        <source>Đang tải…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="55" />
+        <source>Tạo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="55" />
+        <source>Sửa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="55" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="56" />
+        <source>Giao diện</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="56" />
+        <source>Dòng lệnh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="56" />
+        <source>Nhập tệp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="57" />
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="57" />
+        <source>Sản phẩm</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="57" />
+        <source>Thứ tự</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="58" />
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="58" />
+        <source>Nhóm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="59" />
+        <source>Ghi chú</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="59" />
+        <source>Tên</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="74" />
+        <source>{0} thay đổi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="75" />
+        <source>Chưa có thay đổi nào được ghi lại.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="78" />
+        <source>Không đọc được lịch sử: {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../desktop_app/ui/excel_actions.py" line="48" />
@@ -226,41 +645,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107" />
-        <location filename="../../desktop_app/ui/main_window.py" line="115" />
+        <location filename="../../desktop_app/ui/main_window.py" line="110" />
+        <location filename="../../desktop_app/ui/main_window.py" line="118" />
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112" />
+        <location filename="../../desktop_app/ui/main_window.py" line="115" />
         <source>Tìm: </source>
         <translation>Find: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126" />
+        <location filename="../../desktop_app/ui/main_window.py" line="129" />
         <source>CSDL: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128" />
+        <location filename="../../desktop_app/ui/main_window.py" line="131" />
         <source>Chưa có thay đổi</source>
         <translation>No changes yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131" />
-        <location filename="../../desktop_app/ui/main_window.py" line="194" />
+        <location filename="../../desktop_app/ui/main_window.py" line="134" />
+        <location filename="../../desktop_app/ui/main_window.py" line="197" />
         <source>Sao lưu: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131" />
+        <location filename="../../desktop_app/ui/main_window.py" line="134" />
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184" />
+        <location filename="../../desktop_app/ui/main_window.py" line="187" />
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="216" />
+        <source>Đã sao lưu: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="219" />
+        <location filename="../../desktop_app/ui/main_window.py" line="234" />
+        <source>Không sao lưu được: {0}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="23" />
@@ -283,163 +713,208 @@
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="29" />
+        <location filename="../../desktop_app/ui/menus.py" line="30" />
+        <source>Sao lưu &amp;ngay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="31" />
+        <source>Thư mục &amp;sao lưu…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="33" />
         <source>&amp;Gần đây</source>
         <translation>&amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="32" />
+        <location filename="../../desktop_app/ui/menus.py" line="36" />
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="34" />
+        <location filename="../../desktop_app/ui/menus.py" line="38" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="35" />
+        <location filename="../../desktop_app/ui/menus.py" line="39" />
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="37" />
+        <location filename="../../desktop_app/ui/menus.py" line="41" />
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="43" />
+        <location filename="../../desktop_app/ui/menus.py" line="47" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="44" />
+        <location filename="../../desktop_app/ui/menus.py" line="48" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="51" />
+        <location filename="../../desktop_app/ui/menus.py" line="55" />
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="52" />
+        <location filename="../../desktop_app/ui/menus.py" line="56" />
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="64" />
+        <location filename="../../desktop_app/ui/menus.py" line="68" />
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="70" />
+        <location filename="../../desktop_app/ui/menus.py" line="74" />
         <source>Tạo cơ sở dữ liệu mới</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="74" />
+        <location filename="../../desktop_app/ui/menus.py" line="78" />
         <source>Tạo mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="75" />
+        <location filename="../../desktop_app/ui/menus.py" line="79" />
         <source>Tệp đã có; hãy chọn tên khác.</source>
         <translation>The file exists; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="82" />
-        <location filename="../../desktop_app/ui/menus.py" line="87" />
+        <location filename="../../desktop_app/ui/menus.py" line="86" />
+        <location filename="../../desktop_app/ui/menus.py" line="91" />
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="83" />
+        <location filename="../../desktop_app/ui/menus.py" line="87" />
         <source>Chỉ lưu bản sao được cho cơ sở dữ liệu dạng tệp.</source>
         <translation>Only a database file can be copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="97" />
+        <location filename="../../desktop_app/ui/menus.py" line="101" />
         <source>Đã lưu bản sao: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="111" />
+        <source>Sao lưu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="112" />
+        <source>Chỉ tự sao lưu được cơ sở dữ liệu dạng tệp; máy chủ PostgreSQL do quản trị viên sao lưu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="117" />
+        <source>Thư mục sao lưu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="121" />
+        <source>Bản sao lưu tự động được lưu vào: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="130" />
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="116" />
+        <location filename="../../desktop_app/ui/menus.py" line="135" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="117" />
+        <location filename="../../desktop_app/ui/menus.py" line="136" />
         <source>Ngôn ngữ mới được dùng khi mở lại chương trình.</source>
         <translation>The new language is used when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="122" />
+        <location filename="../../desktop_app/ui/menus.py" line="141" />
         <source>Chuyển màn hình (Kế hoạch … Tổng quan)</source>
         <translation>Switch screens (Plans … Overview)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="123" />
+        <location filename="../../desktop_app/ui/menus.py" line="142" />
         <source>Tìm kiếm; Enter mở kết quả</source>
         <translation>Search; Enter opens the result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="124" />
+        <location filename="../../desktop_app/ui/menus.py" line="143" />
         <source>Gõ chữ / F2</source>
         <translation>Type / F2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="125" />
+        <location filename="../../desktop_app/ui/menus.py" line="144" />
         <source>Sửa ô; Enter lưu và xuống; Tab lưu và sang phải; Esc bỏ</source>
         <translation>Edit a cell; Enter saves and moves down; Tab saves and moves right; Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="126" />
+        <location filename="../../desktop_app/ui/menus.py" line="145" />
         <source>Thêm nhiệm vụ dưới dòng đang chọn</source>
         <translation>Add a task under the current row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="127" />
+        <location filename="../../desktop_app/ui/menus.py" line="146" />
         <source>Thêm nhóm nhiệm vụ</source>
         <translation>Add task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="128" />
+        <location filename="../../desktop_app/ui/menus.py" line="147" />
         <source>Xóa dòng (Ctrl+Z để hoàn tác)</source>
         <translation>Delete the row (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="129" />
+        <location filename="../../desktop_app/ui/menus.py" line="148" />
         <source>Xóa nội dung ô</source>
         <translation>Clear the cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="130" />
+        <location filename="../../desktop_app/ui/menus.py" line="149" />
         <source>Thụt ra (nhiệm vụ thành nhóm) / thụt vào (nhóm thành nhiệm vụ)</source>
         <translation>Outdent (task becomes a group) / indent (group becomes a task)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="131" />
+        <location filename="../../desktop_app/ui/menus.py" line="150" />
         <source>Chuyển dòng lên / xuống; số thứ tự tự đánh lại</source>
         <translation>Move the row up / down; numbers follow</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="132" />
+        <location filename="../../desktop_app/ui/menus.py" line="151" />
         <source>Dán mục Nhiệm vụ, giải pháp từ Word và xem trước</source>
         <translation>Paste the Tasks and solutions section from Word, with a preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="133" />
+        <location filename="../../desktop_app/ui/menus.py" line="152" />
         <source>Hoàn tác / làm lại mọi thay đổi trong phiên</source>
         <translation>Undo / redo any change of the session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="140" />
+        <location filename="../../desktop_app/ui/menus.py" line="153" />
+        <source>Chọn nhiều dòng tiến độ để duyệt</source>
+        <translation>Select many progress rows to review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="155" />
+        <source>Duyệt / trả lại (kèm lý do) các dòng tiến độ đang chọn</source>
+        <translation>Accept / return (with a reason) the selected progress rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="156" />
+        <source>Tài liệu kèm theo của nhiệm vụ, dòng tiến độ, kế hoạch</source>
+        <translation>Attached documents of a task, progress row, plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="163" />
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -447,57 +922,57 @@
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="31" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="32" />
         <source>Kế hoạch</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="31" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="32" />
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="31" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="32" />
         <source>Hoàn thành
 đúng hạn</source>
         <translation>Done
 on time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="32" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="33" />
         <source>Hoàn thành
 quá hạn</source>
         <translation>Done
 late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="32" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="33" />
         <source>Đang
 thực hiện</source>
         <translation>In
 progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="32" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="33" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="33" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="34" />
         <source>Chưa
 thực hiện</source>
         <translation>Not
 started</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="33" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="34" />
         <source>Sắp
 đến hạn</source>
         <translation>Due
 soon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="33" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="34" />
         <source>Chưa giao
 chủ trì</source>
         <translation>No lead
@@ -507,7 +982,7 @@ unit</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="101" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="94" />
         <source>&lt;b&gt;Tình hình thực hiện {0}&lt;/b&gt; (chốt số liệu {1:%d/%m/%Y} – {2:%d/%m/%Y}). Nhấp đúp để mở tiến độ.</source>
         <translation>&lt;b&gt;Implementation in {0}&lt;/b&gt; (data cut-off {1:%d/%m/%Y} – {2:%d/%m/%Y}). Double-click to open progress.</translation>
     </message>
@@ -641,22 +1116,22 @@ unit</translation>
 <context>
     <name>PlanListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="24" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="25" />
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="24" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="25" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="24" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="25" />
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="24" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="25" />
         <source>Trích yếu</source>
         <translation>Summary</translation>
     </message>
@@ -664,74 +1139,104 @@ unit</translation>
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="49" />
-        <location filename="../../desktop_app/ui/views/plans.py" line="145" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="51" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="162" />
         <source>Thêm kế hoạch</source>
         <translation>Add plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="63" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="65" />
         <source>Sửa giá trị chỉ tiêu</source>
         <translation>Edit target value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="68" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="70" />
         <source>Giá trị đầu tiên của chỉ tiêu không hoàn tác được; hãy sửa số.</source>
         <translation>A target's first value cannot be undone; edit the number instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="109" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="111" />
         <source>Thêm văn bản căn cứ…</source>
         <translation>Add implemented document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="127" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="117" />
+        <source>So sánh với phiên bản ngày…</source>
+        <translation>Compare with the version of…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="118" />
+        <source>Những nhiệm vụ được bổ sung, sửa đổi, bãi bỏ giữa hai ngày</source>
+        <translation>Tasks added, changed or dropped between two dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="120" />
+        <source>Tài liệu kèm theo…</source>
+        <translation>Attached documents…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="121" />
+        <source>Văn bản, minh chứng của kế hoạch (Ctrl+Shift+D)</source>
+        <translation>The plan's documents and evidence (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="144" />
         <source>Chỉ tiêu mới: tên; đơn vị tính; cơ sở; mục tiêu (8 hoặc 8-10); năm — Enter để thêm</source>
         <translation>New target: name; unit; baseline; target (8 or 8-10); year — Enter to add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="146" />
-        <location filename="../../desktop_app/ui/views/plans.py" line="264" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="163" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="295" />
         <source>Xóa kế hoạch</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="160" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="177" />
         <source>Thông tin kế hoạch</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="162" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="179" />
         <source>Văn bản được thực hiện (chuỗi Nghị quyết → Chương trình → Kế hoạch)</source>
         <translation>Implemented documents (Resolution → Programme → Plan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="167" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="184" />
+        <source>Văn bản sửa đổi, bổ sung kế hoạch</source>
+        <translation>Documents amending the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="192" />
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="169" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="194" />
         <source>Giá trị thực hiện của kỳ:</source>
         <translation>Actual value for period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="239" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="266" />
         <source>Kế hoạch này ({0})</source>
         <translation>this plan ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="241" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="268" />
         <source>&lt;i&gt;Chưa ghi văn bản căn cứ.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No implemented document recorded.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="260" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="272" />
+        <source>Chưa có văn bản sửa đổi, bổ sung; kế hoạch đang theo bản ban hành.</source>
+        <translation>No amending documents; the plan stands as issued.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="291" />
         <source>Kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="271" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="302" />
         <source>Xóa {0} cùng {1} nhiệm vụ và toàn bộ tiến độ của nó? Việc này không hoàn tác được (hãy Lưu bản sao trước nếu cần).</source>
         <translation>Delete {0} with its {1} tasks and all their progress? This cannot be undone (save a copy first if needed).</translation>
     </message>
@@ -739,161 +1244,287 @@ unit</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="68" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="79" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="68" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="79" />
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="68" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="79" />
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="68" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="80" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="69" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
         <source>Tỷ lệ %</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="69" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="69" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="69" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
         <source>Khó khăn</source>
         <translation>Difficulties</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="70" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="82" />
         <source>Kiến nghị</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="70" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="82" />
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="70" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="82" />
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="123" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="79" />
+        <source>Trạng thái duyệt</source>
+        <translation>Review state</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/progress.py" line="129" />
         <source>phối hợp</source>
         <translation>coordinating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/progress.py" line="182" />
+        <source>Bị trả lại: {0}</source>
+        <translation>Returned: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/progress.py" line="184" />
+        <source>Gửi lúc {0}</source>
+        <translation>Submitted at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/progress.py" line="186" />
+        <source>Duyệt bởi {0} lúc {1}</source>
+        <translation>Reviewed by {0} at {1}</translation>
     </message>
 </context>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="74" />
-        <location filename="../../desktop_app/ui/views/progress.py" line="184" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="84" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="89" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="260" />
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="74" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="84" />
         <source>Quá hạn và sắp đến hạn</source>
         <translation>Overdue and due soon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="75" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="85" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="75" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="85" />
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="77" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="92" />
         <source>Cả đơn vị phối hợp</source>
         <translation>Include coordinating units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="78" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="93" />
         <source>Sao chép từ kỳ trước</source>
         <translation>Copy from previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="84" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="99" />
         <source>Tải mẫu Excel…</source>
         <translation>Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="85" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="100" />
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="86" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="101" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="117" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="138" />
         <source>{0} (đột xuất)</source>
         <translation>{0} (ad hoc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="121" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="155" />
+        <source>Duyệt</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="156" />
+        <source>Duyệt các dòng đang chọn (chọn nhiều dòng: Shift+mũi tên, Ctrl+A)</source>
+        <translation>Accept the selected rows (select many: Shift+arrows, Ctrl+A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="157" />
+        <source>Trả lại…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="158" />
+        <source>Trả lại các dòng đang chọn cho đơn vị, kèm lý do; dòng bị trả lại tính là chưa hoàn thành cho đến khi được sửa và duyệt</source>
+        <translation>Return the selected rows to their units with a reason; a returned row counts as not done until it is corrected and accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="160" />
+        <source>Gửi duyệt</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="161" />
+        <source>Đơn vị gửi các dòng đang chọn lên cơ quan tổng hợp</source>
+        <translation>The unit sends the selected rows to the compiling office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="163" />
+        <source>Tài liệu kèm theo…</source>
+        <translation>Attached documents…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="164" />
+        <source>Văn bản, minh chứng của bản cập nhật đang chọn</source>
+        <translation>Documents and evidence of the selected update</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="183" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="123" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="185" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="126" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="188" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="126" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="188" />
         <source>Nhóm:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="127" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="189" />
         <source>Hạn:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="172" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="189" />
+        <source>Duyệt:</source>
+        <translation>Review:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="248" />
         <source>Chốt số liệu từ {0} đến {1} · Hạn gửi báo cáo: {2}</source>
         <translation>Data cut-off from {0} to {1} · Report due: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="201" />
-        <source>{0} dòng · hoàn thành {1} · quá hạn {2}</source>
-        <translation>{0} rows · done {1} · overdue {2}</translation>
+        <location filename="../../desktop_app/ui/views/progress.py" line="278" />
+        <source>{0} dòng · hoàn thành {1} · quá hạn {2} · bị trả lại {3}</source>
+        <translation>{0} rows · {1} done · {2} overdue · {3} returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="220" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="338" />
+        <source>Các dòng đang chọn chưa có bản cập nhật tiến độ nào để {0}.</source>
+        <translation>The selected rows have no update to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="339" />
+        <source>Hãy chọn các dòng cần {0} (Shift+mũi tên, Ctrl+A).</source>
+        <translation>Select the rows to {0} (Shift+arrows, Ctrl+A).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="350" />
+        <source>{0} bản đã ở trạng thái này từ trước.</source>
+        <translation>{0} were already in that state.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="352" />
+        <source>Bỏ qua {0} dòng chưa báo cáo.</source>
+        <translation>Skipped {0} row(s) not reported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="366" />
+        <source>duyệt</source>
+        <translation>accept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="368" />
+        <source>Đã duyệt {0} bản cập nhật.</source>
+        <translation>Accepted {0} update(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="374" />
+        <source>trả lại</source>
+        <translation>return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="380" />
+        <source>Đã trả lại {0} bản cập nhật.</source>
+        <translation>Returned {0} update(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="385" />
+        <source>gửi</source>
+        <translation>submit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="387" />
+        <source>Đã gửi {0} bản cập nhật.</source>
+        <translation>Submitted {0} update(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="397" />
+        <source>{0} chưa có bản cập nhật tiến độ trong kỳ này; hãy nhập tiến độ trước khi đính kèm văn bản.</source>
+        <translation>{0} has no progress update in this period; enter the progress before attaching documents.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="400" />
+        <source>Nhiệm vụ {0} — {1}, kỳ {2}</source>
+        <translation>Task {0} — {1}, period {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="303" />
         <source>Sửa tiến độ {0}</source>
         <translation>Edit progress {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="236" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="319" />
         <source>Đã sao chép {0} dòng từ kỳ trước.</source>
         <translation>Copied {0} rows from the previous period.</translation>
     </message>
@@ -1279,6 +1910,92 @@ unit</translation>
     </message>
 </context>
 <context>
+    <name>ReturnReasonDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="12" />
+        <source>Trả lại bản cập nhật</source>
+        <translation>Return updates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="14" />
+        <source> và {0} đơn vị khác</source>
+        <translation> and {0} other unit(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="15" />
+        <source>Trả lại {0} bản cập nhật của {1}. Lý do trả lại (đơn vị sẽ thấy để sửa):</source>
+        <translation>Return {0} update(s) of {1}. Reason (the unit sees it to correct the update):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="20" />
+        <source>Ví dụ: Thiếu số liệu kết quả; đề nghị bổ sung văn bản minh chứng</source>
+        <translation>E.g. Results lack figures; please attach the supporting document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="24" />
+        <source>Trả lại</source>
+        <translation>Return</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSummary</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
+        <source>Đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
+        <source>Phải báo cáo</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
+        <source>Đã nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
+        <source>Đã duyệt</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
+        <source>Chưa báo cáo</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
+        <source>Chưa gửi</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
+        <source>Chờ duyệt</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
+        <source>Bị trả lại</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="30" />
+        <source>Phải báo cáo: nhiệm vụ đơn vị chủ trì trong kỳ; đã nhận, đúng hạn (trước hạn gửi báo cáo), đã duyệt: số và tỷ lệ. Enter hoặc nhấn đúp: chỉ xem các dòng của đơn vị.</source>
+        <translation>Expected: tasks the unit leads in the period; received, on time (by the report deadline), accepted: count and share. Enter or double-click: show only that unit's rows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="63" />
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../desktop_app/ui/widgets/search_box.py" line="55" />
@@ -1289,42 +2006,42 @@ unit</translation>
 <context>
     <name>TargetModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="69" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="62" />
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="69" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="62" />
         <source>Đơn vị tính</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="69" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="62" />
         <source>Cơ sở</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="69" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="62" />
         <source>Mục tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="70" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="63" />
         <source>Năm đạt</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="70" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="63" />
         <source>Thực hiện</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="70" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="63" />
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="126" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="111" />
         <source>Cần nhập một số</source>
         <translation>A number is needed</translation>
     </message>
@@ -1400,62 +2117,62 @@ unit</translation>
 <context>
     <name>TaskGridModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="86" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="86" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="86" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
         <source>Đơn vị chủ trì</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="88" />
         <source>Đơn vị phối hợp</source>
         <translation>Coordinating units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="88" />
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="88" />
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="88" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="89" />
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="202" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="195" />
         <source>+ Gõ để thêm nhiệm vụ mới…</source>
         <translation>+ Type to add a new task…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="203" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="196" />
         <source>+ Gõ để thêm nhóm nhiệm vụ đầu tiên…</source>
         <translation>+ Type to add the first task group…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="212" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="205" />
         <source>Chưa giao đơn vị chủ trì (nhiệm vụ chưa đủ “5 rõ”)</source>
         <translation>No lead unit assigned (the task is not fully assigned)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="256" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="249" />
         <source>Nội dung nhiệm vụ không được để trống</source>
         <translation>A task cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="312" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="305" />
         <source>Tên nhóm nhiệm vụ không được để trống</source>
         <translation>A group's title cannot be empty</translation>
     </message>
@@ -1528,52 +2245,87 @@ unit</translation>
         <translation>Paste the Tasks and solutions section and preview its groups and tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="95" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="89" />
+        <source>Lịch sử thay đổi…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="90" />
+        <source>Mọi thay đổi của dòng đang chọn: ai, lúc nào, giá trị cũ → mới</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="91" />
+        <source>Tài liệu kèm theo…</source>
+        <translation>Attached documents…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="92" />
+        <source>Văn bản, minh chứng của nhiệm vụ đang chọn</source>
+        <translation>Documents and evidence of the selected task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="101" />
         <source>Tải mẫu Excel…</source>
         <translation>Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="96" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="102" />
         <source>Tệp Excel các nhóm, nhiệm vụ của kế hoạch để điền</source>
         <translation>An Excel file of the plan's groups and tasks to fill in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="97" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="103" />
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="98" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="104" />
         <source>Kiểm tra tệp Excel đã điền, xem trước rồi mới nhập</source>
         <translation>Check a filled Excel file and preview before importing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="99" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="105" />
         <source>Dán</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="104" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="110" />
         <source>Xóa ô</source>
         <translation>Clear cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="195" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="201" />
         <source>Nhóm nhiệm vụ mới</source>
         <translation>New task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="203" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="209" />
         <source>Đã xóa. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="225" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="246" />
+        <source>Hãy chọn một nhiệm vụ hoặc một nhóm để xem lịch sử.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="260" />
+        <source>Hãy chọn một nhiệm vụ để xem tài liệu kèm theo.</source>
+        <translation>Select a task to see its attached documents.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="262" />
+        <source>Nhiệm vụ {0}. {1}</source>
+        <translation>Task {0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="270" />
         <source>Hãy chọn hoặc tạo một kế hoạch trước.</source>
         <translation>Choose or create a plan first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="234" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="279" />
         <source>Đã thêm {0} nhóm, {1} nhiệm vụ. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Added {0} groups, {1} tasks. Press Ctrl+Z to undo.</translation>
     </message>
@@ -1718,16 +2470,37 @@ unit</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="47" />
-        <source>{0}
-
-Chọn tệp khác?</source>
-        <translation>{0}
-
-Choose another file?</translation>
+        <location filename="../../desktop_app/ui/app.py" line="55" />
+        <source>Mở bản sao lưu gần nhất</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="51" />
+        <location filename="../../desktop_app/ui/app.py" line="55" />
+        <source>Thử lại</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="56" />
+        <source>Chọn tệp khác…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="56" />
+        <source>Thoát</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="112" />
+        <source>Không khôi phục được: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="115" />
+        <source>Đã mở bản khôi phục từ bản sao lưu lúc {0}; tệp lỗi '{1}' được giữ nguyên.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="120" />
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
     </message>
@@ -1971,6 +2744,31 @@ Choose another file?</translation>
         <location filename="../../desktop_app/ui/labels.py" line="51" />
         <source>Văn bản</source>
         <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="52" />
+        <source>Chưa báo cáo</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="53" />
+        <source>Chưa gửi</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="54" />
+        <source>Đã gửi, chờ duyệt</source>
+        <translation>Submitted, waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="55" />
+        <source>Đã duyệt</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="56" />
+        <source>Bị trả lại</source>
+        <translation>Returned</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from desktop_app.domain.review import NOT_REPORTED, NOT_REPORTED_LABEL, REVIEW_LABELS, ReviewState
 from desktop_app.domain.status import (
     PROGRESS_LABELS,
     REPORT_COLOURS,
@@ -23,6 +24,7 @@ from desktop_app.domain.status import (
     ReportStatus,
 )
 from desktop_app.services.progress import ProgressRow
+from desktop_app.services.review import row_state
 from desktop_app.ui.formats import format_date, parse_date, parse_percent
 from desktop_app.ui.labels import label
 from desktop_app.ui.models.base import TitledTableModel
@@ -37,6 +39,7 @@ COLUMNS = (
     ("task_number", "STT", "none", 48),
     ("task_content", "Nhiệm vụ", "none", 280),
     ("unit_name", "Đơn vị", "none", 200),
+    ("review_state", "Trạng thái duyệt", "none", 120),
     ("status", "Tình trạng", "choice", 120),
     ("percent", "Tỷ lệ %", "text", 60),
     ("completed_on", "Ngày hoàn thành", "date", 110),
@@ -50,10 +53,18 @@ FIELD_COLUMN = {c[0]: i for i, c in enumerate(COLUMNS)}
 OVERDUE_BG = QColor("#ffebee")
 DUE_SOON_BG = QColor("#fff8e1")
 ERROR_BG = QColor("#ffcdd2")
+RETURNED_BG = QColor("#f3e5f5")  # returned by the compiling office: counted as not done until corrected
+REVIEW_COLOURS = {NOT_REPORTED: "#757575", ReviewState.DRAFT: "#616161", ReviewState.SUBMITTED: "#1565c0",
+                  ReviewState.ACCEPTED: "#2e7d32", ReviewState.RETURNED: "#8e24aa"}
+REVIEW_STATES = (NOT_REPORTED, ReviewState.DRAFT, ReviewState.SUBMITTED, ReviewState.ACCEPTED, ReviewState.RETURNED)
 
 
 def row_key(row: ProgressRow) -> str:
     return f"{row.task_id}:{row.unit_id}"
+
+
+def review_label(state: str) -> str:
+    return label(NOT_REPORTED_LABEL if state == NOT_REPORTED else REVIEW_LABELS[ReviewState(state)])
 
 
 class ProgressModel(TitledTableModel):
@@ -65,7 +76,8 @@ class ProgressModel(TitledTableModel):
         self.rows: list[ProgressRow] = []
         self.shown = 0
         self.errors: dict[tuple[str, int], tuple[str, str]] = {}
-        self.titles = [self.tr("STT"), self.tr("Nhiệm vụ"), self.tr("Đơn vị"), self.tr("Tình trạng"),
+        self.titles = [self.tr("STT"), self.tr("Nhiệm vụ"), self.tr("Đơn vị"), self.tr("Trạng thái duyệt"),
+                       self.tr("Tình trạng"),
                        self.tr("Tỷ lệ %"), self.tr("Ngày hoàn thành"), self.tr("Kết quả"), self.tr("Khó khăn"),
                        self.tr("Kiến nghị"), self.tr("Hạn"), self.tr("Đánh giá")]
         self.status_choices = [(s.value, label(PROGRESS_LABELS[s])) for s in ProgressStatus]
@@ -109,6 +121,8 @@ class ProgressModel(TitledTableModel):
             return label(PROGRESS_LABELS[row.status])
         if field == "report_status":
             return label(REPORT_LABELS[row.report_status])
+        if field == "review_state":
+            return review_label(row_state(row))
         if field in ("completed_on", "due"):
             return format_date(value)
         if field == "unit_name" and not row.is_lead:
@@ -129,6 +143,8 @@ class ProgressModel(TitledTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if key in self.errors:
                 return QBrush(ERROR_BG)
+            if row.returned:
+                return QBrush(RETURNED_BG)
             if row.report_status == ReportStatus.OVERDUE:
                 return QBrush(OVERDUE_BG)
             if row.deadline_state == DeadlineState.DUE_SOON:
@@ -136,8 +152,17 @@ class ProgressModel(TitledTableModel):
             return None
         if role == Qt.ItemDataRole.ForegroundRole and field == "report_status":
             return QBrush(QColor(REPORT_COLOURS[row.report_status]))
+        if role == Qt.ItemDataRole.ForegroundRole and field == "review_state":
+            return QBrush(QColor(REVIEW_COLOURS[row_state(row)]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.errors[key][1] if key in self.errors else (self._text(row, field) or None)
+            if key in self.errors:
+                return self.errors[key][1]
+            if field == "review_state":
+                return self.review_tip(row)
+            text = self._text(row, field)
+            if row.returned:  # the reason shows wherever the pointer rests on a returned row
+                return f"{text}\n\n{self.review_tip(row)}" if text else self.review_tip(row)
+            return text or None
         if role == EDITOR_ROLE:
             return COLUMNS[index.column()][2]
         if role == CHOICES_ROLE:
@@ -149,6 +174,18 @@ class ProgressModel(TitledTableModel):
         if role == STATE_ROLE:
             return row
         return None
+
+    def review_tip(self, row: ProgressRow) -> str:
+        """The review state with the reason of a return, who reviewed and when."""
+        lines = [review_label(row_state(row))]
+        if row.returned and row.review_reason:
+            lines[0] = self.tr("Bị trả lại: {0}").format(row.review_reason)
+        if row.submitted_at is not None and row.progress_id is not None:
+            lines.append(self.tr("Gửi lúc {0}").format(row.submitted_at.astimezone().strftime("%d/%m/%Y %H:%M")))
+        if row.reviewed_at is not None and row.review_state in (ReviewState.ACCEPTED, ReviewState.RETURNED):
+            lines.append(self.tr("Duyệt bởi {0} lúc {1}").format(
+                row.reviewed_by or "?", row.reviewed_at.astimezone().strftime("%d/%m/%Y %H:%M")))
+        return "\n".join(lines)
 
     def parse(self, field: str, value: Any) -> Any:
         if field == "status":
@@ -192,7 +229,7 @@ class ProgressModel(TitledTableModel):
 
 
 class ProgressFilter(QSortFilterProxyModel):
-    """Rows of one unit, one group, and/or only overdue / due-soon ones."""
+    """Rows of one unit, one group, only overdue / due-soon ones, and/or one review state."""
 
     STATES = ("all", "overdue", "due_soon", "attention")
 
@@ -201,10 +238,12 @@ class ProgressFilter(QSortFilterProxyModel):
         self.unit_id: str | None = None
         self.group_id: str | None = None
         self.state = "all"
+        self.review: str | None = None
 
-    def set_filter(self, unit_id: str | None = None, group_id: str | None = None, state: str = "all") -> None:
+    def set_filter(self, unit_id: str | None = None, group_id: str | None = None, state: str = "all",
+                   review: str | None = None) -> None:
         self.beginFilterChange()
-        self.unit_id, self.group_id, self.state = unit_id, group_id, state
+        self.unit_id, self.group_id, self.state, self.review = unit_id, group_id, state, review
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
@@ -214,6 +253,8 @@ class ProgressFilter(QSortFilterProxyModel):
         if self.unit_id and row.unit_id != self.unit_id:
             return False
         if self.group_id and row.group_id != self.group_id:
+            return False
+        if self.review and row_state(row) != self.review:
             return False
         overdue = row.report_status == ReportStatus.OVERDUE
         soon = row.deadline_state == DeadlineState.DUE_SOON

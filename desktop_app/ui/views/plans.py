@@ -1,5 +1,6 @@
 """The "Kế hoạch" screen: the list of plans; the selected plan's form, the chain of documents it
-implements (NQ → CTr → KH) and its targets with the actual value of a period."""
+implements (NQ → CTr → KH), the documents amending it (with a compare-versions dialog), its
+evidence documents, and its targets with the actual value of a period."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.periods import PeriodKind
 from desktop_app.services import documents as document_service
 from desktop_app.services import plans as plan_service
+from desktop_app.services import revisions as revision_service
 from desktop_app.services import targets as target_service
 from desktop_app.services.periods import current_period
 from desktop_app.services.plans import PlanInfo
@@ -108,6 +110,21 @@ class PlansView(QWidget):
         self.chain.setTextFormat(Qt.TextFormat.RichText)
         self.add_document = QPushButton(self.tr("Thêm văn bản căn cứ…"), self)
         self.add_document.clicked.connect(self.choose_document)
+        self.amendments = QLabel(self)
+        self.amendments.setObjectName("plan_amendments")
+        self.amendments.setWordWrap(True)
+        self.amendment_docs: list[Any] = []
+        self.compare_button = QPushButton(self.tr("So sánh với phiên bản ngày…"), self)
+        self.compare_button.setToolTip(self.tr("Những nhiệm vụ được bổ sung, sửa đổi, bãi bỏ giữa hai ngày"))
+        self.compare_button.clicked.connect(self.compare_versions)
+        self.attach_button = QPushButton(self.tr("Tài liệu kèm theo…"), self)
+        self.attach_button.setToolTip(self.tr("Văn bản, minh chứng của kế hoạch (Ctrl+Shift+D)"))
+        self.attach_button.clicked.connect(self.show_attachments)
+        attach = QAction(self)
+        attach.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        attach.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        attach.triggered.connect(self.show_attachments)
+        self.addAction(attach)
         self.targets = TargetModel(self)
         self.target_grid = GridView(self)
         self.target_grid.setObjectName("target_grid")
@@ -164,6 +181,14 @@ class PlansView(QWidget):
         chain_row.addWidget(self.chain, 1)
         chain_row.addWidget(self.add_document, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(chain_row)
+        box.addWidget(self._heading(self.tr("Văn bản sửa đổi, bổ sung kế hoạch")))
+        amend_row = QHBoxLayout()
+        amend_row.addWidget(self.amendments, 1, Qt.AlignmentFlag.AlignTop)
+        amend_buttons = QVBoxLayout()
+        amend_buttons.addWidget(self.compare_button)
+        amend_buttons.addWidget(self.attach_button)
+        amend_row.addLayout(amend_buttons)
+        box.addLayout(amend_row)
         box.addWidget(self._heading(self.tr("Chỉ tiêu")))
         period_row = QHBoxLayout()
         period_row.addWidget(QLabel(self.tr("Giá trị thực hiện của kỳ:"), self))
@@ -224,13 +249,15 @@ class PlansView(QWidget):
         plan = self.form.plan
         if plan is None:
             self.chain.setText("")
+            self.amendments.setText("")
+            self.amendment_docs = []
             self.targets.set_targets([], "")
             return
         period = str(self.target_period.currentData())
         self.runner.read(_details, plan.id, period, on_done=self._details_loaded)
 
-    def _details_loaded(self, result: tuple[str, list[list[Any]], list[Any], str]) -> None:
-        plan_id, chains, targets, period = result
+    def _details_loaded(self, result: tuple[str, list[list[Any]], list[Any], str, list[Any]]) -> None:
+        plan_id, chains, targets, period, amendments = result
         plan = self.form.plan
         if plan is None or plan.id != plan_id:
             return
@@ -239,6 +266,10 @@ class PlansView(QWidget):
             steps = [doc.citation for doc in reversed(chain)] + [self.tr("Kế hoạch này ({0})").format(plan.reference)]
             lines.append(" → ".join(steps))
         self.chain.setText("<br>".join(lines) or self.tr("<i>Chưa ghi văn bản căn cứ.</i>"))
+        self.amendment_docs = amendments
+        self.amendments.setText("\n".join(f"• {doc.citation}" + (f": {doc.title}" if doc.title else "")
+                                          for doc in amendments)
+                                or self.tr("Chưa có văn bản sửa đổi, bổ sung; kế hoạch đang theo bản ban hành."))
         self.targets.set_targets(targets, period)
 
     def open_plan(self, plan_id: str) -> None:
@@ -301,6 +332,25 @@ class PlansView(QWidget):
         self.runner.run(_create_and_link, plan.id, current, values, changes=PLANS, on_done=self._linked,
                         on_error=lambda e: self.problem.show_problem(error_text(e)))
 
+    def compare_versions(self) -> None:
+        from desktop_app.ui.dialogs.compare_versions import CompareVersionsDialog
+
+        plan = self.form.plan
+        if plan is None:
+            return
+        self.compare_dialog = CompareVersionsDialog(self.runner, plan.id, plan.label, plan.issued_on,
+                                                    self.amendment_docs, self)
+        self.compare_dialog.open()
+
+    def show_attachments(self) -> None:
+        from desktop_app.ui.dialogs.attachments import AttachmentsDialog
+
+        plan = self.form.plan
+        if plan is None:
+            return
+        self.attachments_dialog = AttachmentsDialog(self.runner, "plan", plan.id, plan.label, self)
+        self.attachments_dialog.open()
+
     def _linked(self, plan: PlanInfo) -> None:
         self.form.plan = plan
         self.load_details()
@@ -353,10 +403,11 @@ def parse_target_line(text: str) -> dict[str, object]:
     return values
 
 
-def _details(db: Any, plan_id: str, period: str) -> tuple[str, list[list[Any]], list[Any], str]:
+def _details(db: Any, plan_id: str, period: str) -> tuple[str, list[list[Any]], list[Any], str, list[Any]]:
     plan = plan_service.get_plan(db, plan_id)
     chains = [document_service.chain(db, doc.id) for doc in plan.implements]
-    return plan_id, chains, target_service.list_targets(db, plan_id), period
+    return (plan_id, chains, target_service.list_targets(db, plan_id), period,
+            revision_service.list_amendments(db, plan_id))
 
 
 def _create_and_link(db: Any, plan_id: str, current: list[str], values: dict[str, Any]) -> PlanInfo:

@@ -1,19 +1,25 @@
 """The "Kỳ báo cáo / Tiến độ" screen: a plan, a period (the current one by default, with its
-cut-off window and deadline), and the grid of task × unit progress, filterable."""
+cut-off window and deadline), and the grid of task × unit progress, filterable; the review of the
+units' updates (accept / return many rows at once: Shift+arrows or Ctrl+A, then Ctrl+Enter or
+Ctrl+Shift+Enter) with a per-unit summary under the grid."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
+    QSplitter,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -21,11 +27,12 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.periods import Period, PeriodKind, periods_of_year
 from desktop_app.services import periods as period_service
 from desktop_app.services import progress as progress_service
+from desktop_app.services import review as review_service
 from desktop_app.services import tasks as task_service
 from desktop_app.services.periods import current_period
 from desktop_app.services.progress import ProgressRow
 from desktop_app.ui.formats import format_date
-from desktop_app.ui.models.progress import COLUMNS, ProgressFilter, ProgressModel
+from desktop_app.ui.models.progress import COLUMNS, REVIEW_STATES, ProgressFilter, ProgressModel, review_label
 from desktop_app.ui.models.unit_lookup import UnitLookup
 from desktop_app.ui.ops import OpRunner, error_text
 from desktop_app.ui.progress_commands import EditProgress
@@ -33,6 +40,9 @@ from desktop_app.ui.widgets.delegate import GridDelegate
 from desktop_app.ui.widgets.grid_view import GridView
 from desktop_app.ui.widgets.plan_picker import PlanPicker
 from desktop_app.ui.widgets.problem_label import ProblemLabel
+from desktop_app.ui.widgets.review_summary import ReviewSummary
+
+PROGRESS = frozenset({"progress"})
 
 
 def period_choices(today: date) -> list[Period]:
@@ -74,6 +84,11 @@ class ProgressView(QWidget):
         for value, text in (("all", self.tr("Tất cả")), ("attention", self.tr("Quá hạn và sắp đến hạn")),
                             ("overdue", self.tr("Quá hạn")), ("due_soon", self.tr("Sắp đến hạn"))):
             self.state_filter.addItem(text, value)
+        self.review_filter = QComboBox(self)
+        self.review_filter.setObjectName("review_filter")
+        self.review_filter.addItem(self.tr("Tất cả"), None)
+        for state in REVIEW_STATES:
+            self.review_filter.addItem(review_label(state), state)
         self.coordinators = QCheckBox(self.tr("Cả đơn vị phối hợp"), self)
         self.copy_button = QPushButton(self.tr("Sao chép từ kỳ trước"), self)
         from desktop_app.ui.excel_actions import ExcelActions
@@ -91,16 +106,22 @@ class ProgressView(QWidget):
         self.grid.setObjectName("progress_grid")
         self.grid.setModel(self.proxy)
         self.grid.setItemDelegate(GridDelegate(units, self.grid))
+        # many rows are reviewed at once: Shift+arrows, Ctrl+A, Ctrl+click select them
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for i, column in enumerate(COLUMNS):
             self.grid.setColumnWidth(i, column[3])
         self.problem = ProblemLabel(self)
         self.summary = QLabel(self)
+        self.review_summary = ReviewSummary(self)
+        self.review_summary.unit_chosen.connect(self.show_unit)
+        self.toolbar = QToolBar(self)
+        self._actions()
         self._layout()
 
         self.picker.plan_changed.connect(lambda _p: self.reload())
         self.period.currentIndexChanged.connect(lambda _i: self.reload())
         self.coordinators.toggled.connect(lambda _c: self.reload())
-        for combo in (self.unit_filter, self.group_filter, self.state_filter):
+        for combo in (self.unit_filter, self.group_filter, self.state_filter, self.review_filter):
             combo.currentIndexChanged.connect(lambda _i: self._filter())
         self.copy_button.clicked.connect(self.copy_previous)
         self.model.edit_requested.connect(self._edit)
@@ -116,6 +137,47 @@ class ProgressView(QWidget):
             if self.period.findData(period.code) < 0:
                 self.period.addItem(self.tr("{0} (đột xuất)").format(period.label), period.code)
 
+    def _actions(self) -> None:
+        def act(text: str, keys: list[str], slot: Any, tip: str) -> QAction:
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            if keys:
+                native = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+                tip = f"{tip} ({native})"
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.toolbar.addAction(action)
+            return action
+
+        self.accept_action = act(self.tr("Duyệt"), ["Ctrl+Return", "Ctrl+Enter"], self.accept_rows,
+                                 self.tr("Duyệt các dòng đang chọn (chọn nhiều dòng: Shift+mũi tên, Ctrl+A)"))
+        self.return_action = act(self.tr("Trả lại…"), ["Ctrl+Shift+Return", "Ctrl+Shift+Enter"], self.return_rows,
+                                 self.tr("Trả lại các dòng đang chọn cho đơn vị, kèm lý do; dòng bị trả lại tính là "
+                                         "chưa hoàn thành cho đến khi được sửa và duyệt"))
+        self.submit_action = act(self.tr("Gửi duyệt"), [], self.submit_rows,
+                                 self.tr("Đơn vị gửi các dòng đang chọn lên cơ quan tổng hợp"))
+        self.toolbar.addSeparator()
+        self.attach_action = act(self.tr("Tài liệu kèm theo…"), ["Ctrl+Shift+D"], self.show_attachments,
+                                 self.tr("Văn bản, minh chứng của bản cập nhật đang chọn"))
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.grid.customContextMenuRequested.connect(self._context_menu)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.grid.indexAt(pos)
+        if index.isValid() and not self.grid.selectionModel().isSelected(index):
+            self.grid.setCurrentIndex(index)
+        menu = QMenu(self)
+        for action in (self.accept_action, self.return_action, self.submit_action, None, self.attach_action):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        self.context_menu = menu
+        menu.popup(self.grid.viewport().mapToGlobal(pos))
+
     def _layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Kế hoạch:"), self))
@@ -124,7 +186,7 @@ class ProgressView(QWidget):
         top.addWidget(self.period, 1)
         filters = QHBoxLayout()
         for text, widget in ((self.tr("Đơn vị:"), self.unit_filter), (self.tr("Nhóm:"), self.group_filter),
-                             (self.tr("Hạn:"), self.state_filter)):
+                             (self.tr("Hạn:"), self.state_filter), (self.tr("Duyệt:"), self.review_filter)):
             filters.addWidget(QLabel(text, self))
             filters.addWidget(widget, 1)
         filters.addWidget(self.coordinators)
@@ -137,7 +199,14 @@ class ProgressView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.window_label)
         layout.addLayout(filters)
-        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.toolbar)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.grid)
+        split.addWidget(self.review_summary)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        split.setSizes([480, 150])
+        layout.addWidget(split, 1)
         layout.addWidget(self.problem)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
@@ -157,10 +226,17 @@ class ProgressView(QWidget):
         plan_id = self.picker.plan_id()
         if plan_id is None:
             self.model.set_rows([])
+            self.review_summary.setRowCount(0)
             return
         code = self.period_code()
         self.runner.read(_load, plan_id, code, self.today, self.coordinators.isChecked(),
                          on_done=self._loaded, on_error=lambda exc: self.message.emit(error_text(exc)))
+        self.runner.read(_load_review, plan_id, code, self.today, on_done=self._review_loaded,
+                         on_error=lambda exc: self.message.emit(error_text(exc)))
+
+    def _review_loaded(self, data: review_service.Completeness) -> None:
+        if data.plan_id == self.picker.plan_id() and data.period_code == self.period_code():
+            self.review_summary.show_completeness(data)
 
     def _loaded(self, result: tuple[str, str, Any, list[ProgressRow], list[Any], int]) -> None:
         plan_id, code, period, rows, groups, offset = result
@@ -193,12 +269,19 @@ class ProgressView(QWidget):
 
     def _filter(self) -> None:
         self.proxy.set_filter(self.unit_filter.currentData(), self.group_filter.currentData(),
-                              self.state_filter.currentData() or "all")
+                              self.state_filter.currentData() or "all", self.review_filter.currentData())
         rows = [self.model.rows[self.proxy.mapToSource(self.proxy.index(i, 0)).row()]
                 for i in range(self.proxy.rowCount())]
         overdue = sum(1 for r in rows if r.report_status == "overdue")
         done = sum(1 for r in rows if r.status == "done")
-        self.summary.setText(self.tr("{0} dòng · hoàn thành {1} · quá hạn {2}").format(len(rows), done, overdue))
+        returned = sum(1 for r in rows if r.returned)
+        self.summary.setText(self.tr("{0} dòng · hoàn thành {1} · quá hạn {2} · bị trả lại {3}").format(
+            len(rows), done, overdue, returned))
+
+    def show_unit(self, unit_id: str | None) -> None:
+        """Only one unit's rows (the summary's Enter / double-click); the total row shows all."""
+        self.unit_filter.setCurrentIndex(max(0, self.unit_filter.findData(unit_id)))
+        self.grid.setFocus()
 
     def _changed(self, changes: frozenset[str]) -> None:
         if changes & {"tasks", "task_fields", "units", "all"} and self.isVisible():
@@ -236,6 +319,88 @@ class ProgressView(QWidget):
         self.message.emit(self.tr("Đã sao chép {0} dòng từ kỳ trước.").format(count))
         self.reload()
 
+    # ---- review -------------------------------------------------------------------------------
+
+    def selected_rows(self) -> list[ProgressRow]:
+        """The rows selected in the grid (the current row when nothing is selected), in order."""
+        proxy_rows = {index.row() for index in self.grid.selectionModel().selectedIndexes()}
+        if not proxy_rows and self.grid.currentIndex().isValid():
+            proxy_rows = {self.grid.currentIndex().row()}
+        rows = sorted(self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in proxy_rows)
+        return [self.model.rows[r] for r in rows if 0 <= r < len(self.model.rows)]
+
+    def _reported(self, verb: str) -> tuple[list[ProgressRow], int]:
+        """The selected rows that have an update, and how many selected rows have none."""
+        self.grid.commit_open_editor()
+        rows = self.selected_rows()
+        reported = [r for r in rows if r.progress_id is not None]
+        if not reported:
+            text = (self.tr("Các dòng đang chọn chưa có bản cập nhật tiến độ nào để {0}.").format(verb) if rows
+                    else self.tr("Hãy chọn các dòng cần {0} (Shift+mũi tên, Ctrl+A).").format(verb))
+            self.problem.show_problem(text)
+            self.message.emit(text)
+        return reported, len(rows) - len(reported)
+
+    def _review(self, fn: Any, rows: list[ProgressRow], skipped: int, done_text: str, *args: Any) -> None:
+        versions = {r.progress_id: r.version for r in rows if r.progress_id is not None and r.version is not None}
+
+        def done(outcome: review_service.ReviewOutcome) -> None:
+            text = done_text.format(len(outcome.changed))
+            if outcome.unchanged:
+                text += " " + self.tr("{0} bản đã ở trạng thái này từ trước.").format(len(outcome.unchanged))
+            if skipped:
+                text += " " + self.tr("Bỏ qua {0} dòng chưa báo cáo.").format(skipped)
+            self.problem.show_problem("")
+            self.message.emit(text)
+            self.reload()
+
+        def failed(exc: BaseException) -> None:
+            self.problem.show_problem(error_text(exc))
+            self.message.emit(error_text(exc))
+
+        self.runner.run(fn, [r.progress_id for r in rows], *args, expected_versions=versions, changes=PROGRESS,
+                        on_done=done, on_error=failed)
+
+    def accept_rows(self) -> None:
+        """Accept the selected updates: one transaction; refused as a whole with the service's reason."""
+        rows, skipped = self._reported(self.tr("duyệt"))
+        if rows:
+            self._review(review_service.accept, rows, skipped, self.tr("Đã duyệt {0} bản cập nhật."))
+
+    def return_rows(self) -> None:
+        """Ask the reason, then return the selected updates (one transaction)."""
+        from desktop_app.ui.dialogs.return_reason import ReturnReasonDialog
+
+        rows, skipped = self._reported(self.tr("trả lại"))
+        if not rows:
+            return
+        units = list(dict.fromkeys(r.unit_name for r in rows))
+        dialog = ReturnReasonDialog(len(rows), units, self)
+        dialog.accepted.connect(lambda: self._review(review_service.return_, rows, skipped,
+                                                     self.tr("Đã trả lại {0} bản cập nhật."), dialog.text()))
+        self.return_dialog = dialog
+        self.return_dialog.open()
+
+    def submit_rows(self) -> None:
+        rows, skipped = self._reported(self.tr("gửi"))
+        if rows:
+            self._review(review_service.submit, rows, skipped, self.tr("Đã gửi {0} bản cập nhật."))
+
+    def show_attachments(self) -> None:
+        from desktop_app.ui.dialogs.attachments import AttachmentsDialog
+
+        index = self.grid.currentIndex()
+        if not index.isValid():
+            return
+        row = self.model.rows[self.proxy.mapToSource(index).row()]
+        if row.progress_id is None:
+            self.message.emit(self.tr("{0} chưa có bản cập nhật tiến độ trong kỳ này; hãy nhập tiến độ trước khi "
+                                      "đính kèm văn bản.").format(row.unit_name))
+            return
+        title = self.tr("Nhiệm vụ {0} — {1}, kỳ {2}").format(row.task_number, row.unit_name, self.period_code())
+        self.attachments_dialog = AttachmentsDialog(self.runner, "progress", row.progress_id, title, self)
+        self.attachments_dialog.open()
+
     def open_progress(self, plan_id: str | None, _progress_id: str, title: str) -> None:
         if plan_id:
             self.picker.select(plan_id)
@@ -257,3 +422,10 @@ def _load(db: Any, plan_id: str, code: str, today: date, coordinators: bool) -> 
                                         include_coordinators=coordinators)
     plan = plan_service.get_plan(db, plan_id)
     return plan_id, code, period, rows, task_service.list_groups(db, plan_id), plan.deadline_offset_days
+
+
+def _load_review(db: Any, plan_id: str, code: str, today: date) -> review_service.Completeness:
+    from desktop_app.services.periods import get_period
+
+    period = get_period(db, code)
+    return review_service.completeness(db, plan_id, code, as_of=min(period.end, today))

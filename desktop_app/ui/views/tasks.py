@@ -88,6 +88,8 @@ class TasksView(QWidget):
                                 self.tr("Dán mục Nhiệm vụ, giải pháp và xem trước các nhóm, nhiệm vụ"))
         self.history_action = act(self.tr("Lịch sử thay đổi…"), ["Ctrl+H"], self.show_history,
                                   self.tr("Mọi thay đổi của dòng đang chọn: ai, lúc nào, giá trị cũ → mới"))
+        self.attach_action = act(self.tr("Tài liệu kèm theo…"), ["Ctrl+Shift+D"], self.show_attachments,
+                                 self.tr("Văn bản, minh chứng của nhiệm vụ đang chọn"))
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.grid.customContextMenuRequested.connect(self._context_menu)
         self.toolbar.addSeparator()
@@ -227,7 +229,8 @@ class TasksView(QWidget):
         if index.isValid():
             self.grid.setCurrentIndex(index)
         menu = QMenu(self)
-        for action in (self.history_action, None, self.insert_action, self.group_action, self.delete_action):
+        for action in (self.history_action, self.attach_action, None, self.insert_action, self.group_action,
+                       self.delete_action):
             if action is None:
                 menu.addSeparator()
             else:
@@ -247,6 +250,18 @@ class TasksView(QWidget):
         key = self.model.rows[row].key
         self.history_dialog = HistoryDialog(self.runner, key, title, self)
         self.history_dialog.open()
+
+    def show_attachments(self) -> None:
+        from desktop_app.ui.dialogs.attachments import AttachmentsDialog
+
+        row = self._row()
+        task = self.model.task_at(row) if row >= 0 and self.model.kind_at(row) == "task" else None
+        if task is None:
+            self.message.emit(self.tr("Hãy chọn một nhiệm vụ để xem tài liệu kèm theo."))
+            return
+        title = self.tr("Nhiệm vụ {0}. {1}").format(task.number, task.content)
+        self.attachments_dialog = AttachmentsDialog(self.runner, "task", task.id, title, self)
+        self.attachments_dialog.open()
 
     def paste_text(self) -> None:
         from desktop_app.ui.dialogs.paste import PasteDialog
