@@ -164,6 +164,22 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         return self.view(key)
 
+    def show_tasks(self, plan_id: str | None, task_ids: list[str] | None = None, caption: str = "",
+                   select: str | None = None) -> QWidget:
+        """The task grid of a plan showing only ``task_ids`` (``None``: every task)."""
+        view = self.show_view("tasks")
+        if hasattr(view, "apply_filter"):
+            view.apply_filter(plan_id, task_ids, caption, select)
+        return view
+
+    def show_progress(self, plan_id: str | None, period: str | None = None, unit_id: str | None = None,
+                      group_id: str | None = None, state: str = "all") -> QWidget:
+        """The progress grid of a plan and period, only a unit's / a group's rows when given."""
+        view = self.show_view("progress")
+        if hasattr(view, "apply_filter"):
+            view.apply_filter(plan_id, period, unit_id, group_id, state)
+        return view
+
     def _show_page(self, row: int) -> None:
         current = self.pages.currentWidget()
         if current is not None and hasattr(current, "commit_open_editor"):
