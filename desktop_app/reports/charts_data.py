@@ -163,14 +163,15 @@ def target_bar(baseline: float | None, current: float | None, low: float | None,
     last = high if high is not None else low
     range_start = range_end = goal_value = None
     if first is not None and last is not None:
+        band = first != last  # a range "95–97"; one value is "≥ 95" (or "≤ 2" for a decrease)
         if direction == Direction.DECREASE:
-            range_start, range_end = (0.0 if low is None else share(first)), share(last)
+            range_start, range_end = (share(first) if band else 0.0), share(last)
             goal_value = last
         elif direction == Direction.KEEP:
             range_start, range_end = share(first), share(last)
             goal_value = first if baseline is None or baseline <= first else last
         else:
-            range_start, range_end = share(first), (1.0 if high is None else share(last))
+            range_start, range_end = share(first), (share(last) if band else 1.0)
             goal_value = first
     progress = reached = None
     if current is not None and first is not None and last is not None:

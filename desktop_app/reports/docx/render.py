@@ -19,7 +19,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop_app import APP_NAME
-from desktop_app.reports.body import Block, body_blocks, recipient_to, recipients_lines
+from desktop_app.reports.body import CHART_BLOCKS, Block, body_blocks, recipient_to, recipients_lines
 from desktop_app.reports.data import ReportData
 from desktop_app.reports.fonts import report_fonts
 from desktop_app.reports.layout import MOTTO, NATIONAL, PARTY_NATIONAL, Layout, layout_for
@@ -272,7 +272,7 @@ def render_docx(data: ReportData) -> bytes:
                          for t in tasks],
                         [c.width for c in OVERDUE_COLUMNS], width, layout.table_size,
                         [c.centre for c in OVERDUE_COLUMNS])
-        else:
+        elif block.kind not in CHART_BLOCKS:  # no charts in the DOCX (no PNG renderer without heavy deps)
             _body_para(doc, block, layout)
     _signature(doc, data, layout, width)
     # the empty paragraph python-docx's template starts with
