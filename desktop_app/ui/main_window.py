@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._closing_backup_done = False
         self.backup_now(force=False)  # at most once a day, on the worker thread
+        from desktop_app.ui.reminders import install as install_reminders
+
+        install_reminders(self)  # overdue since last time, next deadline: computed on the worker thread
 
     # ---- building -----------------------------------------------------------------------------
 

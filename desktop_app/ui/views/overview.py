@@ -283,6 +283,13 @@ class OverviewView(QWidget):
         for index, key in enumerate(LISTS):
             self.tabs.setTabText(index, titles[key].format(counts[key]))
 
+    def show_list(self, plan_id: str | None, key: str) -> None:
+        """One plan's list (``overdue``, ``due_7`` …) in front, with the keyboard on it."""
+        if plan_id is not None:
+            self.picker.select(plan_id)
+        self.tabs.setCurrentIndex(LISTS.index(key))
+        self.lists[key].setFocus()
+
     # ---- going where a click points -----------------------------------------------------------
 
     def _navigate(self, name: str) -> Callable[..., Any] | None:
