@@ -18,7 +18,7 @@ from docx.text.paragraph import Paragraph
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from desktop_app import APP_NAME
+from desktop_app import APP_NAME, __version__
 from desktop_app.reports.body import CHART_BLOCKS, Block, body_blocks, recipient_to, recipients_lines
 from desktop_app.reports.data import ReportData
 from desktop_app.reports.fonts import report_fonts
@@ -284,6 +284,8 @@ def render_docx(data: ReportData) -> bytes:
     props.title = nfc(f"{data.doc_type} {data.summary}")
     props.author = APP_NAME
     props.last_modified_by = APP_NAME
+    props.version = __version__
+    props.comments = f"{APP_NAME} {__version__}"
     stamp = datetime(data.report_date.year, data.report_date.month, data.report_date.day)
     props.created = props.modified = stamp
     props.revision = 1
