@@ -1,5 +1,5 @@
 """The overview's charts as vector graphics in the PDF (reportlab.graphics Drawings), over the
-same geometry as the app's QPainter widgets (desktop_app/reports/charts_data.py)."""
+same geometry as the app's QPainter widgets (desktop_app/domain/charts.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from desktop_app.reports.charts_data import (
+from desktop_app.domain.charts import (
     FILL_COLOUR,
     RANGE_COLOUR,
     TRACK_COLOUR,

@@ -1,5 +1,5 @@
 """Small charts drawn with QPainter (QtCharts is not in PySide6-Essentials) over the geometry of
-desktop_app/reports/charts_data.py, which the PDF report draws too."""
+desktop_app/domain/charts.py, which the PDF report draws too."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.reports.charts_data import StackedBars, colour, stacked_bars
+from desktop_app.domain.charts import StackedBars, colour, stacked_bars
 from desktop_app.ui.widgets.charts import status_text
 from desktop_app.ui.widgets.charts.base import ChartWidget, Hotspot
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.reports.charts_data import FILL_COLOUR, RANGE_COLOUR, TRACK_COLOUR, TargetBar, target_bar
+from desktop_app.domain.charts import FILL_COLOUR, RANGE_COLOUR, TRACK_COLOUR, TargetBar, target_bar
 from desktop_app.ui.widgets.charts.base import ChartWidget, Hotspot
 
 BAR = 12
