@@ -9,7 +9,6 @@ from desktop_app.reports.data import ReportData, TaskLine
 from desktop_app.reports.narrative import SECTION_TITLES
 from desktop_app.reports.texts import nfc, short_date
 
-
 CHART_BLOCKS = ("status_chart", "target_chart")  # pictures: the PDF draws them, the DOCX leaves them out
 
 

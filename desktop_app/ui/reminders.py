@@ -112,6 +112,7 @@ class ReminderBar(QFrame):
 def install(window: MainWindow, today: date | None = None) -> ReminderBar:
     """Put the bar above the window's central widget and ask the worker for the reminders."""
     central = window.takeCentralWidget()
+    assert central is not None
     holder = QWidget(window)
     layout = QVBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)

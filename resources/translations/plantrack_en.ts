@@ -208,6 +208,134 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="26" />
+        <source>Lịch sử thay đổi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="33" />
+        <source>Thời gian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="33" />
+        <source>Người sửa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="33" />
+        <source>Nguồn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="33" />
+        <source>Thao tác</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="34" />
+        <source>Trường</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="34" />
+        <source>Giá trị cũ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="34" />
+        <source>Giá trị mới</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="44" />
+        <source>Đang tải…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="55" />
+        <source>Tạo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="55" />
+        <source>Sửa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="55" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="56" />
+        <source>Giao diện</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="56" />
+        <source>Dòng lệnh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="56" />
+        <source>Nhập tệp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="57" />
+        <source>Nội dung</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="57" />
+        <source>Sản phẩm</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="57" />
+        <source>Thứ tự</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="58" />
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="58" />
+        <source>Nhóm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="59" />
+        <source>Ghi chú</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="59" />
+        <source>Tên</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="74" />
+        <source>{0} thay đổi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="75" />
+        <source>Chưa có thay đổi nào được ghi lại.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="78" />
+        <source>Không đọc được lịch sử: {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../desktop_app/ui/excel_actions.py" line="48" />
@@ -226,41 +354,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107" />
-        <location filename="../../desktop_app/ui/main_window.py" line="115" />
+        <location filename="../../desktop_app/ui/main_window.py" line="113" />
+        <location filename="../../desktop_app/ui/main_window.py" line="121" />
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112" />
+        <location filename="../../desktop_app/ui/main_window.py" line="118" />
         <source>Tìm: </source>
         <translation>Find: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126" />
+        <location filename="../../desktop_app/ui/main_window.py" line="132" />
         <source>CSDL: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128" />
+        <location filename="../../desktop_app/ui/main_window.py" line="134" />
         <source>Chưa có thay đổi</source>
         <translation>No changes yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131" />
-        <location filename="../../desktop_app/ui/main_window.py" line="194" />
+        <location filename="../../desktop_app/ui/main_window.py" line="137" />
+        <location filename="../../desktop_app/ui/main_window.py" line="216" />
         <source>Sao lưu: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131" />
+        <location filename="../../desktop_app/ui/main_window.py" line="137" />
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184" />
+        <location filename="../../desktop_app/ui/main_window.py" line="206" />
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="235" />
+        <source>Đã sao lưu: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="238" />
+        <location filename="../../desktop_app/ui/main_window.py" line="253" />
+        <source>Không sao lưu được: {0}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="23" />
@@ -283,233 +422,377 @@
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="29" />
+        <location filename="../../desktop_app/ui/menus.py" line="30" />
+        <source>Sao lưu &amp;ngay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="31" />
+        <source>Thư mục &amp;sao lưu…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="33" />
         <source>&amp;Gần đây</source>
         <translation>&amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="32" />
+        <location filename="../../desktop_app/ui/menus.py" line="36" />
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="34" />
+        <location filename="../../desktop_app/ui/menus.py" line="38" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="35" />
+        <location filename="../../desktop_app/ui/menus.py" line="39" />
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="37" />
+        <location filename="../../desktop_app/ui/menus.py" line="41" />
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="43" />
+        <location filename="../../desktop_app/ui/menus.py" line="47" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="44" />
+        <location filename="../../desktop_app/ui/menus.py" line="48" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="51" />
+        <location filename="../../desktop_app/ui/menus.py" line="58" />
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="52" />
+        <location filename="../../desktop_app/ui/menus.py" line="59" />
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="64" />
+        <location filename="../../desktop_app/ui/menus.py" line="60" />
+        <source>&amp;Giới thiệu…</source>
+        <translation>&amp;About…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="72" />
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="70" />
+        <location filename="../../desktop_app/ui/menus.py" line="78" />
         <source>Tạo cơ sở dữ liệu mới</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="74" />
+        <location filename="../../desktop_app/ui/menus.py" line="82" />
         <source>Tạo mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="75" />
+        <location filename="../../desktop_app/ui/menus.py" line="83" />
         <source>Tệp đã có; hãy chọn tên khác.</source>
         <translation>The file exists; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="82" />
-        <location filename="../../desktop_app/ui/menus.py" line="87" />
+        <location filename="../../desktop_app/ui/menus.py" line="90" />
+        <location filename="../../desktop_app/ui/menus.py" line="95" />
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="83" />
+        <location filename="../../desktop_app/ui/menus.py" line="91" />
         <source>Chỉ lưu bản sao được cho cơ sở dữ liệu dạng tệp.</source>
         <translation>Only a database file can be copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="97" />
+        <location filename="../../desktop_app/ui/menus.py" line="105" />
         <source>Đã lưu bản sao: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="111" />
+        <location filename="../../desktop_app/ui/menus.py" line="115" />
+        <source>Sao lưu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="116" />
+        <source>Chỉ tự sao lưu được cơ sở dữ liệu dạng tệp; máy chủ PostgreSQL do quản trị viên sao lưu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="121" />
+        <source>Thư mục sao lưu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="125" />
+        <source>Bản sao lưu tự động được lưu vào: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="134" />
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="116" />
+        <location filename="../../desktop_app/ui/menus.py" line="139" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="117" />
+        <location filename="../../desktop_app/ui/menus.py" line="140" />
         <source>Ngôn ngữ mới được dùng khi mở lại chương trình.</source>
         <translation>The new language is used when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="122" />
+        <location filename="../../desktop_app/ui/menus.py" line="145" />
         <source>Chuyển màn hình (Kế hoạch … Tổng quan)</source>
         <translation>Switch screens (Plans … Overview)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="123" />
+        <location filename="../../desktop_app/ui/menus.py" line="146" />
         <source>Tìm kiếm; Enter mở kết quả</source>
         <translation>Search; Enter opens the result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="124" />
+        <location filename="../../desktop_app/ui/menus.py" line="147" />
         <source>Gõ chữ / F2</source>
         <translation>Type / F2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="125" />
+        <location filename="../../desktop_app/ui/menus.py" line="148" />
         <source>Sửa ô; Enter lưu và xuống; Tab lưu và sang phải; Esc bỏ</source>
         <translation>Edit a cell; Enter saves and moves down; Tab saves and moves right; Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="126" />
+        <location filename="../../desktop_app/ui/menus.py" line="149" />
         <source>Thêm nhiệm vụ dưới dòng đang chọn</source>
         <translation>Add a task under the current row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="127" />
+        <location filename="../../desktop_app/ui/menus.py" line="150" />
         <source>Thêm nhóm nhiệm vụ</source>
         <translation>Add task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="128" />
+        <location filename="../../desktop_app/ui/menus.py" line="151" />
         <source>Xóa dòng (Ctrl+Z để hoàn tác)</source>
         <translation>Delete the row (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="129" />
+        <location filename="../../desktop_app/ui/menus.py" line="152" />
         <source>Xóa nội dung ô</source>
         <translation>Clear the cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="130" />
+        <location filename="../../desktop_app/ui/menus.py" line="153" />
         <source>Thụt ra (nhiệm vụ thành nhóm) / thụt vào (nhóm thành nhiệm vụ)</source>
         <translation>Outdent (task becomes a group) / indent (group becomes a task)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="131" />
+        <location filename="../../desktop_app/ui/menus.py" line="154" />
         <source>Chuyển dòng lên / xuống; số thứ tự tự đánh lại</source>
         <translation>Move the row up / down; numbers follow</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="132" />
+        <location filename="../../desktop_app/ui/menus.py" line="155" />
         <source>Dán mục Nhiệm vụ, giải pháp từ Word và xem trước</source>
         <translation>Paste the Tasks and solutions section from Word, with a preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="133" />
+        <location filename="../../desktop_app/ui/menus.py" line="156" />
         <source>Hoàn tác / làm lại mọi thay đổi trong phiên</source>
         <translation>Undo / redo any change of the session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="140" />
+        <location filename="../../desktop_app/ui/menus.py" line="163" />
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
-</context>
-<context>
-    <name>OverviewModel</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="31" />
-        <source>Kế hoạch</source>
-        <translation>Plans</translation>
+        <location filename="../../desktop_app/ui/menus.py" line="169" />
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Phiên bản {1}&lt;br&gt;Theo dõi kế hoạch, nhiệm vụ và tiến độ báo cáo (Nghị định 09/2019/NĐ-CP, Nghị định 30/2020/NĐ-CP).</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Version {1}&lt;br&gt;Tracking of plans, tasks and progress reports (Decree 09/2019/ND-CP, Decree 30/2020/ND-CP).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="31" />
-        <source>Số dòng</source>
-        <translation>Rows</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="31" />
-        <source>Hoàn thành
-đúng hạn</source>
-        <translation>Done
-on time</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="32" />
-        <source>Hoàn thành
-quá hạn</source>
-        <translation>Done
-late</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="32" />
-        <source>Đang
-thực hiện</source>
-        <translation>In
-progress</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="32" />
-        <source>Quá hạn</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="33" />
-        <source>Chưa
-thực hiện</source>
-        <translation>Not
-started</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="33" />
-        <source>Sắp
-đến hạn</source>
-        <translation>Due
-soon</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="33" />
-        <source>Chưa giao
-chủ trì</source>
-        <translation>No lead
-unit</translation>
+        <location filename="../../desktop_app/ui/menus.py" line="176" />
+        <source>Giới thiệu {0}</source>
+        <translation>About {0}</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="101" />
-        <source>&lt;b&gt;Tình hình thực hiện {0}&lt;/b&gt; (chốt số liệu {1:%d/%m/%Y} – {2:%d/%m/%Y}). Nhấp đúp để mở tiến độ.</source>
-        <translation>&lt;b&gt;Implementation in {0}&lt;/b&gt; (data cut-off {1:%d/%m/%Y} – {2:%d/%m/%Y}). Double-click to open progress.</translation>
+        <location filename="../../desktop_app/ui/views/overview.py" line="131" />
+        <source>nhiệm vụ quá hạn</source>
+        <translation>overdue tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="131" />
+        <source>đến hạn trong 7 ngày</source>
+        <translation>due within 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="132" />
+        <source>đến hạn trong 30 ngày</source>
+        <translation>due within 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="132" />
+        <source>đơn vị chưa báo cáo</source>
+        <translation>units not reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="133" />
+        <source>hạn gửi báo cáo</source>
+        <translation>report deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="141" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="143" />
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="141" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="143" />
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="141" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="143" />
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="141" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="143" />
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="142" />
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="143" />
+        <source>Còn</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="144" />
+        <source>Đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="144" />
+        <source>Hạn gửi báo cáo</source>
+        <translation>Report deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="145" />
+        <source>Kỳ báo cáo</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="145" />
+        <source>Chốt số liệu</source>
+        <translation>Data cut-off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="145" />
+        <source>Hạn gửi</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="145" />
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="182" />
+        <source>Kế hoạch:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="190" />
+        <source>Kết quả theo nhóm nhiệm vụ</source>
+        <translation>Results by group of tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="191" />
+        <source>Kết quả theo đơn vị chủ trì</source>
+        <translation>Results by lead unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="192" />
+        <source>Chỉ tiêu: năm gốc → hiện tại → mục tiêu</source>
+        <translation>Targets: baseline → current → goal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="193" />
+        <source>Nhiệm vụ hoàn thành theo kỳ</source>
+        <translation>Tasks done per period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="220" />
+        <source>Chưa có kế hoạch nào.</source>
+        <translation>No plans yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="234" />
+        <source>&lt;b&gt;Tình hình thực hiện {0}&lt;/b&gt; · chốt số liệu {1} – {2} · hạn gửi báo cáo {3} (Nghị định 09/2019/NĐ-CP) · tính đến ngày {4}</source>
+        <translation>&lt;b&gt;Progress in {0}&lt;/b&gt; · data cut-off {1} – {2} · report due {3} (Decree 09/2019/ND-CP) · as of {4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="248" />
+        <source>Quá hạn ({0})</source>
+        <translation>Overdue ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="248" />
+        <source>7 ngày ({0})</source>
+        <translation>7 days ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="249" />
+        <source>30 ngày ({0})</source>
+        <translation>30 days ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="249" />
+        <source>Chưa báo cáo ({0})</source>
+        <translation>Not reported ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="250" />
+        <source>Báo cáo ({0})</source>
+        <translation>Reports ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="256" />
+        <source>{0} ngày</source>
+        <translation>{0} days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="274" />
+        <source>Đã ban hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="274" />
+        <source>Chưa ban hành</source>
+        <translation>Not issued</translation>
     </message>
 </context>
 <context>
@@ -641,22 +924,22 @@ unit</translation>
 <context>
     <name>PlanListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="24" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="25" />
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="24" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="25" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="24" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="25" />
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="24" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="25" />
         <source>Trích yếu</source>
         <translation>Summary</translation>
     </message>
@@ -794,7 +1077,7 @@ unit</translation>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="123" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="115" />
         <source>phối hợp</source>
         <translation>coordinating</translation>
     </message>
@@ -896,6 +1179,59 @@ unit</translation>
         <location filename="../../desktop_app/ui/views/progress.py" line="236" />
         <source>Đã sao chép {0} dòng từ kỳ trước.</source>
         <translation>Copied {0} rows from the previous period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="252" />
+        <source>(đang tải…)</source>
+        <translation>(loading…)</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/reminders.py" line="67" />
+        <source>Ẩn thông báo</source>
+        <translation>Hide notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reminders.py" line="82" />
+        <source>&lt;b&gt;{0} nhiệm vụ đang quá hạn&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{0} tasks overdue&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reminders.py" line="84" />
+        <source>&lt;b&gt;{0} nhiệm vụ mới quá hạn&lt;/b&gt; từ lần mở trước ({1}); tổng cộng {2} nhiệm vụ quá hạn</source>
+        <translation>&lt;b&gt;{0} tasks became overdue&lt;/b&gt; since you last opened this database ({1}); {2} overdue in all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reminders.py" line="87" />
+        <source>, sớm nhất: {0} {1} (hạn {2})</source>
+        <translation>, earliest: {0} {1} (due {2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reminders.py" line="89" />
+        <source>Xem danh sách</source>
+        <translation>Show the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reminders.py" line="93" />
+        <source>hôm nay</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reminders.py" line="93" />
+        <source>còn {0} ngày</source>
+        <translation>{0} days left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reminders.py" line="94" />
+        <source>Hạn gửi báo cáo {0} kế hoạch {1}: &lt;b&gt;{2}&lt;/b&gt; ({3})</source>
+        <translation>Report for {0}, plan {1}, due &lt;b&gt;{2}&lt;/b&gt; ({3})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reminders.py" line="99" />
+        <source>Nhắc việc: </source>
+        <translation>Reminder: </translation>
     </message>
 </context>
 <context>
@@ -1287,44 +1623,94 @@ unit</translation>
     </message>
 </context>
 <context>
+    <name>StackedBarsChart</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/stacked_bars.py" line="32" />
+        <source>Chưa có nhiệm vụ</source>
+        <translation>No tasks yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/stacked_bars.py" line="71" />
+        <source>{0}: {1} nhiệm vụ</source>
+        <translation>{0}: {1} tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/stacked_bars.py" line="96" />
+        <source>{0}: hoàn thành {1}/{2} nhiệm vụ</source>
+        <translation>{0}: {1}/{2} tasks done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/stacked_bars.py" line="108" />
+        <source>{0} — {1}: {2} nhiệm vụ ({3:.0f}%)</source>
+        <translation>{0} — {1}: {2} tasks ({3:.0f}%)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetBarsChart</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/target_bar.py" line="80" />
+        <source>Kế hoạch chưa có chỉ tiêu</source>
+        <translation>The plan has no targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/target_bar.py" line="84" />
+        <source>{0} → {1} → mục tiêu {2}</source>
+        <translation>{0} → {1} → target {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/target_bar.py" line="95" />
+        <source>{0}
+Năm gốc: {1} · Kết quả {2}: {3} · Mục tiêu: {4}</source>
+        <translation>{0}
+Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/target_bar.py" line="98" />
+        <source>
+Đã đi được {0:.0f}% chặng đường từ năm gốc đến mục tiêu</source>
+        <translation>
+{0:.0f}% of the way from baseline to target</translation>
+    </message>
+</context>
+<context>
     <name>TargetModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="69" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="62" />
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="69" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="62" />
         <source>Đơn vị tính</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="69" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="62" />
         <source>Cơ sở</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="69" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="62" />
         <source>Mục tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="70" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="63" />
         <source>Năm đạt</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="70" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="63" />
         <source>Thực hiện</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="70" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="63" />
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="126" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="111" />
         <source>Cần nhập một số</source>
         <translation>A number is needed</translation>
     </message>
@@ -1398,64 +1784,82 @@ unit</translation>
     </message>
 </context>
 <context>
+    <name>TaskFilter</name>
+    <message>
+        <location filename="../../desktop_app/ui/task_filter.py" line="22" />
+        <source>Bỏ lọc</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_filter.py" line="43" />
+        <source>Đang xem {0} nhiệm vụ: {1}</source>
+        <translation>Showing {0} tasks: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_filter.py" line="44" />
+        <source>Đang xem {0} nhiệm vụ</source>
+        <translation>Showing {0} tasks</translation>
+    </message>
+</context>
+<context>
     <name>TaskGridModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="86" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="86" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="86" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
         <source>Đơn vị chủ trì</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="88" />
         <source>Đơn vị phối hợp</source>
         <translation>Coordinating units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="88" />
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="88" />
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="88" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="89" />
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="202" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="195" />
         <source>+ Gõ để thêm nhiệm vụ mới…</source>
         <translation>+ Type to add a new task…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="203" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="196" />
         <source>+ Gõ để thêm nhóm nhiệm vụ đầu tiên…</source>
         <translation>+ Type to add the first task group…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="212" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="205" />
         <source>Chưa giao đơn vị chủ trì (nhiệm vụ chưa đủ “5 rõ”)</source>
         <translation>No lead unit assigned (the task is not fully assigned)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="256" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="249" />
         <source>Nội dung nhiệm vụ không được để trống</source>
         <translation>A task cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="312" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="305" />
         <source>Tên nhóm nhiệm vụ không được để trống</source>
         <translation>A group's title cannot be empty</translation>
     </message>
@@ -1528,54 +1932,77 @@ unit</translation>
         <translation>Paste the Tasks and solutions section and preview its groups and tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="95" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="89" />
+        <source>Lịch sử thay đổi…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="90" />
+        <source>Mọi thay đổi của dòng đang chọn: ai, lúc nào, giá trị cũ → mới</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="99" />
         <source>Tải mẫu Excel…</source>
         <translation>Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="96" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="100" />
         <source>Tệp Excel các nhóm, nhiệm vụ của kế hoạch để điền</source>
         <translation>An Excel file of the plan's groups and tasks to fill in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="97" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="101" />
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="98" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="102" />
         <source>Kiểm tra tệp Excel đã điền, xem trước rồi mới nhập</source>
         <translation>Check a filled Excel file and preview before importing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="99" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="103" />
         <source>Dán</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="104" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="108" />
         <source>Xóa ô</source>
         <translation>Clear cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="195" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="216" />
         <source>Nhóm nhiệm vụ mới</source>
         <translation>New task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="203" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="224" />
         <source>Đã xóa. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="225" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="260" />
+        <source>Hãy chọn một nhiệm vụ hoặc một nhóm để xem lịch sử.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="272" />
         <source>Hãy chọn hoặc tạo một kế hoạch trước.</source>
         <translation>Choose or create a plan first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="234" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="281" />
         <source>Đã thêm {0} nhóm, {1} nhiệm vụ. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Added {0} groups, {1} tasks. Press Ctrl+Z to undo.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/trend.py" line="66" />
+        <source>Kỳ {0}: hoàn thành {1}/{2} nhiệm vụ</source>
+        <translation>Period {0}: {1}/{2} tasks done</translation>
     </message>
 </context>
 <context>
@@ -1718,18 +2145,72 @@ unit</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="47" />
-        <source>{0}
-
-Chọn tệp khác?</source>
-        <translation>{0}
-
-Choose another file?</translation>
+        <location filename="../../desktop_app/ui/app.py" line="55" />
+        <source>Mở bản sao lưu gần nhất</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="51" />
+        <location filename="../../desktop_app/ui/app.py" line="55" />
+        <source>Thử lại</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="56" />
+        <source>Chọn tệp khác…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="56" />
+        <source>Thoát</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="112" />
+        <source>Không khôi phục được: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="115" />
+        <source>Đã mở bản khôi phục từ bản sao lưu lúc {0}; tệp lỗi '{1}' được giữ nguyên.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="120" />
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/__init__.py" line="16" />
+        <source>Hoàn thành đúng hạn</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/__init__.py" line="17" />
+        <source>Hoàn thành quá hạn</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/__init__.py" line="18" />
+        <source>Đang thực hiện</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/__init__.py" line="19" />
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/__init__.py" line="20" />
+        <source>Chưa thực hiện</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/__init__.py" line="21" />
+        <source>Tạm dừng</source>
+        <translation>Suspended</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2511,14 @@ Choose another file?</translation>
         <location filename="../../desktop_app/ui/views/registry.py" line="24" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../desktop_app/ui/reminders.py" line="144" />
+        <source>Tắt &amp;nhắc việc khi mở chương trình</source>
+        <translation>Turn off start-up &amp;reminders</translation>
     </message>
 </context>
 </TS>

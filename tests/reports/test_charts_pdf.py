@@ -12,8 +12,8 @@ import pdfplumber
 import pytest
 from fixture_plan import AS_OF, PERIOD, Fixture
 
-from desktop_app.domain.status import REPORT_COLOURS, ReportStatus
 from desktop_app.domain import charts as charts_data
+from desktop_app.domain.status import REPORT_COLOURS, ReportStatus
 from desktop_app.reports.api import generate
 from desktop_app.reports.data import build_report_data
 

@@ -16,7 +16,7 @@ AS_OF = date(2024, 11, 25)  # 2024-Q4 (15/9–14/12): the 20/11 task is overdue,
 
 
 def _overview(make_window, db: Database, sample: Sample):  # type: ignore[no-untyped-def]
-    t1, t2, t3 = sample.task_ids
+    t3 = sample.task_ids[2]
     progress.record_progress(db, t3, sample.unit_ids["NV"], "2024-Q4", status="in_progress", result="Đang rà soát")
     window = make_window("tasks")
     view = window.view("overview")
@@ -31,7 +31,7 @@ def _rows(db: Database, sample: Sample) -> list[progress.ProgressRow]:
 
 
 def _click(chart, payload) -> None:  # type: ignore[no-untyped-def]
-    spot = chart.find(payload)
+    spot = chart.spot_for(payload)
     assert spot is not None, payload
     from pytestqt.qtbot import QtBot
 
@@ -40,7 +40,7 @@ def _click(chart, payload) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_counts_lists_and_charts_match_the_period(make_window, db: Database, sample: Sample) -> None:
-    window, view = _overview(make_window, db, sample)
+    _window, view = _overview(make_window, db, sample)
     rows = _rows(db, sample)
     overdue = [r.task_id for r in rows if r.report_status == ReportStatus.OVERDUE]
     assert overdue == [sample.task_ids[1]]
@@ -63,10 +63,10 @@ def test_counts_lists_and_charts_match_the_period(make_window, db: Database, sam
     for bar in bars.values():
         assert bar.total == sum(s.count for s in bar.segments)
     assert sum(b.total for b in bars.values()) == len(rows)
-    assert view.by_group.find(("segment", next(iter(bars)), ReportStatus.OVERDUE)) is not None
+    assert view.by_group.spot_for(("segment", next(iter(bars)), ReportStatus.OVERDUE)) is not None
     assert view.trend.chart.points[-1].code == "2024-Q4"
     image = view.grab().toImage()
-    spot = view.by_group.find(("segment", next(iter(bars)), ReportStatus.OVERDUE))
+    spot = view.by_group.spot_for(("segment", next(iter(bars)), ReportStatus.OVERDUE))
     corner = view.by_group.mapTo(view, spot.rect.topLeft().toPoint() + QPoint(2, 2))  # beside the number
     assert image.pixelColor(corner).name() == "#c62828"  # drawn in the overdue colour
 

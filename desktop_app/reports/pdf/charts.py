@@ -61,7 +61,7 @@ def status_bars(rows: Sequence[CountRow], fonts: FontSet, width: float, title: s
     legend_rows = 2 if len(chart.legend) > 3 else 1
     height = (SIZE + 6 if title else 0) + legend_rows * (SIZE + 4) + 8 + len(chart.bars) * ROW + 16
     drawing = Drawing(width, height)
-    y = height
+    y: float = height
     if title:
         drawing.add(String(width / 2, y - SIZE, nfc(title), fontName=fonts.bold, fontSize=SIZE,
                            textAnchor="middle", fillColor=TEXT))
@@ -106,7 +106,7 @@ def target_bars(targets: Sequence[TargetLine], fonts: FontSet, width: float, tit
     row_h = SIZE + BAR + 12
     height = (SIZE + 6 if title else 0) + len(targets) * row_h + 2
     drawing = Drawing(width, height)
-    y = height
+    y: float = height
     if title:
         drawing.add(String(width / 2, y - SIZE, nfc(title), fontName=fonts.bold, fontSize=SIZE,
                            textAnchor="middle", fillColor=TEXT))

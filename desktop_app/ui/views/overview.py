@@ -19,8 +19,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHeaderView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -138,9 +138,9 @@ class OverviewView(QWidget):
         self.tabs.setObjectName("overview_lists")
         self.lists: dict[str, QTreeWidget] = {}
         heads = {
-            "overdue": [self.tr("STT"), self.tr("Nhiệm vụ"), self.tr("Đơn vị chủ trì"), self.tr("Hạn"),
+            "overdue": [self.tr("STT"), self.tr("Nhiệm vụ"), self.tr("Đơn vị chủ trì"), self.tr("Thời hạn"),
                         self.tr("Quá hạn")],
-            "due_7": [self.tr("STT"), self.tr("Nhiệm vụ"), self.tr("Đơn vị chủ trì"), self.tr("Hạn"), self.tr("Còn")],
+            "due_7": [self.tr("STT"), self.tr("Nhiệm vụ"), self.tr("Đơn vị chủ trì"), self.tr("Thời hạn"), self.tr("Còn")],
             "not_reported": [self.tr("Đơn vị"), self.tr("Hạn gửi báo cáo")],
             "reports": [self.tr("Kỳ báo cáo"), self.tr("Chốt số liệu"), self.tr("Hạn gửi"), self.tr("Tình trạng")],
         }
@@ -347,7 +347,7 @@ class OverviewView(QWidget):
         if chart == "unit" and kind == "bar":
             self.show_progress(None, view.unit_ids.get(key))
             return
-        status = ReportStatus(payload[2]) if kind == "segment" else None
+        part = ReportStatus(payload[2]) if kind == "segment" else None
         where = {"group": key} if chart == "group" else {"unit": key}
-        label = f"{key} — {status_text(status)}" if status else key
-        self.show_tasks(view.task_ids(status=status, **where), label)
+        label = f"{key} — {status_text(part)}" if part else key
+        self.show_tasks(view.task_ids(status=part, **where), label)

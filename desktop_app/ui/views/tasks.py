@@ -181,7 +181,9 @@ class TasksView(QWidget):
 
         if getattr(self, "task_filter", None) is None:
             self.task_filter = TaskFilter(self)
-            self.layout().insertWidget(1, self.task_filter)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(1, self.task_filter)
         self.task_filter.set(plan_id, task_ids, caption)
         first = select or next(iter(task_ids or ()), None)
         if first is not None:

@@ -56,7 +56,7 @@ class ChartWidget(QWidget):
     def spot_at(self, point: QPointF) -> Hotspot | None:
         return next((s for s in self.hotspots() if s.rect.contains(point)), None)
 
-    def find(self, payload: tuple[Any, ...]) -> Hotspot | None:
+    def spot_for(self, payload: tuple[Any, ...]) -> Hotspot | None:
         return next((s for s in self.hotspots() if s.payload == payload), None)
 
     def resizeEvent(self, event: Any) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.charts import StackedBars, colour, stacked_bars
+from desktop_app.domain.status import ReportStatus
 from desktop_app.ui.widgets.charts import status_text
 from desktop_app.ui.widgets.charts.base import ChartWidget, Hotspot
 
@@ -36,9 +37,9 @@ class StackedBarsChart(ChartWidget):
         self.setMinimumHeight(self._height(max(self.width(), 400)))
         self.changed()
 
-    def _legend(self, fm: QFontMetrics, width: int) -> list[tuple[QRectF, object]]:
+    def _legend(self, fm: QFontMetrics, width: int) -> list[tuple[QRectF, ReportStatus]]:
         x, y = 0.0, 2.0
-        placed = []
+        placed: list[tuple[QRectF, ReportStatus]] = []
         for status in self.chart.legend:
             w = SWATCH + 4 + fm.horizontalAdvance(status_text(status)) + 12
             if x > 0 and x + w > width:

@@ -76,7 +76,8 @@ class TargetBarsChart(ChartWidget):
         width = self.width()
         if not self.rows:
             painter.setPen(QColor("#757575"))
-            painter.drawText(QRectF(0, 0, width, 24), Qt.AlignmentFlag.AlignCenter, self.tr("Kế hoạch chưa có chỉ tiêu"))
+            painter.drawText(QRectF(0, 0, width, 24), Qt.AlignmentFlag.AlignCenter,
+                             self.tr("Kế hoạch chưa có chỉ tiêu"))
             return spots
         for index, row in enumerate(self.rows):
             y = index * self._row_height() + 2

@@ -7,8 +7,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.domain.status import REPORT_COLOURS, ReportStatus
 from desktop_app.domain.charts import TREND_TOTAL_COLOUR, Trend, short_period, trend
+from desktop_app.domain.status import REPORT_COLOURS, ReportStatus
 from desktop_app.ui.widgets.charts.base import ChartWidget, Hotspot
 
 HEIGHT = 170
