@@ -41,6 +41,17 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
+def _drawing(width: float, height: float, title: str, fonts: FontSet) -> tuple[Drawing, float]:
+    """An empty drawing with its bold centred title; returns it and the y under the title."""
+    drawing = Drawing(width, height)
+    y = float(height)
+    if title:
+        drawing.add(String(width / 2, y - SIZE, nfc(title), fontName=fonts.bold, fontSize=SIZE,
+                           textAnchor="middle", fillColor=TEXT))
+        y -= SIZE + 6
+    return drawing, y
+
+
 def _legend(drawing: Drawing, statuses: Sequence[str], fonts: FontSet, width: float, top: float) -> float:
     """Swatches and labels in rows from ``top`` down; returns the y under them."""
     x, y = 0.0, top - SIZE
@@ -60,12 +71,7 @@ def status_bars(rows: Sequence[CountRow], fonts: FontSet, width: float, title: s
     chart = stacked_bars([(f"{i}. {r.label}", str(i), _counts(r)) for i, r in enumerate(rows, start=1)])
     legend_rows = 2 if len(chart.legend) > 3 else 1
     height = (SIZE + 6 if title else 0) + legend_rows * (SIZE + 4) + 8 + len(chart.bars) * ROW + 16
-    drawing = Drawing(width, height)
-    y: float = height
-    if title:
-        drawing.add(String(width / 2, y - SIZE, nfc(title), fontName=fonts.bold, fontSize=SIZE,
-                           textAnchor="middle", fillColor=TEXT))
-        y -= SIZE + 6
+    drawing, y = _drawing(width, height, title, fonts)
     y = _legend(drawing, chart.legend, fonts, width, y)
     label_w = width * 0.38
     total_w = 24.0
@@ -105,12 +111,7 @@ def target_bars(targets: Sequence[TargetLine], fonts: FontSet, width: float, tit
     the stretch from baseline to this period's value, the baseline tick and the goal line."""
     row_h = SIZE + BAR + 12
     height = (SIZE + 6 if title else 0) + len(targets) * row_h + 2
-    drawing = Drawing(width, height)
-    y: float = height
-    if title:
-        drawing.add(String(width / 2, y - SIZE, nfc(title), fontName=fonts.bold, fontSize=SIZE,
-                           textAnchor="middle", fillColor=TEXT))
-        y -= SIZE + 6
+    drawing, y = _drawing(width, height, title, fonts)
     for t in targets:
         g = target_bar(t.baseline, t.value, t.low, t.high, t.direction)
         values = f"{number_text(t.baseline) or '—'} → {number_text(t.value) or '—'} → mục tiêu {t.target_text or '—'}"

@@ -40,7 +40,7 @@ from desktop_app.ui.formats import format_date
 from desktop_app.ui.ops import OpRunner, error_text
 from desktop_app.ui.widgets.charts import status_text
 from desktop_app.ui.widgets.charts.stacked_bars import StackedBarsChart
-from desktop_app.ui.widgets.charts.target_bar import TargetBarsChart, TargetRow
+from desktop_app.ui.widgets.charts.target_bar import TargetBarsChart
 from desktop_app.ui.widgets.charts.trend import TrendChart
 from desktop_app.ui.widgets.plan_picker import PlanPicker
 
@@ -140,7 +140,8 @@ class OverviewView(QWidget):
         heads = {
             "overdue": [self.tr("STT"), self.tr("Nhiệm vụ"), self.tr("Đơn vị chủ trì"), self.tr("Thời hạn"),
                         self.tr("Quá hạn")],
-            "due_7": [self.tr("STT"), self.tr("Nhiệm vụ"), self.tr("Đơn vị chủ trì"), self.tr("Thời hạn"), self.tr("Còn")],
+            "due_7": [self.tr("STT"), self.tr("Nhiệm vụ"), self.tr("Đơn vị chủ trì"), self.tr("Thời hạn"),
+                      self.tr("Còn")],
             "not_reported": [self.tr("Đơn vị"), self.tr("Hạn gửi báo cáo")],
             "reports": [self.tr("Kỳ báo cáo"), self.tr("Chốt số liệu"), self.tr("Hạn gửi"), self.tr("Tình trạng")],
         }
@@ -238,8 +239,7 @@ class OverviewView(QWidget):
         self._fill_lists(data)
         self.by_group.set_rows([(title, title, counts) for title, counts in view.by_group.items()])
         self.by_unit.set_rows([(name, name, counts) for name, counts in sorted(view.by_unit.items())])
-        self.targets.set_rows([TargetRow(t.target_id, t.name, t.measure, t.baseline, t.current, t.current_period,
-                                         t.low, t.high, t.target_year, t.direction) for t in view.targets])
+        self.targets.set_rows(view.targets)
         self.trend.set_points(view.trend)
 
     def _fill_lists(self, data: OverviewData) -> None:

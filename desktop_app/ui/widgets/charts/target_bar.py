@@ -1,15 +1,15 @@
 """Each target (chỉ tiêu) of a plan: baseline → current value → goal as a progress bar, the target
-range marked in green. ``activated`` payload: ``("target", target id)``."""
+range marked in green (services.overview.TargetStanding rows). ``activated`` payload:
+``("target", target id)``."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.charts import FILL_COLOUR, RANGE_COLOUR, TRACK_COLOUR, TargetBar, target_bar
+from desktop_app.services.overview import TargetStanding
 from desktop_app.ui.widgets.charts.base import ChartWidget, Hotspot
 
 BAR = 12
@@ -17,22 +17,8 @@ TEXT = QColor("#212121")
 REACHED = QColor("#2e7d32")
 
 
-@dataclass(frozen=True)
-class TargetRow:
-    key: str
-    name: str
-    measure: str
-    baseline: float | None
-    current: float | None
-    current_period: str | None
-    low: float | None
-    high: float | None
-    target_year: int | None
-    direction: str = "increase"
-
-    @property
-    def geometry(self) -> TargetBar:
-        return target_bar(self.baseline, self.current, self.low, self.high, self.direction)
+def geometry(row: TargetStanding) -> TargetBar:
+    return target_bar(row.baseline, row.current, row.low, row.high, row.direction)
 
 
 def number(value: float | None) -> str:
@@ -45,9 +31,9 @@ class TargetBarsChart(ChartWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("target_bars")
-        self.rows: list[TargetRow] = []
+        self.rows: list[TargetStanding] = []
 
-    def set_rows(self, rows: list[TargetRow]) -> None:
+    def set_rows(self, rows: list[TargetStanding]) -> None:
         self.rows = rows
         self.setMinimumHeight(self._height())
         self.changed()
@@ -61,7 +47,7 @@ class TargetBarsChart(ChartWidget):
     def sizeHint(self) -> QSize:
         return QSize(480, self._height())
 
-    def goal_text(self, row: TargetRow) -> str:
+    def goal_text(self, row: TargetStanding) -> str:
         if row.low is not None and row.high is not None and row.low != row.high:
             goal = f"{number(row.low)}–{number(row.high)}"
         else:
@@ -91,13 +77,13 @@ class TargetBarsChart(ChartWidget):
             painter.drawText(QRectF(width - values_w - 2, y, values_w + 2, fm.height()), Qt.AlignmentFlag.AlignRight,
                              values)
             track = QRectF(0, y + fm.height() + 3, width - 2, BAR)
-            self._bar(painter, track, row.geometry)
+            bar = geometry(row)
+            self._bar(painter, track, bar)
             tip = self.tr("{0}\nNăm gốc: {1} · Kết quả {2}: {3} · Mục tiêu: {4}").format(
                 name, number(row.baseline), row.current_period or "", number(row.current), self.goal_text(row))
-            if row.geometry.progress is not None:
-                tip += self.tr("\nĐã đi được {0:.0f}% chặng đường từ năm gốc đến mục tiêu").format(
-                    row.geometry.progress * 100)
-            spots.append(Hotspot(QRectF(0, y, width, self._row_height() - 4), ("target", row.key), tip))
+            if bar.progress is not None:
+                tip += self.tr("\nĐã đi được {0:.0f}% chặng đường từ năm gốc đến mục tiêu").format(bar.progress * 100)
+            spots.append(Hotspot(QRectF(0, y, width, self._row_height() - 4), ("target", row.target_id), tip))
         return spots
 
     @staticmethod
