@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app import __version__
 from desktop_app.db.models import (
     AdhocPeriod,
     Attachment,
@@ -366,6 +367,7 @@ def _assemble(units: list[Unit], documents: list[Document], doc_links: dict[str,
     return {
         "format": FORMAT,
         "version": VERSION,
+        "app_version": __version__,
         "exported_at": iso_datetime(utcnow()),
         "units": [unit_json(u) for u in ordered_units],
         "documents": [document_json(d, doc_ids(doc_links.get(d.id, []))) for d in doc_order],

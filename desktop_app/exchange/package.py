@@ -103,7 +103,7 @@ def export_unit_progress(db: Database, unit_ref: str, period_code: str, path: st
         plan_ids = sorted(set(session.scalars(
             select(TaskGroup.plan_id).join(Task, Task.group_id == TaskGroup.id)
             .where(Task.id.in_([r.task_id for r in rows] or [""])))))
-        data = {"format": FORMAT, "version": VERSION, "exported_at": iso_datetime(utcnow()),
+        data = {"format": FORMAT, "version": VERSION, "app_version": __version__, "exported_at": iso_datetime(utcnow()),
                 "units": [unit_json(unit) | {"parent_id": None}], "documents": [], "plans": [],
                 "progress": [progress_json(r) for r in rows], "target_values": []}
         manifest = _manifest("unit-progress", unit_id=unit.id, unit_name=unit.name, period=period.code,

@@ -50,7 +50,7 @@ TYPE_NAMES = {
 
 # keys in the order an exported document writes them, so problems are listed in document order
 KEY_ORDER = (
-    "format", "version", "exported_at", "units", "documents", "adhoc_periods", "plans", "progress",
+    "format", "version", "app_version", "exported_at", "units", "documents", "adhoc_periods", "plans", "progress",
     "target_values", "id", "task_id", "target_id", "unit_id", "period", "position", "code", "doc_type",
     "number", "symbol", "issued_on", "issuer_unit_id", "issuer", "name", "title", "content", "kind",
     "parent_id", "active", "implements", "lead_unit_id", "coordinating_unit_ids", "schedule", "due",

@@ -9,12 +9,14 @@ from desktop_app.reports.data import ReportData, TaskLine
 from desktop_app.reports.narrative import SECTION_TITLES
 from desktop_app.reports.texts import nfc, short_date
 
+CHART_BLOCKS = ("status_chart", "target_chart")  # pictures: the PDF draws them, the DOCX leaves them out
+
 
 @dataclass(frozen=True)
 class Block:
     """A heading, a paragraph (runs of plain / bold text) or a table placeholder."""
 
-    kind: str  # heading | subheading | minor | para | targets | overdue_table
+    kind: str  # heading | subheading | minor | para | targets | overdue_table | status_chart | target_chart
     runs: tuple[tuple[str, bool], ...] = ()
     group: int = -1  # overdue_table: index into data.groups
     keep_with_next: bool = False
@@ -84,7 +86,10 @@ def body_blocks(data: ReportData) -> list[Block]:
         return blocks
     blocks += [_heading(SECTION_TITLES["chi_dao"]), *_paras(data.section("chi_dao"))]
     blocks += [_heading(SECTION_TITLES["ket_qua"]), _heading("1. Kết quả chung", "subheading"),
-               _para(counts_sentence(data)), *_paras(data.section("ket_qua"))]
+               _para(counts_sentence(data))]
+    if data.kind == "progress" and data.by_group:
+        blocks.append(Block("status_chart"))  # drawn by the PDF; the DOCX has none (CHART_BLOCKS)
+    blocks += _paras(data.section("ket_qua"))
     title = ("2. Kết quả thực hiện các nhiệm vụ được giao" if data.kind == "unit"
              else "2. Kết quả thực hiện các nhóm nhiệm vụ, giải pháp")
     blocks.append(_heading(title, "subheading"))
@@ -96,6 +101,8 @@ def body_blocks(data: ReportData) -> list[Block]:
             blocks += task_blocks(t)
     if data.targets:
         blocks += [_heading("3. Kết quả thực hiện các chỉ tiêu", "subheading"), Block("targets")]
+        if data.kind == "progress":
+            blocks.append(Block("target_chart"))
     for key in ("ton_tai", "phuong_huong", "de_xuat"):
         blocks += [_heading(SECTION_TITLES[key]), *_paras(data.section(key))]
     return blocks

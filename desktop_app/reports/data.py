@@ -143,6 +143,9 @@ class TargetLine:
     value: float | None
     verdict: TargetVerdict | None
     note: str = ""
+    low: float | None = None  # the target range, for the chart (``target`` is its text)
+    high: float | None = None
+    direction: str = "increase"
 
     @property
     def verdict_label(self) -> str:
@@ -301,7 +304,8 @@ def _target_lines(targets: list[TargetInfo], period: Period) -> tuple[TargetLine
     for index, t in enumerate(targets, start=1):
         note = next((n for p, _, n in t.values if p == period.code), "")
         lines.append(TargetLine(index, t.name, t.measure, t.baseline, t.baseline_year, target_spec(t),
-                                t.target_year, t.value_for(period.code), t.verdict(period.code), note))
+                                t.target_year, t.value_for(period.code), t.verdict(period.code), note,
+                                t.target_low, t.target_high, t.direction))
     return tuple(lines)
 
 

@@ -37,6 +37,7 @@ class TargetStanding:
     low: float | None
     high: float | None
     target_year: int | None
+    direction: str = "increase"
 
 
 @dataclass
@@ -53,6 +54,18 @@ class PlanOverview:
     by_unit: dict[str, Counter[ReportStatus]] = field(default_factory=dict)  # unit name → counts
     targets: list[TargetStanding] = field(default_factory=list)
     trend: list[tuple[str, int, int]] = field(default_factory=list)  # (period code, done, tasks)
+    group_ids: dict[str, str] = field(default_factory=dict)  # group title → group id
+    unit_ids: dict[str, str] = field(default_factory=dict)  # unit name → unit id
+    # every counted row, so a click on a count finds its tasks: (task id, group title, unit name, status)
+    cells: list[tuple[str, str, str, ReportStatus]] = field(default_factory=list)
+
+    def task_ids(self, status: ReportStatus | None = None, group: str | None = None,
+                 unit: str | None = None) -> list[str]:
+        """The tasks behind a count: of a status, in a group (title), of a lead unit (name)."""
+        found = [task for task, g, u, s in self.cells
+                 if (status is None or s == status) and (group is None or g == group)
+                 and (unit is None or u == unit)]
+        return list(dict.fromkeys(found))
 
     @property
     def totals(self) -> Counter[ReportStatus]:
@@ -75,6 +88,7 @@ def plan_overview(db: Database, plan_ref: str, as_of: date | None = None,
     rows = progress.period_rows(db, plan.id, period.code, as_of=as_of)
     view = PlanOverview(plan.id, period, period.deadline_on(plan.deadline_offset_days), as_of)
     titles = {g.id: f"{g.position}. {g.title}" for g in list_groups(db, plan.id)}
+    view.group_ids = {title: gid for gid, title in titles.items()}
     reported: set[str] = set()
     expected: dict[str, str] = {}
     for row in rows:
@@ -84,6 +98,8 @@ def plan_overview(db: Database, plan_ref: str, as_of: date | None = None,
             reported.add(row.unit_id)
         view.by_group.setdefault(titles[row.group_id], Counter())[row.report_status] += 1
         view.by_unit.setdefault(row.unit_name, Counter())[row.report_status] += 1
+        view.unit_ids[row.unit_name] = row.unit_id
+        view.cells.append((row.task_id, titles[row.group_id], row.unit_name, row.report_status))
         if row.report_status == ReportStatus.OVERDUE:
             view.overdue.append(_due(row, as_of))
         elif row.due is not None and row.status not in (ProgressStatus.DONE, ProgressStatus.SUSPENDED):
@@ -101,7 +117,8 @@ def plan_overview(db: Database, plan_ref: str, as_of: date | None = None,
         latest = target.values[-1] if target.values else None
         view.targets.append(TargetStanding(target.id, target.name, target.measure, target.baseline,
                                            latest[1] if latest else None, latest[0] if latest else None,
-                                           target.target_low, target.target_high, target.target_year))
+                                           target.target_low, target.target_high, target.target_year,
+                                           target.direction))
     trend_period = period
     for _ in range(trend_periods):
         trend_rows = progress.period_rows(db, plan.id, trend_period.code, as_of=trend_period.end)
@@ -110,3 +127,54 @@ def plan_overview(db: Database, plan_ref: str, as_of: date | None = None,
         trend_period = trend_period.previous()
     view.trend.reverse()
     return view
+
+
+def reports_due(as_of: date, offset_days: int, kinds: tuple[PeriodKind, ...] = (
+        PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.YEAR)) -> list[tuple[Period, date]]:
+    """Reports still to send (Nghị định 09/2019): periods of each kind whose deadline is today or
+    later — the one under way and, in the days between a cut-off and its deadline, the one just
+    closed — with their deadlines, nearest first."""
+    found: dict[str, tuple[Period, date]] = {}
+    for kind in kinds:
+        current = period_containing(as_of, kind)
+        for period in (current.previous(), current):
+            deadline = period.deadline_on(offset_days)
+            if deadline >= as_of:
+                found[period.code] = (period, deadline)
+    return sorted(found.values(), key=lambda pair: (pair[1], pair[0].end - pair[0].start))
+
+
+@dataclass(frozen=True)
+class Reminders:
+    """What the clerk is told when the program opens."""
+
+    as_of: date
+    since: date | None
+    new_overdue: list[tuple[str, str, DueTask]]  # (plan id, plan reference, task) overdue since ``since``
+    overdue_total: int
+    next_deadline: tuple[str, str, Period, date] | None  # (plan id, plan reference, period, deadline)
+
+    @property
+    def plan_ids(self) -> list[str]:
+        return list(dict.fromkeys(plan_id for plan_id, _, _ in self.new_overdue))
+
+
+def reminders(db: Database, since: date | None, as_of: date | None = None) -> Reminders:
+    """Tasks that became overdue after ``since`` (the day the program was last opened: a task due
+    that day or later was not yet overdue then; ``None``: every overdue task) and the nearest
+    report deadline of any plan."""
+    from desktop_app.services.plans import list_plans
+
+    as_of = as_of or date.today()
+    new: list[tuple[str, str, DueTask]] = []
+    total = 0
+    nearest: tuple[str, str, Period, date] | None = None
+    for plan in list_plans(db):
+        view = plan_overview(db, plan.id, as_of, trend_periods=0)
+        total += len(view.overdue)
+        new += [(plan.id, plan.reference, d) for d in view.overdue if since is None or d.due >= since]
+        due = reports_due(as_of, plan.deadline_offset_days)
+        if due and (nearest is None or due[0][1] < nearest[3]):
+            nearest = (plan.id, plan.reference, due[0][0], due[0][1])
+    new.sort(key=lambda item: (item[2].due, item[1], item[2].number))
+    return Reminders(as_of, since, new, total, nearest)

@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._closing_backup_done = False
         self.backup_now(force=False)  # at most once a day, on the worker thread
+        from desktop_app.ui.reminders import install as install_reminders
+
+        install_reminders(self)  # overdue since last time, next deadline: computed on the worker thread
 
     # ---- building -----------------------------------------------------------------------------
 
@@ -163,6 +166,22 @@ class MainWindow(QMainWindow):
         row = list(self.views).index(key)
         self.nav.setCurrentRow(row)
         return self.view(key)
+
+    def show_tasks(self, plan_id: str | None, task_ids: list[str] | None = None, caption: str = "",
+                   select: str | None = None) -> QWidget:
+        """The task grid of a plan showing only ``task_ids`` (``None``: every task)."""
+        view = self.show_view("tasks")
+        if hasattr(view, "apply_filter"):
+            view.apply_filter(plan_id, task_ids, caption, select)
+        return view
+
+    def show_progress(self, plan_id: str | None, period: str | None = None, unit_id: str | None = None,
+                      group_id: str | None = None, state: str = "all") -> QWidget:
+        """The progress grid of a plan and period, only a unit's / a group's rows when given."""
+        view = self.show_view("progress")
+        if hasattr(view, "apply_filter"):
+            view.apply_filter(plan_id, period, unit_id, group_id, state)
+        return view
 
     def _show_page(self, row: int) -> None:
         current = self.pages.currentWidget()

@@ -51,9 +51,13 @@ def build_menus(window: MainWindow) -> None:
         act.setCheckable(True)
         act.setChecked(settings.language() == code)
         act.triggered.connect(lambda _c=False, c=code: _language(window, c))
+    from desktop_app.ui.reminders import add_menu_toggle
+
+    add_menu_toggle(window, view)
 
     help_menu = window.menuBar().addMenu(translate("MainWindow", "&Trợ giúp"))
     _action(window, help_menu, translate("MainWindow", "&Phím tắt"), "F1", lambda: _shortcuts(window))
+    _action(window, help_menu, translate("MainWindow", "&Giới thiệu…"), "", lambda: _about(window))
 
 
 def _action(window: MainWindow, menu: QMenu, text: str, keys: Any, slot: Any) -> QAction:
@@ -161,3 +165,16 @@ def shortcuts_text() -> str:
 
 def _shortcuts(window: MainWindow) -> None:
     QMessageBox.information(window, translate("MainWindow", "Phím tắt"), shortcuts_text())
+
+
+def about_text() -> str:
+    from desktop_app import APP_NAME, __version__
+
+    return translate("MainWindow", "<b>{0}</b><br>Phiên bản {1}<br>Theo dõi kế hoạch, nhiệm vụ và tiến độ báo cáo "
+                     "(Nghị định 09/2019/NĐ-CP, Nghị định 30/2020/NĐ-CP).").format(APP_NAME, __version__)
+
+
+def _about(window: MainWindow) -> None:
+    from desktop_app import APP_NAME
+
+    QMessageBox.about(window, translate("MainWindow", "Giới thiệu {0}").format(APP_NAME), about_text())

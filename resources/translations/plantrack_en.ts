@@ -3,162 +3,162 @@
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="55" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="53" />
         <source>Tài liệu kèm theo</source>
         <translation>Attached documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="64" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="60" />
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="64" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="60" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="64" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="60" />
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="64" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="60" />
         <source>Trích yếu</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="65" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="61" />
         <source>Tên tệp</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="65" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="61" />
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="65" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="61" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="77" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="64" />
         <source>Ví dụ: 25/BC-PNV</source>
         <translation>E.g. 25/BC-PNV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="79" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="66" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="86" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="73" />
         <source>Số, ký hiệu:</source>
         <translation>Number and symbol:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="88" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="75" />
         <source>Ngày ban hành:</source>
         <translation>Issued on:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="90" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="77" />
         <source>Cơ quan ban hành:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="92" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="79" />
         <source>Trích yếu:</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="96" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="83" />
         <source>Thêm tệp…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="97" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="84" />
         <source>Chọn tệp PDF, Word, Excel hoặc ảnh; số, ký hiệu, ngày, cơ quan nhập ở trên được ghi kèm (Insert)</source>
         <translation>Choose a PDF, Word, Excel or picture file; the number, symbol, date and issuer typed above are recorded with it (Insert)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="99" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="86" />
         <source>Chỉ ghi số hiệu văn bản</source>
         <translation>Reference only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="100" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="87" />
         <source>Ghi văn bản không kèm tệp (số, ký hiệu, ngày, cơ quan)</source>
         <translation>Record the document without a file (number, symbol, date, issuer)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="101" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="88" />
         <source>Mở tệp</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="102" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="89" />
         <source>Mở bằng chương trình mặc định của máy (Enter)</source>
         <translation>Open with the computer's default program (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="103" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="90" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="104" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="91" />
         <source>Xóa văn bản đang chọn (Delete)</source>
         <translation>Delete the selected document (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="151" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="138" />
         <source>{0} (chưa có tệp trên máy này)</source>
         <translation>{0} (file not on this computer)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="159" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="146" />
         <source>{0} văn bản</source>
         <translation>{0} document(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="160" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="147" />
         <source>Chưa có văn bản nào. Nhập số hiệu rồi nhấn «Thêm tệp…».</source>
         <translation>No documents yet. Type the reference, then press “Add file…”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="173" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="159" />
         <source>Văn bản, ảnh ({0});;Mọi tệp (*)</source>
         <translation>Documents, pictures ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="175" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="161" />
         <source>Chọn tệp đính kèm</source>
         <translation>Choose a file to attach</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="203" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="189" />
         <source>Đã đính kèm {0}.</source>
         <translation>Attached {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="213" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="199" />
         <source>Văn bản này chỉ có số hiệu, không kèm tệp trên máy này.</source>
         <translation>This document has only its reference; no file on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="221" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="207" />
         <source>Máy chưa có chương trình mở được tệp này: {0}</source>
         <translation>No program on this computer opens this file: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="225" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="211" />
         <source>Xóa tài liệu</source>
         <translation>Delete document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="225" />
+        <location filename="../../desktop_app/ui/dialogs/attachments.py" line="211" />
         <source>Xóa «{0}» khỏi danh sách tài liệu kèm theo?</source>
         <translation>Remove “{0}” from the attached documents?</translation>
     </message>
@@ -166,127 +166,127 @@
 <context>
     <name>CompareVersionsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="58" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="56" />
         <source>So sánh phiên bản kế hoạch</source>
         <translation>Compare plan versions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="72" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="70" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="76" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="74" />
         <source>— Chọn mốc —</source>
         <translation>— Pick a date —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="78" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="76" />
         <source>Ngày ban hành kế hoạch ({0})</source>
         <translation>Plan issued ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="81" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="79" />
         <source>Trước văn bản {0} ({1})</source>
         <translation>Before document {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="83" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="81" />
         <source>Theo văn bản {0} ({1})</source>
         <translation>As amended by {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="86" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="84" />
         <source>So sánh</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="90" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="87" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="90" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="87" />
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="90" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="87" />
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="91" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="87" />
         <source>Nội dung thay đổi (trước → sau)</source>
         <translation>What changed (before → after)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="91" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="88" />
         <source>Văn bản</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="107" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="95" />
         <source>Phiên bản ngày:</source>
         <translation>Version of:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="110" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="98" />
         <source>so với ngày:</source>
         <translation>compared with:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="130" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="118" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="130" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="118" />
         <source>Đơn vị chủ trì</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="131" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="119" />
         <source>Đơn vị phối hợp</source>
         <translation>Coordinating units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="131" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="119" />
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="132" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="120" />
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="141" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="129" />
         <source>Cần cả hai ngày để so sánh (dd/mm/yyyy).</source>
         <translation>Both dates are needed to compare (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="150" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="138" />
         <source>Bổ sung</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="150" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="138" />
         <source>Bãi bỏ</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="150" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="138" />
         <source>Sửa đổi</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="167" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="155" />
         <source>Từ {0} đến {1}: bổ sung {2}, bãi bỏ {3}, sửa đổi {4} nhiệm vụ.</source>
         <translation>From {0} to {1}: {2} task(s) added, {3} dropped, {4} changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="169" />
+        <location filename="../../desktop_app/ui/dialogs/compare_versions.py" line="157" />
         <source>Kế hoạch ngày {0} và ngày {1} giống nhau.</source>
         <translation>The plan was the same on {0} and on {1}.</translation>
     </message>
@@ -645,50 +645,50 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110" />
-        <location filename="../../desktop_app/ui/main_window.py" line="118" />
+        <location filename="../../desktop_app/ui/main_window.py" line="113" />
+        <location filename="../../desktop_app/ui/main_window.py" line="121" />
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="115" />
+        <location filename="../../desktop_app/ui/main_window.py" line="118" />
         <source>Tìm: </source>
         <translation>Find: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="129" />
+        <location filename="../../desktop_app/ui/main_window.py" line="132" />
         <source>CSDL: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131" />
+        <location filename="../../desktop_app/ui/main_window.py" line="134" />
         <source>Chưa có thay đổi</source>
         <translation>No changes yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134" />
-        <location filename="../../desktop_app/ui/main_window.py" line="197" />
+        <location filename="../../desktop_app/ui/main_window.py" line="137" />
+        <location filename="../../desktop_app/ui/main_window.py" line="216" />
         <source>Sao lưu: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134" />
+        <location filename="../../desktop_app/ui/main_window.py" line="137" />
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187" />
+        <location filename="../../desktop_app/ui/main_window.py" line="206" />
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216" />
+        <location filename="../../desktop_app/ui/main_window.py" line="235" />
         <source>Đã sao lưu: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219" />
-        <location filename="../../desktop_app/ui/main_window.py" line="234" />
+        <location filename="../../desktop_app/ui/main_window.py" line="238" />
+        <location filename="../../desktop_app/ui/main_window.py" line="253" />
         <source>Không sao lưu được: {0}</source>
         <translation type="unfinished" />
     </message>
@@ -758,233 +758,347 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="55" />
+        <location filename="../../desktop_app/ui/menus.py" line="58" />
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="56" />
+        <location filename="../../desktop_app/ui/menus.py" line="59" />
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="68" />
+        <location filename="../../desktop_app/ui/menus.py" line="60" />
+        <source>&amp;Giới thiệu…</source>
+        <translation>&amp;About…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="72" />
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="74" />
+        <location filename="../../desktop_app/ui/menus.py" line="78" />
         <source>Tạo cơ sở dữ liệu mới</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="78" />
+        <location filename="../../desktop_app/ui/menus.py" line="82" />
         <source>Tạo mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="79" />
+        <location filename="../../desktop_app/ui/menus.py" line="83" />
         <source>Tệp đã có; hãy chọn tên khác.</source>
         <translation>The file exists; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="86" />
-        <location filename="../../desktop_app/ui/menus.py" line="91" />
+        <location filename="../../desktop_app/ui/menus.py" line="90" />
+        <location filename="../../desktop_app/ui/menus.py" line="95" />
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="87" />
+        <location filename="../../desktop_app/ui/menus.py" line="91" />
         <source>Chỉ lưu bản sao được cho cơ sở dữ liệu dạng tệp.</source>
         <translation>Only a database file can be copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="101" />
+        <location filename="../../desktop_app/ui/menus.py" line="105" />
         <source>Đã lưu bản sao: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="111" />
+        <location filename="../../desktop_app/ui/menus.py" line="115" />
         <source>Sao lưu</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="112" />
+        <location filename="../../desktop_app/ui/menus.py" line="116" />
         <source>Chỉ tự sao lưu được cơ sở dữ liệu dạng tệp; máy chủ PostgreSQL do quản trị viên sao lưu.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="117" />
+        <location filename="../../desktop_app/ui/menus.py" line="121" />
         <source>Thư mục sao lưu</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="121" />
+        <location filename="../../desktop_app/ui/menus.py" line="125" />
         <source>Bản sao lưu tự động được lưu vào: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="130" />
+        <location filename="../../desktop_app/ui/menus.py" line="134" />
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="135" />
+        <location filename="../../desktop_app/ui/menus.py" line="139" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="136" />
+        <location filename="../../desktop_app/ui/menus.py" line="140" />
         <source>Ngôn ngữ mới được dùng khi mở lại chương trình.</source>
         <translation>The new language is used when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="141" />
+        <location filename="../../desktop_app/ui/menus.py" line="145" />
         <source>Chuyển màn hình (Kế hoạch … Tổng quan)</source>
         <translation>Switch screens (Plans … Overview)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="142" />
+        <location filename="../../desktop_app/ui/menus.py" line="146" />
         <source>Tìm kiếm; Enter mở kết quả</source>
         <translation>Search; Enter opens the result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="143" />
+        <location filename="../../desktop_app/ui/menus.py" line="147" />
         <source>Gõ chữ / F2</source>
         <translation>Type / F2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="144" />
+        <location filename="../../desktop_app/ui/menus.py" line="148" />
         <source>Sửa ô; Enter lưu và xuống; Tab lưu và sang phải; Esc bỏ</source>
         <translation>Edit a cell; Enter saves and moves down; Tab saves and moves right; Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="145" />
+        <location filename="../../desktop_app/ui/menus.py" line="149" />
         <source>Thêm nhiệm vụ dưới dòng đang chọn</source>
         <translation>Add a task under the current row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="146" />
+        <location filename="../../desktop_app/ui/menus.py" line="150" />
         <source>Thêm nhóm nhiệm vụ</source>
         <translation>Add task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="147" />
+        <location filename="../../desktop_app/ui/menus.py" line="151" />
         <source>Xóa dòng (Ctrl+Z để hoàn tác)</source>
         <translation>Delete the row (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="148" />
+        <location filename="../../desktop_app/ui/menus.py" line="152" />
         <source>Xóa nội dung ô</source>
         <translation>Clear the cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="149" />
+        <location filename="../../desktop_app/ui/menus.py" line="153" />
         <source>Thụt ra (nhiệm vụ thành nhóm) / thụt vào (nhóm thành nhiệm vụ)</source>
         <translation>Outdent (task becomes a group) / indent (group becomes a task)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="150" />
+        <location filename="../../desktop_app/ui/menus.py" line="154" />
         <source>Chuyển dòng lên / xuống; số thứ tự tự đánh lại</source>
         <translation>Move the row up / down; numbers follow</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="151" />
+        <location filename="../../desktop_app/ui/menus.py" line="155" />
         <source>Dán mục Nhiệm vụ, giải pháp từ Word và xem trước</source>
         <translation>Paste the Tasks and solutions section from Word, with a preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="152" />
+        <location filename="../../desktop_app/ui/menus.py" line="156" />
         <source>Hoàn tác / làm lại mọi thay đổi trong phiên</source>
         <translation>Undo / redo any change of the session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="153" />
+        <location filename="../../desktop_app/ui/menus.py" line="157" />
         <source>Chọn nhiều dòng tiến độ để duyệt</source>
         <translation>Select many progress rows to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="155" />
+        <location filename="../../desktop_app/ui/menus.py" line="159" />
         <source>Duyệt / trả lại (kèm lý do) các dòng tiến độ đang chọn</source>
         <translation>Accept / return (with a reason) the selected progress rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="156" />
+        <location filename="../../desktop_app/ui/menus.py" line="160" />
         <source>Tài liệu kèm theo của nhiệm vụ, dòng tiến độ, kế hoạch</source>
         <translation>Attached documents of a task, progress row, plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="163" />
+        <location filename="../../desktop_app/ui/menus.py" line="167" />
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
-</context>
-<context>
-    <name>OverviewModel</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="32" />
-        <source>Kế hoạch</source>
-        <translation>Plans</translation>
+        <location filename="../../desktop_app/ui/menus.py" line="173" />
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Phiên bản {1}&lt;br&gt;Theo dõi kế hoạch, nhiệm vụ và tiến độ báo cáo (Nghị định 09/2019/NĐ-CP, Nghị định 30/2020/NĐ-CP).</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Version {1}&lt;br&gt;Tracking of plans, tasks and progress reports (Decree 09/2019/ND-CP, Decree 30/2020/ND-CP).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="32" />
-        <source>Số dòng</source>
-        <translation>Rows</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="32" />
-        <source>Hoàn thành
-đúng hạn</source>
-        <translation>Done
-on time</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="33" />
-        <source>Hoàn thành
-quá hạn</source>
-        <translation>Done
-late</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="33" />
-        <source>Đang
-thực hiện</source>
-        <translation>In
-progress</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="33" />
-        <source>Quá hạn</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="34" />
-        <source>Chưa
-thực hiện</source>
-        <translation>Not
-started</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="34" />
-        <source>Sắp
-đến hạn</source>
-        <translation>Due
-soon</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="34" />
-        <source>Chưa giao
-chủ trì</source>
-        <translation>No lead
-unit</translation>
+        <location filename="../../desktop_app/ui/menus.py" line="180" />
+        <source>Giới thiệu {0}</source>
+        <translation>About {0}</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="94" />
-        <source>&lt;b&gt;Tình hình thực hiện {0}&lt;/b&gt; (chốt số liệu {1:%d/%m/%Y} – {2:%d/%m/%Y}). Nhấp đúp để mở tiến độ.</source>
-        <translation>&lt;b&gt;Implementation in {0}&lt;/b&gt; (data cut-off {1:%d/%m/%Y} – {2:%d/%m/%Y}). Double-click to open progress.</translation>
+        <location filename="../../desktop_app/ui/views/overview.py" line="131" />
+        <source>nhiệm vụ quá hạn</source>
+        <translation>overdue tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="131" />
+        <source>đến hạn trong 7 ngày</source>
+        <translation>due within 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="132" />
+        <source>đến hạn trong 30 ngày</source>
+        <translation>due within 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="132" />
+        <source>đơn vị chưa báo cáo</source>
+        <translation>units not reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="133" />
+        <source>hạn gửi báo cáo</source>
+        <translation>report deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="141" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="143" />
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="141" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="143" />
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="141" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="143" />
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="141" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="143" />
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="142" />
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="144" />
+        <source>Còn</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="145" />
+        <source>Đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="145" />
+        <source>Hạn gửi báo cáo</source>
+        <translation>Report deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="146" />
+        <source>Kỳ báo cáo</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="146" />
+        <source>Chốt số liệu</source>
+        <translation>Data cut-off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="146" />
+        <source>Hạn gửi</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="146" />
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="183" />
+        <source>Kế hoạch:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="191" />
+        <source>Kết quả theo nhóm nhiệm vụ</source>
+        <translation>Results by group of tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="192" />
+        <source>Kết quả theo đơn vị chủ trì</source>
+        <translation>Results by lead unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="193" />
+        <source>Chỉ tiêu: năm gốc → hiện tại → mục tiêu</source>
+        <translation>Targets: baseline → current → goal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="194" />
+        <source>Nhiệm vụ hoàn thành theo kỳ</source>
+        <translation>Tasks done per period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="221" />
+        <source>Chưa có kế hoạch nào.</source>
+        <translation>No plans yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="235" />
+        <source>&lt;b&gt;Tình hình thực hiện {0}&lt;/b&gt; · chốt số liệu {1} – {2} · hạn gửi báo cáo {3} (Nghị định 09/2019/NĐ-CP) · tính đến ngày {4}</source>
+        <translation>&lt;b&gt;Progress in {0}&lt;/b&gt; · data cut-off {1} – {2} · report due {3} (Decree 09/2019/ND-CP) · as of {4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="248" />
+        <source>Quá hạn ({0})</source>
+        <translation>Overdue ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="248" />
+        <source>7 ngày ({0})</source>
+        <translation>7 days ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="249" />
+        <source>30 ngày ({0})</source>
+        <translation>30 days ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="249" />
+        <source>Chưa báo cáo ({0})</source>
+        <translation>Not reported ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="250" />
+        <source>Báo cáo ({0})</source>
+        <translation>Reports ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="256" />
+        <source>{0} ngày</source>
+        <translation>{0} days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="274" />
+        <source>Đã ban hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview.py" line="274" />
+        <source>Chưa ban hành</source>
+        <translation>Not issued</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1373,11 @@ unit</translation>
         <translation>Units</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/models/progress.py" line="79" />
+        <source>Trạng thái duyệt</source>
+        <translation>Review state</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/models/progress.py" line="80" />
         <source>Tình trạng</source>
         <translation>Status</translation>
@@ -1297,11 +1416,6 @@ unit</translation>
         <location filename="../../desktop_app/ui/models/progress.py" line="82" />
         <source>Đánh giá</source>
         <translation>Assessment</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="79" />
-        <source>Trạng thái duyệt</source>
-        <translation>Review state</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/progress.py" line="129" />
@@ -1459,6 +1573,16 @@ unit</translation>
         <translation>{0} rows · {1} done · {2} overdue · {3} returned</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="303" />
+        <source>Sửa tiến độ {0}</source>
+        <translation>Edit progress {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="319" />
+        <source>Đã sao chép {0} dòng từ kỳ trước.</source>
+        <translation>Copied {0} rows from the previous period.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/views/progress.py" line="338" />
         <source>Các dòng đang chọn chưa có bản cập nhật tiến độ nào để {0}.</source>
         <translation>The selected rows have no update to {0}.</translation>
@@ -1519,14 +1643,57 @@ unit</translation>
         <translation>Task {0} — {1}, period {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="303" />
-        <source>Sửa tiến độ {0}</source>
-        <translation>Edit progress {0}</translation>
+        <location filename="../../desktop_app/ui/views/progress.py" line="417" />
+        <source>(đang tải…)</source>
+        <translation>(loading…)</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/reminders.py" line="67" />
+        <source>Ẩn thông báo</source>
+        <translation>Hide notice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="319" />
-        <source>Đã sao chép {0} dòng từ kỳ trước.</source>
-        <translation>Copied {0} rows from the previous period.</translation>
+        <location filename="../../desktop_app/ui/reminders.py" line="82" />
+        <source>&lt;b&gt;{0} nhiệm vụ đang quá hạn&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{0} tasks overdue&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reminders.py" line="84" />
+        <source>&lt;b&gt;{0} nhiệm vụ mới quá hạn&lt;/b&gt; từ lần mở trước ({1}); tổng cộng {2} nhiệm vụ quá hạn</source>
+        <translation>&lt;b&gt;{0} tasks became overdue&lt;/b&gt; since you last opened this database ({1}); {2} overdue in all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reminders.py" line="87" />
+        <source>, sớm nhất: {0} {1} (hạn {2})</source>
+        <translation>, earliest: {0} {1} (due {2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reminders.py" line="89" />
+        <source>Xem danh sách</source>
+        <translation>Show the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reminders.py" line="93" />
+        <source>hôm nay</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reminders.py" line="93" />
+        <source>còn {0} ngày</source>
+        <translation>{0} days left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reminders.py" line="94" />
+        <source>Hạn gửi báo cáo {0} kế hoạch {1}: &lt;b&gt;{2}&lt;/b&gt; ({3})</source>
+        <translation>Report for {0}, plan {1}, due &lt;b&gt;{2}&lt;/b&gt; ({3})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reminders.py" line="99" />
+        <source>Nhắc việc: </source>
+        <translation>Reminder: </translation>
     </message>
 </context>
 <context>
@@ -1940,57 +2107,57 @@ unit</translation>
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="27" />
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="27" />
         <source>Phải báo cáo</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="27" />
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="27" />
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="27" />
         <source>Đã duyệt</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
         <source>Chưa gửi</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
         <source>Chờ duyệt</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
         <source>Bị trả lại</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="30" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
         <source>Phải báo cáo: nhiệm vụ đơn vị chủ trì trong kỳ; đã nhận, đúng hạn (trước hạn gửi báo cáo), đã duyệt: số và tỷ lệ. Enter hoặc nhấn đúp: chỉ xem các dòng của đơn vị.</source>
         <translation>Expected: tasks the unit leads in the period; received, on time (by the report deadline), accepted: count and share. Enter or double-click: show only that unit's rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="63" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="60" />
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
@@ -2001,6 +2168,56 @@ unit</translation>
         <location filename="../../desktop_app/ui/widgets/search_box.py" line="55" />
         <source>Tìm kế hoạch, nhiệm vụ, đơn vị, tiến độ… (Ctrl+F)</source>
         <translation>Find plans, tasks, units, progress… (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>StackedBarsChart</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/stacked_bars.py" line="32" />
+        <source>Chưa có nhiệm vụ</source>
+        <translation>No tasks yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/stacked_bars.py" line="71" />
+        <source>{0}: {1} nhiệm vụ</source>
+        <translation>{0}: {1} tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/stacked_bars.py" line="96" />
+        <source>{0}: hoàn thành {1}/{2} nhiệm vụ</source>
+        <translation>{0}: {1}/{2} tasks done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/stacked_bars.py" line="108" />
+        <source>{0} — {1}: {2} nhiệm vụ ({3:.0f}%)</source>
+        <translation>{0} — {1}: {2} tasks ({3:.0f}%)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetBarsChart</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/target_bar.py" line="66" />
+        <source>Kế hoạch chưa có chỉ tiêu</source>
+        <translation>The plan has no targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/target_bar.py" line="70" />
+        <source>{0} → {1} → mục tiêu {2}</source>
+        <translation>{0} → {1} → target {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/target_bar.py" line="82" />
+        <source>{0}
+Năm gốc: {1} · Kết quả {2}: {3} · Mục tiêu: {4}</source>
+        <translation>{0}
+Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/target_bar.py" line="85" />
+        <source>
+Đã đi được {0:.0f}% chặng đường từ năm gốc đến mục tiêu</source>
+        <translation>
+{0:.0f}% of the way from baseline to target</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2329,24 @@ unit</translation>
         <location filename="../../desktop_app/ui/task_controller.py" line="242" />
         <source>Nhiệm vụ, giải pháp</source>
         <translation>Tasks and solutions</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFilter</name>
+    <message>
+        <location filename="../../desktop_app/ui/task_filter.py" line="22" />
+        <source>Bỏ lọc</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_filter.py" line="43" />
+        <source>Đang xem {0} nhiệm vụ: {1}</source>
+        <translation>Showing {0} tasks: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_filter.py" line="44" />
+        <source>Đang xem {0} nhiệm vụ</source>
+        <translation>Showing {0} tasks</translation>
     </message>
 </context>
 <context>
@@ -2295,39 +2530,47 @@ unit</translation>
         <translation>Clear cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="201" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="218" />
         <source>Nhóm nhiệm vụ mới</source>
         <translation>New task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="209" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="226" />
         <source>Đã xóa. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="246" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="263" />
         <source>Hãy chọn một nhiệm vụ hoặc một nhóm để xem lịch sử.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="260" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="277" />
         <source>Hãy chọn một nhiệm vụ để xem tài liệu kèm theo.</source>
         <translation>Select a task to see its attached documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="262" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="279" />
         <source>Nhiệm vụ {0}. {1}</source>
         <translation>Task {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="270" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="287" />
         <source>Hãy chọn hoặc tạo một kế hoạch trước.</source>
         <translation>Choose or create a plan first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="279" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="296" />
         <source>Đã thêm {0} nhóm, {1} nhiệm vụ. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Added {0} groups, {1} tasks. Press Ctrl+Z to undo.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/trend.py" line="66" />
+        <source>Kỳ {0}: hoàn thành {1}/{2} nhiệm vụ</source>
+        <translation>Period {0}: {1}/{2} tasks done</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2746,39 @@ unit</translation>
         <location filename="../../desktop_app/ui/app.py" line="120" />
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/__init__.py" line="16" />
+        <source>Hoàn thành đúng hạn</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/__init__.py" line="17" />
+        <source>Hoàn thành quá hạn</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/__init__.py" line="18" />
+        <source>Đang thực hiện</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/__init__.py" line="19" />
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/__init__.py" line="20" />
+        <source>Chưa thực hiện</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/charts/__init__.py" line="21" />
+        <source>Tạm dừng</source>
+        <translation>Suspended</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +3104,14 @@ unit</translation>
         <location filename="../../desktop_app/ui/views/registry.py" line="24" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../desktop_app/ui/reminders.py" line="144" />
+        <source>Tắt &amp;nhắc việc khi mở chương trình</source>
+        <translation>Turn off start-up &amp;reminders</translation>
     </message>
 </context>
 </TS>

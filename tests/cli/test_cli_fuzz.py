@@ -6,6 +6,7 @@ import contextlib
 import io
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +20,8 @@ WORDS = ["demo", "plans", "tasks", "units", "progress", "search", "periods", "ch
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(WORDS) | st.text(max_size=12), max_size=6))
-def test_random_arguments_never_crash(tmp_path: Path, args: list[str]) -> None:
+def test_random_arguments_never_crash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]) -> None:
+    monkeypatch.chdir(tmp_path)  # a random relative path ("export export") lands here, not in the checkout
     db = tmp_path / "fuzz.sqlite"
     argv = ["--db", str(db), *[a.replace("x.", str(tmp_path / "x.")) for a in args]]
     if argv[2:3] == ["demo"]:

@@ -21,6 +21,7 @@ from sqlalchemy import text  # noqa: E402
 from desktop_app.services.database import Database  # noqa: E402
 
 EXAMPLE = ROOT / "docs" / "exchange-example.json"
+EXAMPLE_APP_VERSION = "0.1.0"
 DOC_SCHEMA = ROOT / "docs" / "exchange-schema.json"
 PACKAGED_SCHEMA = ROOT / "desktop_app" / "exchange" / "schema.json"
 TABLES = ("unit", "document", "document_link", "adhoc_period", "plan", "plan_document", "target",
@@ -202,6 +203,7 @@ def build_example() -> dict[str, Any]:
         finally:
             db.close()
     data["exported_at"] = EXPORTED_AT
+    data["app_version"] = EXAMPLE_APP_VERSION  # the example does not change with each release
     return data
 
 

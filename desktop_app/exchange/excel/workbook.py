@@ -107,11 +107,22 @@ def write(ws: Worksheet, row: int, column: int, value: object, *, font: Font = B
 
 
 def new_workbook(first_sheet: str) -> tuple[Workbook, Worksheet]:
+    """A workbook stamped with the program and its version (File → Info in Excel shows them)."""
+    from openpyxl.packaging.custom import StringProperty
+
+    from desktop_app import APP_NAME, __version__
+
     wb = Workbook()
+    wb.properties.creator = wb.properties.lastModifiedBy = f"{APP_NAME} {__version__}"
+    wb.properties.version = __version__
+    wb.custom_doc_props.append(StringProperty(name=APP_VERSION_PROPERTY, value=__version__))
     ws = wb.active
     assert ws is not None
     ws.title = first_sheet
     return wb, ws
+
+
+APP_VERSION_PROPERTY = "plantrack_version"
 
 
 def title_rows(ws: Worksheet, lines: Sequence[tuple[str, Font]], width: int, first_row: int = 1) -> int:

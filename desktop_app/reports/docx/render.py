@@ -18,8 +18,8 @@ from docx.text.paragraph import Paragraph
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from desktop_app import APP_NAME
-from desktop_app.reports.body import Block, body_blocks, recipient_to, recipients_lines
+from desktop_app import APP_NAME, __version__
+from desktop_app.reports.body import CHART_BLOCKS, Block, body_blocks, recipient_to, recipients_lines
 from desktop_app.reports.data import ReportData
 from desktop_app.reports.fonts import report_fonts
 from desktop_app.reports.layout import MOTTO, NATIONAL, PARTY_NATIONAL, Layout, layout_for
@@ -272,7 +272,7 @@ def render_docx(data: ReportData) -> bytes:
                          for t in tasks],
                         [c.width for c in OVERDUE_COLUMNS], width, layout.table_size,
                         [c.centre for c in OVERDUE_COLUMNS])
-        else:
+        elif block.kind not in CHART_BLOCKS:  # no charts in the DOCX (no PNG renderer without heavy deps)
             _body_para(doc, block, layout)
     _signature(doc, data, layout, width)
     # the empty paragraph python-docx's template starts with
@@ -284,6 +284,8 @@ def render_docx(data: ReportData) -> bytes:
     props.title = nfc(f"{data.doc_type} {data.summary}")
     props.author = APP_NAME
     props.last_modified_by = APP_NAME
+    props.version = __version__
+    props.comments = f"{APP_NAME} {__version__}"
     stamp = datetime(data.report_date.year, data.report_date.month, data.report_date.day)
     props.created = props.modified = stamp
     props.revision = 1

@@ -9,6 +9,7 @@ from desktop_app.reports.body import Block, body_blocks, recipient_to
 from desktop_app.reports.data import ReportData
 from desktop_app.reports.fonts import FontSet, report_fonts
 from desktop_app.reports.layout import Layout, layout_for
+from desktop_app.reports.pdf.charts import status_bars, target_bars
 from desktop_app.reports.pdf.document import build_pdf, text_width
 from desktop_app.reports.pdf.flowables import ColumnLayout, Line, PlacedBlock
 from desktop_app.reports.pdf.header import header_block, signature_block, title_block
@@ -17,13 +18,20 @@ from desktop_app.reports.pdf.tables import counts_table, overdue_table, target_t
 from desktop_app.reports.texts import long_date, upper
 
 
-def _flowables(blocks: list[Block], data: ReportData, styles: Styles, width: float) -> list[Flowable]:
+def _flowables(blocks: list[Block], data: ReportData, styles: Styles, fonts: FontSet,
+               width: float) -> list[Flowable]:
     style_of = {"heading": styles.heading, "subheading": styles.subheading, "minor": styles.minor,
                 "para": styles.body}
     out: list[Flowable] = []
     for block in blocks:
         if block.kind == "targets":
             out += [CondPageBreak(40 * mm), target_table(data.targets, styles, width), Spacer(1, 8)]
+        elif block.kind == "status_chart":
+            out += [Spacer(1, 4), status_bars(data.by_group, fonts, width,
+                                              "Biểu đồ: kết quả thực hiện theo nhóm nhiệm vụ"), Spacer(1, 8)]
+        elif block.kind == "target_chart":
+            out += [target_bars(data.targets, fonts, width, "Biểu đồ: năm gốc → kết quả kỳ này → mục tiêu"),
+                    Spacer(1, 8)]
         elif block.kind == "overdue_table":
             out += [overdue_table(data.groups[block.group].tasks, data, styles, width), Spacer(1, 8)]
         else:
@@ -37,7 +45,7 @@ def report_story(data: ReportData, layout: Layout, fonts: FontSet, styles: Style
     width = text_width(layout)
     story: list[Flowable] = [header_block(data, layout, fonts, width),
                              *title_block(data, layout, fonts, width, recipient_to(data))]
-    story += _flowables(body_blocks(data), data, styles, width)
+    story += _flowables(body_blocks(data), data, styles, fonts, width)
     story.append(signature_block(data, layout, styles, width))
     return story
 

@@ -409,6 +409,20 @@ class ProgressView(QWidget):
         if index >= 0:
             self.period.setCurrentIndex(index)
 
+    def apply_filter(self, plan_id: str | None, period_code: str | None = None, unit_id: str | None = None,
+                     group_id: str | None = None, state: str = "all") -> None:
+        """Show a plan's period with only the rows of a unit / a group / a deadline state."""
+        for combo, value in ((self.unit_filter, unit_id), (self.group_filter, group_id)):
+            if value is not None and combo.findData(value) < 0:
+                combo.addItem(self.tr("(đang tải…)"), value)  # named when the rows come
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.state_filter.setCurrentIndex(max(0, self.state_filter.findData(state)))
+        index = self.period.findData(period_code) if period_code else -1
+        if index >= 0:
+            self.period.setCurrentIndex(index)
+        if plan_id is not None:
+            self.picker.select(plan_id)
+
     def commit_open_editor(self) -> None:
         self.grid.commit_open_editor()
 

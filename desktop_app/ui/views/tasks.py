@@ -176,6 +176,23 @@ class TasksView(QWidget):
             self.select_key(task_id)
         self.grid.setFocus()
 
+    def apply_filter(self, plan_id: str | None, task_ids: list[str] | None, caption: str = "",
+                     select: str | None = None) -> None:
+        """Show only these tasks of a plan (with their groups) and a bar to undo it; ``None``: all."""
+        from desktop_app.ui.task_filter import TaskFilter
+
+        if getattr(self, "task_filter", None) is None:
+            self.task_filter = TaskFilter(self)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(1, self.task_filter)
+        self.task_filter.set(plan_id, task_ids, caption)
+        first = select or next(iter(task_ids or ()), None)
+        if first is not None:
+            self.open_task(plan_id, first)
+        elif plan_id is not None:
+            self.picker.select(plan_id)
+
     # ---- commands -----------------------------------------------------------------------------
 
     def _row(self) -> int:
