@@ -144,12 +144,20 @@ def get_plan_row(session: Session, ref: str) -> Plan:
 
 
 def _task_counts(session: Session, plan_id: str | None = None) -> dict[str, int]:
-    """How many tasks each plan holds, counted by the database (not by loading the tasks)."""
-    stmt = (select(TaskGroup.plan_id, func.count(Task.id)).join(Task, Task.group_id == TaskGroup.id)
-            .group_by(TaskGroup.plan_id))
+    """How many tasks each plan holds, counted by the database (not by loading the tasks): per
+    group over the task(group_id) index alone, then added up by plan."""
+    groups = select(TaskGroup.id, TaskGroup.plan_id)
     if plan_id is not None:
-        stmt = stmt.where(TaskGroup.plan_id == plan_id)
-    return {plan_id: count for plan_id, count in session.execute(stmt)}
+        groups = groups.where(TaskGroup.plan_id == plan_id)
+    plan_of = {group_id: plan for group_id, plan in session.execute(groups)}
+    counts: dict[str, int] = {}
+    stmt = select(Task.group_id, func.count()).group_by(Task.group_id)
+    if plan_id is not None:
+        stmt = stmt.where(Task.group_id.in_(list(plan_of)))
+    for group_id, count in session.execute(stmt):
+        if group_id in plan_of:
+            counts[plan_of[group_id]] = counts.get(plan_of[group_id], 0) + count
+    return counts
 
 
 def get_plan(db: Database, ref: str) -> PlanInfo:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, or_, select, union
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db.models import Progress, Task, TaskGroup, TaskRevision, Unit, task_coordinator
@@ -283,16 +283,16 @@ def period_units(db: Database, plan_ref: str, period_code: str, include_coordina
     with db.read() as session:
         plan = get_plan_row(session, plan_ref)
         codes = sub_period_codes(resolve_period(session, period_code))
-        of_plan = select(t.c.id).join(g, g.c.id == t.c.group_id).where(g.c.plan_id == plan.id)
-        parts = [select(t.c.lead_unit_id.label("unit_id")).join(g, g.c.id == t.c.group_id)
-                 .where(g.c.plan_id == plan.id),
-                 select(p.c.unit_id).where(p.c.task_id.in_(of_plan), p.c.period.in_(codes)),
-                 select(r.c.lead_unit_id).where(r.c.task_id.in_(of_plan))]
+        groups = select(g.c.id).where(g.c.plan_id == plan.id)
+        tasks = select(t.c.id).where(t.c.group_id.in_(groups))
+        # one probe per unit by its own index, stopping at the first row found
+        has_rows = [select(t.c.id).where(t.c.lead_unit_id == u.c.id, t.c.group_id.in_(groups)).exists(),
+                    select(p.c.id).where(p.c.unit_id == u.c.id, p.c.period.in_(codes), p.c.task_id.in_(tasks)).exists(),
+                    select(r.c.id).where(r.c.lead_unit_id == u.c.id, r.c.task_id.in_(tasks)).exists()]
         if include_coordinators:
-            parts.append(select(task_coordinator.c.unit_id).where(task_coordinator.c.task_id.in_(of_plan)))
-        found = union(*parts).subquery()
-        return [(i, n) for i, n in session.execute(select(u.c.id, u.c.name).where(u.c.id.in_(select(found.c.unit_id)))
-                                                   .order_by(u.c.name))]
+            c = task_coordinator
+            has_rows.append(select(c.c.task_id).where(c.c.unit_id == u.c.id, c.c.task_id.in_(tasks)).exists())
+        return [(i, n) for i, n in session.execute(select(u.c.id, u.c.name).where(or_(*has_rows)).order_by(u.c.name))]
 
 
 def sub_period_codes(period: Period) -> list[str]:

@@ -3,6 +3,7 @@ scrolling reads the rest page by page, and a row read late is edited like any ot
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -55,6 +56,19 @@ def _task_reads(seen: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
     return [(sql, params) for sql, params in seen if "task.content" in sql]
 
 
+def _limit(sql: str, params: Any) -> int:
+    """The LIMIT a statement was run with (SQLite: positional, last; PostgreSQL: named)."""
+    if isinstance(params, dict):
+        name = re.search(r"LIMIT %\((\w+)\)s", sql)
+        assert name is not None, sql
+        return int(params[name.group(1)])
+    return int(params[-1])
+
+
+def _values(params: Any) -> list[Any]:
+    return list(params.values()) if isinstance(params, dict) else list(params)
+
+
 def _scroll_to_the_end(view: Any) -> int:
     """Scroll down as a clerk would until nothing more is read; returns how many scrolls it took."""
     scrolls = 0
@@ -76,7 +90,7 @@ def test_task_grid_paints_the_first_page_and_reads_the_rest_as_it_scrolls(  # ty
     reads = _task_reads(statements)
     assert reads, "the grid read its tasks"
     # every read of task rows is a keyed page: LIMIT page + 1 (to know that more follow), never all
-    assert all("LIMIT" in sql and params[-1] <= page + 1 for sql, params in reads)
+    assert all("LIMIT" in sql and _limit(sql, params) <= page + 1 for sql, params in reads)
     assert model.rowCount() <= page + 2 and model.more
     assert model.index(0, CONTENT).data() == "Nâng cao nhận thức về vị trí, vai trò của đội ngũ trí thức"
     assert model.index(4, 0).data() == "2.1"
@@ -142,9 +156,10 @@ def test_period_grid_reads_pages_and_filters_in_the_query(  # type: ignore[no-un
     window.grab()
     page = progress_service.PAGE
     reads = _task_reads(statements)
-    assert reads and all("LIMIT" in sql and params[-1] <= page + 1 for sql, params in reads)
+    assert reads and all("LIMIT" in sql and _limit(sql, params) <= page + 1 for sql, params in reads)
     codes = {"", *progress_service.sub_period_codes(_period("2024-Y"))}
-    progress_reads = [[p for p in params if p not in codes] for sql, params in statements if "progress.result" in sql]
+    progress_reads = [[p for p in _values(params) if p not in codes] for sql, params in statements
+                      if "progress.result" in sql]
     assert progress_reads and all(len(ids) <= page for ids in progress_reads)  # a page of task ids
     assert page <= view.proxy.rowCount() <= page + 3
     assert "cuộn xuống" in view.summary.text()
