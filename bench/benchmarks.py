@@ -234,29 +234,33 @@ def startup() -> list[Figure]:
 
 GRID = """
 import resource, sys, time
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
+WAIT = QEventLoop.ProcessEventsFlag.WaitForMoreEvents  # sleep until the database thread answers
 from desktop_app.ui.app import create_window, make_app, open_database
 app = make_app()
 db = open_database(sys.argv[1])
 page = sys.argv[2]
 began = time.perf_counter()  # from building the window: the task grid loads its plan right then
-window = create_window(db, synchronous=True, first_run=False)
+window = create_window(db, first_run=False)  # the real runner: reads on the database thread
 window.resize(1360, 820)
 window.show()
 window.show_view(page)
 view = window.view(page)
 while view.model.rowCount() == 0:
-    QApplication.processEvents()
+    QApplication.processEvents(WAIT)
 window.grab()  # the first paint of the grid
 first_paint = time.perf_counter() - began
+first_rows = view.model.rowCount()
 grid = view.grid
 began = time.perf_counter()
-grid.scrollToBottom()
-QApplication.processEvents()
+grid.scrollToBottom()  # the grid asks for the next page; it arrives from the database thread
+while view.model.rowCount() == first_rows and view.model.more:
+    QApplication.processEvents(WAIT)
 window.grab()
-to_end = time.perf_counter() - began
+next_page = time.perf_counter() - began
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print("result", first_paint, to_end, rss, len(getattr(view.model, "rows", [])), flush=True)
+print("result", first_paint, next_page, rss, first_rows, flush=True)
 window.runner.shutdown()
 """
 
@@ -279,9 +283,10 @@ def grids() -> list[Figure]:
             figures.append(Figure(f"{label}, 100,000 rows", "failed", "—", None, "< 0.5 s, < 250 MB", False,
                                   done.stderr.strip().splitlines()[-1][:120] if done.stderr.strip() else ""))
             continue
-        _, paint, to_end, rss, rows = line.split()
+        _, paint, next_page, rss, rows = line.split()
         ok = float(paint) < 0.5 and float(rss) < 250
-        figures.append(Figure(f"{label}, {int(rows):,} rows: window to first paint / scroll to the end / peak RSS",
-                              f"{float(paint):.2f} s / {float(to_end):.2f} s / {float(rss):.0f} MB", "—", None,
-                              "< 0.5 s and < 250 MB", ok))
+        figures.append(Figure(f"{label}, 100,000 tasks ({int(rows):,} rows read for the first paint): window to "
+                              "first paint / next page on scrolling down / peak RSS",
+                              f"{float(paint):.2f} s / {float(next_page):.2f} s / {float(rss):.0f} MB", "—", None,
+                              "< 0.5 s and < 250 MB", ok, "pages of 500 tasks, read as the grid scrolls"))
     return figures

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db.models import Document, Plan, Task, TaskGroup
@@ -143,20 +143,35 @@ def get_plan_row(session: Session, ref: str) -> Plan:
     raise NotFound(f"Không có kế hoạch '{ref}' (nhập mã hoặc số/ký hiệu, ví dụ 137/KH-UBND)")
 
 
+def _task_counts(session: Session, plan_id: str | None = None) -> dict[str, int]:
+    """How many tasks each plan holds, counted by the database (not by loading the tasks): per
+    group over the task(group_id) index alone, then added up by plan."""
+    groups = select(TaskGroup.id, TaskGroup.plan_id)
+    if plan_id is not None:
+        groups = groups.where(TaskGroup.plan_id == plan_id)
+    plan_of = {group_id: plan for group_id, plan in session.execute(groups)}
+    counts: dict[str, int] = {}
+    stmt = select(Task.group_id, func.count()).group_by(Task.group_id)
+    if plan_id is not None:
+        stmt = stmt.where(Task.group_id.in_(list(plan_of)))
+    for group_id, count in session.execute(stmt):
+        if group_id in plan_of:
+            counts[plan_of[group_id]] = counts.get(plan_of[group_id], 0) + count
+    return counts
+
+
 def get_plan(db: Database, ref: str) -> PlanInfo:
     with db.read() as session:
         plan = get_plan_row(session, ref)
-        count = sum(len(g.tasks) for g in plan.groups)
-        return _info(plan, count)
+        return _info(plan, _task_counts(session, plan.id).get(plan.id, 0))
 
 
 def list_plans(db: Database) -> list[PlanInfo]:
     with db.read() as session:
-        plans = session.scalars(select(Plan).options(
-            selectinload(Plan.implements), selectinload(Plan.issuer_unit),
-            selectinload(Plan.groups).selectinload(TaskGroup.tasks).load_only(Task.id))
-            .order_by(Plan.issued_on.desc(), Plan.number))
-        return [_info(p, sum(len(g.tasks) for g in p.groups)) for p in plans]
+        plans = session.scalars(select(Plan).options(selectinload(Plan.implements), selectinload(Plan.issuer_unit))
+                                .order_by(Plan.issued_on.desc(), Plan.number))
+        counts = _task_counts(session)
+        return [_info(p, counts.get(p.id, 0)) for p in plans]
 
 
 def ensure_unlocked(plan: Plan) -> None:

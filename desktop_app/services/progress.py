@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from desktop_app.db.models import Progress, Task, TaskGroup, Unit
+from desktop_app.db.models import Progress, Task, TaskGroup, TaskRevision, Unit, task_coordinator
 from desktop_app.domain.periods import Period, periods_of_year
-from desktop_app.domain.review import ReviewState, counted_status
+from desktop_app.domain.review import NOT_REPORTED, ReviewState, counted_status
 from desktop_app.domain.status import (
     DeadlineState,
     ProgressStatus,
@@ -23,8 +24,15 @@ from desktop_app.services.database import Database
 from desktop_app.services.errors import NotFound, Problem, ValidationError, check_version
 from desktop_app.services.periods import resolve_period
 from desktop_app.services.plans import get_plan_row
-from desktop_app.services.revisions import TaskVersion, report_day, timelines, version_at, version_for_period
-from desktop_app.services.tasks import get_task_row
+from desktop_app.services.revisions import (
+    TaskVersion,
+    report_day,
+    revisions_of,
+    timelines,
+    version_at,
+    version_for_period,
+)
+from desktop_app.services.tasks import Cursor, coordinators_of, get_task_row, plan_task_rows, schedule_from
 
 PROGRESS_FIELDS = ("status", "percent", "completed_on", "result", "difficulties", "proposals",
                    "references")
@@ -133,56 +141,166 @@ def delete_progress(db: Database, progress_id: str) -> None:
         session.delete(row)
 
 
+PAGE = 500
+STATES = ("all", "overdue", "due_soon", "attention")  # the grid's "Hạn" filter
+
+
+@dataclass(frozen=True)
+class ProgressPage:
+    """Rows of the period grid from some task on; ``after`` continues after them."""
+
+    rows: list[ProgressRow]
+    after: Cursor | None
+    more: bool
+
+
 def period_rows(db: Database, plan_ref: str, period_code: str, as_of: date | None = None,
                 unit_id: str | None = None, include_coordinators: bool = False) -> list[ProgressRow]:
     """The period grid: one row per task × reporting unit (the lead unit; coordinators too
     when asked, and any unit that has reported), with the derived report status at ``as_of``
     (default: the period's cut-off day, or today if earlier)."""
+    return period_page(db, plan_ref, period_code, as_of=as_of, unit_id=unit_id,
+                       include_coordinators=include_coordinators, limit=None).rows
+
+
+def period_page(db: Database, plan_ref: str, period_code: str, *, as_of: date | None = None,
+                unit_id: str | None = None, include_coordinators: bool = False, group_id: str | None = None,
+                state: str = "all", review: str | None = None, after: Cursor | None = None,
+                limit: int | None = PAGE) -> ProgressPage:
+    """The period grid's rows for the tasks after ``after``, read ``limit`` tasks at a time until at
+    least ``limit`` rows pass the filters (one unit, one group, a deadline ``state``, a ``review``
+    state as :func:`review_state_of` names it) or the plan ends; ``limit=None`` reads every task.
+    Plain rows (SQLAlchemy Core), no ORM objects."""
     with db.read() as session:
         plan = get_plan_row(session, plan_ref)
         period = resolve_period(session, period_code)
         moment = as_of or min(period.end, date.today())
-        tasks = list(session.scalars(
-            select(Task).join(TaskGroup, Task.group_id == TaskGroup.id).where(TaskGroup.plan_id == plan.id)
-            .order_by(TaskGroup.position, Task.position)
-            .options(selectinload(Task.group), selectinload(Task.lead_unit),
-                     selectinload(Task.coordinating_units))))
         # a unit's update for this period, else its latest update for a shorter period inside it
         # (a half-year report of a plan whose units report quarterly shows their Q2 update)
-        rank = {code: i for i, code in enumerate(sub_period_codes(period))}
-        reported: dict[tuple[str, str], Progress] = {}
-        for p in session.scalars(
-                select(Progress).join(Task, Progress.task_id == Task.id)
-                .join(TaskGroup, Task.group_id == TaskGroup.id)
-                .where(TaskGroup.plan_id == plan.id, Progress.period.in_(list(rank)))
-                .options(selectinload(Progress.unit))):
-            key = (p.task_id, p.unit_id)
-            held = reported.get(key)
-            if held is None or (rank[p.period], p.updated_at) < (rank[held.period], held.updated_at):
-                reported[key] = p
-        reporters: dict[str, list[Unit]] = {}
-        for (task_id, _), p in reported.items():
-            reporters.setdefault(task_id, []).append(p.unit)
-        # the plan as it stood in the period (services/revisions.py: added, changed, dropped tasks)
-        day = report_day(period.start, period.end, moment)
-        lines = timelines(session, tasks)
-        rows = []
-        for task in tasks:
-            version = version_for_period(lines[task.id], period.start, day)
-            if version is None:
-                continue
-            lead = session.get(Unit, version.lead_unit_id) if version.lead_unit_id else None
-            units: list[Unit] = [lead] if lead is not None else []
-            if include_coordinators:
-                helpers = [u for i in version.coordinating_unit_ids if (u := session.get(Unit, i)) is not None]
-                units += [u for u in sorted(helpers, key=lambda u: u.name) if u not in units]
-            units += [u for u in reporters.get(task.id, ()) if u not in units]
-            for unit in units:
-                if unit_id is not None and unit.id != unit_id:
-                    continue
-                rows.append(_row(version, lines[task.id], unit, reported.get((task.id, unit.id)), period,
-                                 moment))
-        return rows
+        codes = sub_period_codes(period)
+        where = _narrowed(codes, unit_id, group_id, include_coordinators)
+        rows: list[ProgressRow] = []
+        while True:
+            tasks, more = plan_task_rows(session, plan.id, after, limit, where)
+            if tasks:
+                after = (tasks[-1].group_position, tasks[-1].position)
+            rows += [r for r in _task_rows(session, tasks, period, codes, moment, include_coordinators)
+                     if (unit_id is None or r.unit_id == unit_id) and row_in_state(r, state)
+                     and (review is None or review_state_of(r) == review)]
+            if not more or (limit is not None and len(rows) >= limit):
+                return ProgressPage(rows, after, more)
+
+
+def review_state_of(row: ProgressRow) -> str:
+    """not_reported (no update) | draft | submitted | accepted | returned."""
+    return NOT_REPORTED if row.progress_id is None else row.review_state
+
+
+def row_in_state(row: ProgressRow, state: str) -> bool:
+    """Whether a row passes the grid's deadline filter (see :data:`STATES`)."""
+    overdue = row.report_status == ReportStatus.OVERDUE
+    soon = row.deadline_state == DeadlineState.DUE_SOON
+    return {"overdue": overdue, "due_soon": soon, "attention": overdue or soon}.get(state, True)
+
+
+def _narrowed(codes: list[str], unit_id: str | None, group_id: str | None, coordinators: bool) -> Any:
+    """A condition on task rows keeping every task that may give a row for the filters."""
+    t, p = Task.__table__, Progress.__table__
+    conditions = []
+    if group_id is not None:
+        conditions.append(t.c.group_id == group_id)
+    if unit_id is not None:
+        maybe = [t.c.lead_unit_id == unit_id,
+                 t.c.id.in_(select(p.c.task_id).where(p.c.unit_id == unit_id, p.c.period.in_(codes))),
+                 t.c.id.in_(select(TaskRevision.__table__.c.task_id))]  # led by it in an older version
+        if coordinators:
+            c = task_coordinator
+            maybe.append(t.c.id.in_(select(c.c.task_id).where(c.c.unit_id == unit_id)))
+        conditions.append(or_(*maybe))
+    return and_(*conditions) if conditions else None
+
+
+def _task_rows(session: Session, tasks: list[Any], period: Period, codes: list[str], moment: date,
+               include_coordinators: bool) -> list[ProgressRow]:
+    """The grid rows of some task rows (from :func:`plan_task_rows`), in order."""
+    ids = [t.id for t in tasks]
+    reported = _reported(session, ids, codes)
+    # the plan as it stood in the period (services/revisions.py: added, changed, dropped tasks);
+    # a task never amended is its own only version, read from the row itself
+    revisions = revisions_of(session, ids)
+    lines = timelines(session, list(session.scalars(
+        select(Task).where(Task.id.in_(list(revisions)))
+        .options(selectinload(Task.group), selectinload(Task.coordinating_units))))) if revisions else {}
+    helpers = coordinators_of(session, ids) if include_coordinators else {}
+    for t in tasks:
+        if t.id not in lines:
+            lines[t.id] = [TaskVersion(t.id, t.group_id, t.group_position, t.position, t.content, t.lead_unit_id,
+                                       tuple(sorted(i for i, _ in helpers.get(t.id, []))),
+                                       schedule_from(t.schedule_kind, t.due_on, t.due_month, t.due_day),
+                                       t.output, None, None)]
+    day = report_day(period.start, period.end, moment)
+    chosen = [(t.id, v) for t in tasks if (v := version_for_period(lines[t.id], period.start, day)) is not None]
+    names = _unit_names(session, {u for _, v in chosen for u in (v.lead_unit_id, *v.coordinating_unit_ids) if u})
+    rows = []
+    for task_id, version in chosen:
+        units = [(version.lead_unit_id, names[version.lead_unit_id])] if version.lead_unit_id in names else []
+        if include_coordinators:
+            helping = sorted(((i, names[i]) for i in version.coordinating_unit_ids if i in names), key=lambda u: u[1])
+            units += [u for u in helping if u not in units]
+        units += [(p.unit_id, p.unit_name) for p in reported.get(task_id, {}).values()
+                  if (p.unit_id, p.unit_name) not in units]
+        rows += [_row(version, lines[task_id], unit, name, reported.get(task_id, {}).get(unit), period, moment)
+                 for unit, name in units if unit is not None]
+    return rows
+
+
+def _reported(session: Session, task_ids: list[str], codes: list[str]) -> dict[str, dict[str, Any]]:
+    """Each task's updates by unit: the period's own, else the latest of a shorter period inside it."""
+    p, u = Progress.__table__, Unit.__table__
+    rank = {code: i for i, code in enumerate(codes)}
+    found: dict[str, dict[str, Any]] = {}
+    for offset in range(0, len(task_ids), 900):
+        for row in session.execute(
+                select(p.c.id, p.c.task_id, p.c.unit_id, u.c.name.label("unit_name"), p.c.period, p.c.status,
+                       p.c.percent, p.c.completed_on, p.c.result, p.c.difficulties, p.c.proposals,
+                       p.c["references"], p.c.version, p.c.updated_at, p.c.review_state, p.c.review_reason,
+                       p.c.reviewed_by, p.c.reviewed_at, p.c.submitted_at)
+                .join(u, u.c.id == p.c.unit_id)
+                # ``period || ''``: SQLite, which keeps no statistics here, would otherwise read every
+                # row of the period by its period index instead of these tasks' rows by the task index
+                .where(p.c.task_id.in_(task_ids[offset:offset + 900]), p.c.period.concat("").in_(codes))
+                .order_by(u.c.name)):
+            held = found.setdefault(row.task_id, {}).get(row.unit_id)
+            if held is None or (rank[row.period], row.updated_at) < (rank[held.period], held.updated_at):
+                found[row.task_id][row.unit_id] = row
+    return found
+
+
+def _unit_names(session: Session, ids: set[str]) -> dict[str, str]:
+    u = Unit.__table__
+    wanted = sorted(ids)
+    return {i: n for offset in range(0, len(wanted), 900)
+            for i, n in session.execute(select(u.c.id, u.c.name).where(u.c.id.in_(wanted[offset:offset + 900])))}
+
+
+def period_units(db: Database, plan_ref: str, period_code: str, include_coordinators: bool = False
+                 ) -> list[tuple[str, str]]:
+    """(id, name) of every unit that can have a row in the period grid, by name (the unit filter)."""
+    t, g, p, u, r = (Task.__table__, TaskGroup.__table__, Progress.__table__, Unit.__table__,
+                     TaskRevision.__table__)
+    with db.read() as session:
+        plan = get_plan_row(session, plan_ref)
+        codes = sub_period_codes(resolve_period(session, period_code))
+        groups = select(g.c.id).where(g.c.plan_id == plan.id)
+        tasks = select(t.c.id).where(t.c.group_id.in_(groups))
+        # one probe per unit by its own index, stopping at the first row found
+        has_rows = [select(t.c.id).where(t.c.lead_unit_id == u.c.id, t.c.group_id.in_(groups)).exists(),
+                    select(p.c.id).where(p.c.unit_id == u.c.id, p.c.period.in_(codes), p.c.task_id.in_(tasks)).exists(),
+                    select(r.c.id).where(r.c.lead_unit_id == u.c.id, r.c.task_id.in_(tasks)).exists()]
+        if include_coordinators:
+            c = task_coordinator
+            has_rows.append(select(c.c.task_id).where(c.c.unit_id == u.c.id, c.c.task_id.in_(tasks)).exists())
+        return [(i, n) for i, n in session.execute(select(u.c.id, u.c.name).where(or_(*has_rows)).order_by(u.c.name))]
 
 
 def sub_period_codes(period: Period) -> list[str]:
@@ -193,8 +311,9 @@ def sub_period_codes(period: Period) -> list[str]:
     return [period.code] + [p.code for p in inside]
 
 
-def _row(task: TaskVersion, history: list[TaskVersion], unit: Unit, progress: Progress | None, period: Period,
-         as_of: date) -> ProgressRow:
+def _row(task: TaskVersion, history: list[TaskVersion], unit_id: str, unit_name: str, progress: Any,
+         period: Period, as_of: date) -> ProgressRow:
+    """One grid row; ``progress`` is a progress row (any object with its columns) or None."""
     status = ProgressStatus(progress.status) if progress else ProgressStatus.NOT_STARTED
     completed = progress.completed_on if progress else None
     review = (progress.review_state or ReviewState.DRAFT) if progress else ReviewState.DRAFT
@@ -204,8 +323,8 @@ def _row(task: TaskVersion, history: list[TaskVersion], unit: Unit, progress: Pr
     then = version_at(history, counted_completed) if counted_completed is not None else None
     due = (then or task).schedule.due_for(period)
     return ProgressRow(
-        task.task_id, task.number, task.content, task.group_id, unit.id,
-        unit.name, unit.id == task.lead_unit_id, progress.id if progress else None, status,
+        task.task_id, task.number, task.content, task.group_id, unit_id,
+        unit_name, unit_id == task.lead_unit_id, progress.id if progress else None, status,
         progress.percent if progress else None, completed, progress.result if progress else "",
         progress.difficulties if progress else "", progress.proposals if progress else "",
         progress.references if progress else "", due, report_status(counted, counted_completed, due, as_of),

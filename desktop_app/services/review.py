@@ -26,7 +26,6 @@ from sqlalchemy.orm import Session
 from desktop_app.db.models import Progress
 from desktop_app.db.types import utcnow
 from desktop_app.domain.review import (
-    NOT_REPORTED,
     RECEIVED_STATES,
     ReviewState,
 )
@@ -36,7 +35,7 @@ from desktop_app.services.database import Database
 from desktop_app.services.errors import Problem, ValidationError
 from desktop_app.services.periods import get_period
 from desktop_app.services.plans import get_plan
-from desktop_app.services.progress import ProgressRow, period_rows
+from desktop_app.services.progress import ProgressRow, period_rows, review_state_of
 
 # Vietnam keeps UTC+7 all year (no daylight saving): "received by the deadline" is judged on
 # the calendar day there, whatever the PC's own clock zone
@@ -162,9 +161,7 @@ def return_(db: Database, progress_ids: Iterable[str], reason: str, *, now: date
 # ---- the period view --------------------------------------------------------------------------
 
 
-def row_state(row: ProgressRow) -> str:
-    """not_reported (no update) | draft | submitted | accepted | returned."""
-    return NOT_REPORTED if row.progress_id is None else row.review_state
+row_state = review_state_of
 
 
 def received_on(row: ProgressRow) -> date | None:

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db.models import Document, Plan, Task, TaskGroup, TaskRevision, Unit, plan_amendment
 from desktop_app.db.types import new_id
-from desktop_app.domain.schedule import Schedule, ScheduleKind
+from desktop_app.domain.schedule import Schedule
 from desktop_app.domain.text import normalize_text
 from desktop_app.services.database import Database
 from desktop_app.services.documents import DocumentInfo, validate_document_fields
@@ -50,6 +50,7 @@ from desktop_app.services.tasks import (
     _units,
     apply_task_changes,
     get_task_row,
+    schedule_from,
     schedule_of,
 )
 
@@ -86,16 +87,6 @@ class TaskVersion:
         return f"{self.group_position}.{self.position}"
 
 
-def _schedule(kind: str, due_on: date | None, month: int | None, day: int | None) -> Schedule:
-    if kind == ScheduleKind.ONCE and due_on is not None:
-        return Schedule.once(due_on)
-    if kind == ScheduleKind.YEARLY and month and day:
-        return Schedule.yearly(month, day)
-    if kind in (ScheduleKind.ONCE, ScheduleKind.YEARLY):
-        return Schedule.continuous()
-    return Schedule(ScheduleKind(kind))
-
-
 def _from_task(task: Task, effective_from: date | None, document_id: str | None) -> TaskVersion:
     return TaskVersion(task.id, task.group_id, task.group.position, task.position, task.content,
                        task.lead_unit_id, tuple(sorted(u.id for u in task.coordinating_units)),
@@ -105,7 +96,7 @@ def _from_task(task: Task, effective_from: date | None, document_id: str | None)
 def _from_revision(task: Task, rev: TaskRevision) -> TaskVersion:
     return TaskVersion(task.id, task.group_id, task.group.position, task.position, rev.content,
                        rev.lead_unit_id, tuple(json.loads(rev.coordinating_unit_ids or "[]")),
-                       _schedule(rev.schedule_kind, rev.due_on, rev.due_month, rev.due_day), rev.output,
+                       schedule_from(rev.schedule_kind, rev.due_on, rev.due_month, rev.due_day), rev.output,
                        rev.effective_from, rev.document_id, bool(rev.dropped))
 
 

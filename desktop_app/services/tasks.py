@@ -7,11 +7,20 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlalchemy import Row, func, literal, select
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from desktop_app.db.models import Attachment, Plan, Progress, Task, TaskGroup, TaskRevision, Unit
+from desktop_app.db.models import (
+    Attachment,
+    Plan,
+    Progress,
+    Task,
+    TaskGroup,
+    TaskRevision,
+    Unit,
+    task_coordinator,
+)
 from desktop_app.db.types import new_id
 from desktop_app.domain.schedule import Schedule, ScheduleError, ScheduleKind
 from desktop_app.domain.text import normalize_text
@@ -59,14 +68,7 @@ class TaskInfo:
 
 
 def schedule_of(task: Task) -> Schedule:
-    kind = ScheduleKind(task.schedule_kind)
-    if kind == ScheduleKind.ONCE and task.due_on is not None:
-        return Schedule.once(task.due_on)
-    if kind == ScheduleKind.YEARLY and task.due_month and task.due_day:
-        return Schedule.yearly(task.due_month, task.due_day)
-    if kind in (ScheduleKind.ONCE, ScheduleKind.YEARLY):
-        return Schedule.continuous()
-    return Schedule(kind)
+    return schedule_from(task.schedule_kind, task.due_on, task.due_month, task.due_day)
 
 
 def _apply_schedule(task: Task, schedule: Schedule) -> None:
@@ -364,12 +366,101 @@ def get_task(db: Database, task_id: str) -> TaskInfo:
 def list_tasks(db: Database, plan_id: str) -> list[TaskInfo]:
     """Every task of a plan in order (group by group), numbered."""
     with db.read() as session:
-        plan = get_plan_row(session, plan_id)
-        groups = session.scalars(
-            select(TaskGroup).where(TaskGroup.plan_id == plan.id).order_by(TaskGroup.position)
-            .options(selectinload(TaskGroup.tasks).selectinload(Task.lead_unit),
-                     selectinload(TaskGroup.tasks).selectinload(Task.coordinating_units)))
-        return [task_info(t) for g in groups for t in g.tasks]
+        plan_id = get_plan_row(session, plan_id).id  # a plan's code or number/symbol: its id
+    return task_page(db, plan_id, limit=None).tasks
+
+
+# ---- the task grid, page by page -------------------------------------------------------------
+# A plan may hold 100,000 tasks: the grid reads them in keyed pages of plain rows (SQLAlchemy
+# Core, only the shown columns, no ORM objects or identity map), group by group in order.
+
+PAGE = 500
+Cursor = tuple[int, int]  # (group position, task position) of the last task read
+
+
+@dataclass(frozen=True)
+class TaskPage:
+    tasks: list[TaskInfo]
+    more: bool  # tasks follow the last one
+
+    @property
+    def after(self) -> Cursor | None:
+        return (self.tasks[-1].group_position, self.tasks[-1].position) if self.tasks else None
+
+
+def schedule_from(kind: str, due_on: date | None, month: int | None, day: int | None) -> Schedule:
+    if kind == ScheduleKind.ONCE and due_on is not None:
+        return Schedule.once(due_on)
+    if kind == ScheduleKind.YEARLY and month and day:
+        return Schedule.yearly(month, day)
+    if kind in (ScheduleKind.ONCE, ScheduleKind.YEARLY):
+        return Schedule.continuous()
+    return Schedule(ScheduleKind(kind))
+
+
+def plan_task_rows(session: Session, plan_id: str, after: Cursor | None, limit: int | None,
+                   where: Any = None) -> tuple[list[Row[Any]], bool]:
+    """The plan's task rows after ``after`` in grid order (at most ``limit``; None: all), and
+    whether more follow. Read group by group, each by the task(group_id) index."""
+    t, g, u = Task.__table__, TaskGroup.__table__, Unit.__table__
+    groups = session.execute(select(g.c.id, g.c.position).where(g.c.plan_id == plan_id)
+                             .order_by(g.c.position)).all()
+    columns = select(t.c.id, t.c.group_id, t.c.position, t.c.content, t.c.lead_unit_id,
+                     u.c.name.label("lead_unit_name"), t.c.schedule_kind, t.c.due_on, t.c.due_month,
+                     t.c.due_day, t.c.output, t.c.start_on, t.c.version)
+    found: list[Row[Any]] = []
+    for group_id, group_position in groups:
+        if after is not None and group_position < after[0]:
+            continue
+        wanted = None if limit is None else limit + 1 - len(found)
+        stmt = (columns.add_columns(literal(group_position).label("group_position"))
+                .select_from(t.outerjoin(u, u.c.id == t.c.lead_unit_id))
+                .where(t.c.group_id == group_id).order_by(t.c.position).limit(wanted))
+        if after is not None and group_position == after[0]:
+            stmt = stmt.where(t.c.position > after[1])
+        if where is not None:
+            stmt = stmt.where(where)
+        found += session.execute(stmt).all()
+        if limit is not None and len(found) > limit:
+            return found[:limit], True
+    return found, False
+
+
+def coordinators_of(session: Session, task_ids: list[str]) -> dict[str, list[tuple[str, str]]]:
+    """(unit id, name) of each task's coordinating units, by name."""
+    c, u = task_coordinator, Unit.__table__
+    found: dict[str, list[tuple[str, str]]] = {}
+    for offset in range(0, len(task_ids), 900):
+        for task_id, unit_id, name in session.execute(
+                select(c.c.task_id, c.c.unit_id, u.c.name).join(u, u.c.id == c.c.unit_id)
+                .where(c.c.task_id.in_(task_ids[offset:offset + 900])).order_by(u.c.name)):
+            found.setdefault(task_id, []).append((unit_id, name))
+    return found
+
+
+def task_page(db: Database, plan_id: str, after: Cursor | None = None, limit: int | None = PAGE) -> TaskPage:
+    """The plan's tasks after ``after`` (a :attr:`TaskPage.after`), at most ``limit`` of them."""
+    with db.read() as session:
+        rows, more = plan_task_rows(session, plan_id, after, limit)
+        helpers = coordinators_of(session, [r.id for r in rows])
+        tasks = []
+        for r in rows:
+            coordinators = helpers.get(r.id, [])
+            tasks.append(TaskInfo(r.id, r.group_id, r.group_position, r.position, r.content, r.lead_unit_id,
+                                  r.lead_unit_name or "", tuple(i for i, _ in coordinators),
+                                  tuple(n for _, n in coordinators),
+                                  schedule_from(r.schedule_kind, r.due_on, r.due_month, r.due_day),
+                                  r.output, r.start_on, r.version))
+        return TaskPage(tasks, more)
+
+
+def group_sizes(db: Database, plan_id: str) -> dict[str, int]:
+    """How many tasks each group of the plan holds."""
+    t, g = Task.__table__, TaskGroup.__table__
+    with db.read() as session:
+        return {group_id: count for group_id, count in session.execute(
+            select(t.c.group_id, func.count()).join(g, g.c.id == t.c.group_id)
+            .where(g.c.plan_id == plan_id).group_by(t.c.group_id))}
 
 
 def parse_schedule(data: dict[str, object]) -> Schedule:

@@ -39,7 +39,8 @@ class TaskController(QObject):
         self._batch = 0
         self._dirty = False
         self.is_editing: Callable[[], bool] = lambda: False  # the view says when a cell editor is open
-        self._deferred: tuple[str, list[GroupInfo], list[TaskInfo]] | None = None
+        self._deferred: tuple[str, list[GroupInfo], task_service.TaskPage, dict[str, int]] | None = None
+        model.fetch_page = self._fetch_page
         model.edit_requested.connect(self._edit)
         model.create_requested.connect(self._create)
         model.group_title_requested.connect(self._title)
@@ -52,20 +53,34 @@ class TaskController(QObject):
         if plan_id is None:
             self.model.set_data(None, [], [])
             return
-        self._reload_queued = True
-        self.runner.read(_load_grid, plan_id, on_done=self._loaded)
+        self._read_first_page()
 
-    def _loaded(self, result: tuple[str, list[GroupInfo], list[TaskInfo]]) -> None:
+    def _read_first_page(self) -> None:
+        """The groups and the first page of tasks — as many as are shown, so the grid keeps its place."""
+        self._reload_queued = True
+        limit = max(task_service.PAGE, self.model.task_count() if self.model.plan_id == self.plan_id else 0)
+        self.runner.read(_load_grid, self.plan_id, limit, on_done=self._loaded)
+
+    def _loaded(self, result: tuple[str, list[GroupInfo], task_service.TaskPage, dict[str, int]]) -> None:
         self._reload_queued = False
         if self.is_editing():  # never reset the grid under an open editor: apply when it closes
             self._deferred = result
             return
-        plan_id, groups, tasks = result
+        plan_id, groups, page, sizes = result
         if plan_id != self.plan_id:
             return
-        self.model.set_data(plan_id, groups, tasks)
-        self.reloaded.emit(self._select)
-        self._select = None
+        self.model.set_data(plan_id, groups, page.tasks, page.more, page.after, sizes)
+        select, self._select = self._select, None
+        if select is None:
+            self.reloaded.emit(None)
+        else:  # the row to select may be on a later page
+            key = select[6:] if select.startswith("after:") else select
+            self.model.reveal_key(key, lambda: self.reloaded.emit(select))
+
+    def _fetch_page(self, generation: int, after: task_service.Cursor | None) -> None:
+        if self.plan_id is not None:
+            self.runner.read(task_service.task_page, self.plan_id, after, task_service.PAGE,
+                             on_done=lambda page: self.model.add_page(generation, page.tasks, page.more, page.after))
 
     def apply_deferred(self) -> None:
         if self._deferred is not None and not self.is_editing():
@@ -110,8 +125,7 @@ class TaskController(QObject):
             self._dirty = True
             return
         if self.plan_id is not None and not self._reload_queued:
-            self._reload_queued = True
-            self.runner.read(_load_grid, self.plan_id, on_done=self._loaded)
+            self._read_first_page()
 
     # ---- edits from the grid -----------------------------------------------------------------
 
@@ -170,9 +184,8 @@ class TaskController(QObject):
         if kind == "task":
             task = self.model.task_at(row)
             assert task is not None
-            siblings = self.model.tasks_of(task.group_id)
             target = task.position + delta
-            if 1 <= target <= len(siblings):
+            if 1 <= target <= self.model.group_size(task.group_id):
                 self.stack.push(cmd.MoveTask(self, task.id, (task.group_id, task.position),
                                              (task.group_id, target), self.tr("Chuyển nhiệm vụ")))
             else:
@@ -191,18 +204,19 @@ class TaskController(QObject):
         if not 0 <= index + delta < len(groups):
             return
         other = groups[index + delta]
-        position = len(self.model.tasks_of(other.id)) + 1 if delta < 0 else 1
+        position = self.model.group_size(other.id) + 1 if delta < 0 else 1
         self.stack.push(cmd.MoveTask(self, task.id, (task.group_id, task.position), (other.id, position),
                                      self.tr("Chuyển nhiệm vụ sang nhóm khác")))
 
     def indent(self, row: int) -> None:
         """A group becomes the last task of the group above; its tasks follow it."""
         group = self.model.group_at(row) if self.model.kind_at(row) == "group" else None
-        groups = self.model.groups()
-        if group is None or group.position <= 1:
-            return
-        above = groups[group.position - 2]
-        count = len(self.model.tasks_of(above.id))
+        if group is not None and group.position > 1:
+            self.model.reveal_group(group.id, lambda: self._indent(group))
+
+    def _indent(self, group: GroupInfo) -> None:
+        above = self.model.groups()[group.position - 2]
+        count = self.model.group_size(above.id)
         macro = cmd.Macro(self.tr("Thụt vào: nhóm thành nhiệm vụ"), self)
         as_task = new_task(above.id, count + 1, group.title)
         macro.add(cmd.AddTask(self, as_task, ""))
@@ -215,8 +229,11 @@ class TaskController(QObject):
     def outdent(self, row: int) -> None:
         """A task becomes a new group right after its group; the tasks below it go with it."""
         task = self.model.task_at(row) if self.model.kind_at(row) == "task" else None
-        if task is None or self.plan_id is None:
-            return
+        if task is not None and self.plan_id is not None:
+            self.model.reveal_group(task.group_id, lambda: self._outdent(task))
+
+    def _outdent(self, task: TaskInfo) -> None:
+        assert self.plan_id is not None
         after = [t for t in self.model.tasks_of(task.group_id) if t.position > task.position]
         group = GroupInfo(str(uuid.uuid4()), self.plan_id, task.group_position + 1, task.content)
         macro = cmd.Macro(self.tr("Thụt ra: nhiệm vụ thành nhóm"), self)
@@ -235,7 +252,7 @@ class TaskController(QObject):
         position = len(self.model.groups()) + 1
         for title, contents in groups:
             if not title and into_group:
-                start = len(self.model.tasks_of(into_group)) + 1
+                start = self.model.group_size(into_group) + 1
                 for i, content in enumerate(contents):
                     macro.add(cmd.AddTask(self, new_task(into_group, start + i, content), ""))
                 continue
@@ -246,5 +263,6 @@ class TaskController(QObject):
         self.stack.push(macro)
 
 
-def _load_grid(db: Any, plan_id: str) -> tuple[str, list[GroupInfo], list[TaskInfo]]:
-    return plan_id, task_service.list_groups(db, plan_id), task_service.list_tasks(db, plan_id)
+def _load_grid(db: Any, plan_id: str, limit: int) -> tuple[str, list[GroupInfo], task_service.TaskPage, dict[str, int]]:
+    return (plan_id, task_service.list_groups(db, plan_id), task_service.task_page(db, plan_id, limit=limit),
+            task_service.group_sizes(db, plan_id))

@@ -58,18 +58,30 @@ class TaskFilter(QWidget):
                 if r.kind == "task" and r.task is not None and not self.view.grid.isRowHidden(i)]
 
     def apply(self) -> None:
-        model, grid = self.view.model, self.view.grid
+        model = self.view.model
         if self.active and model.plan_id == self.plan_id:
-            model.ensure_shown(len(model.rows) - 1)
             wanted = self.task_ids or set()
-            groups = {r.task.group_id for r in model.rows if r.kind == "task" and r.task and r.task.id in wanted}
-            for row, grid_row in enumerate(model.rows):
-                if grid_row.kind == "task":
-                    keep = grid_row.task is not None and grid_row.task.id in wanted
-                else:
-                    keep = grid_row.kind == "group" and grid_row.group is not None and grid_row.group.id in groups
-                grid.setRowHidden(row, not keep)
+
+            def all_read() -> bool:  # the grid reads pages until every counted task is there
+                read = {r.task.id for r in model.rows if r.kind == "task" and r.task is not None}
+                return wanted <= read
+
+            model.reveal(all_read, self._hide_others)
         else:
+            grid = self.view.grid
             for row in range(model.rowCount()):
                 if grid.isRowHidden(row):
                     grid.setRowHidden(row, False)
+
+    def _hide_others(self) -> None:
+        model, grid = self.view.model, self.view.grid
+        if not self.active or model.plan_id != self.plan_id:
+            return
+        wanted = self.task_ids or set()
+        groups = {r.task.group_id for r in model.rows if r.kind == "task" and r.task and r.task.id in wanted}
+        for row, grid_row in enumerate(model.rows):
+            if grid_row.kind == "task":
+                keep = grid_row.task is not None and grid_row.task.id in wanted
+            else:
+                keep = grid_row.kind == "group" and grid_row.group is not None and grid_row.group.id in groups
+            grid.setRowHidden(row, not keep)

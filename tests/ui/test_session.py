@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from desktop_app.services import tasks as task_service
 from desktop_app.services import units as unit_service
@@ -92,39 +91,6 @@ def test_first_run_offers_own_unit(db, qtbot) -> None:  # type: ignore[no-untype
     assert offer_first_run(db, runner, dialog) == "own"
     assert [u.name for u in unit_service.list_units(db)] == ["UBND phường Ba Đình"]
     assert offer_first_run(db, runner, dialog) == "not_empty"
-
-
-@pytest.mark.slow
-def test_a_plan_of_100000_tasks_opens_lazily(make_window, db, sample, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from sqlalchemy import insert
-
-    from desktop_app.db.models import Task
-
-    with db.write() as session:
-        session.execute(insert(Task), [{"group_id": sample.group_ids[1], "position": i + 2,
-                                        "content": f"Nhiệm vụ thử số {i}", "search_text": ""}
-                                       for i in range(100_000)])
-    window = make_window("tasks")
-    view = window.view("tasks")
-    model = view.model
-    assert len(model.rows) > 100_000
-    assert model.rowCount() == 2000  # only the first batch is exposed
-    started = time.monotonic()
-    view.grid.scrollToBottom()
-    QApplication.processEvents()
-    assert model.rowCount() > 2000  # fetchMore as the view scrolls
-    for row in range(0, model.rowCount(), 97):
-        model.index(row, CONTENT).data()
-    assert time.monotonic() - started < 2
-    view.select_key(model.rows[-2].key)  # opening a far task fetches up to it
-    assert view.grid.currentIndex().row() == len(model.rows) - 2
-    view.grid.setFocus()
-    type_text(view.grid, "X")
-    QApplication.focusWidget().setText("Nhiệm vụ cuối đã sửa")
-    from tests.ui.helpers import key
-
-    key(QApplication.focusWidget(), Qt.Key.Key_Return)
-    assert task_service.get_task(db, model.rows[-2].key).content == "Nhiệm vụ cuối đã sửa"
 
 
 @pytest.mark.sqlite_only("opens the window on a database file given by its path")

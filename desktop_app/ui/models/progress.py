@@ -1,17 +1,16 @@
 """The period grid: one row per task × reporting unit, with what the unit reported and the
-status a report derives from it (overdue and due-soon rows coloured), plus a filter proxy."""
+status a report derives from it (overdue and due-soon rows coloured).
+
+Rows come page by page (``services.progress.period_page``): the view reads the first page, and
+``fetchMore`` asks it for the next one as the grid scrolls. Filters (unit, group, deadline state)
+are parameters of that read, not a proxy over loaded rows, which would hide rows not yet read."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.domain.review import NOT_REPORTED, NOT_REPORTED_LABEL, REVIEW_LABELS, ReviewState
@@ -25,6 +24,7 @@ from desktop_app.domain.status import (
 )
 from desktop_app.services.progress import ProgressRow
 from desktop_app.services.review import row_state
+from desktop_app.services.tasks import Cursor
 from desktop_app.ui.formats import format_date, parse_date, parse_percent
 from desktop_app.ui.labels import label
 from desktop_app.ui.models.base import TitledTableModel
@@ -32,7 +32,6 @@ from desktop_app.ui.models.roles import EDITOR_ROLE, ERROR_ROLE, ID_ROLE, STATE_
 from desktop_app.ui.widgets.delegate import CHOICES_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-BATCH = 2000
 
 # (field, title, editor, width)
 COLUMNS = (
@@ -73,8 +72,11 @@ class ProgressModel(TitledTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[ProgressRow] = []
-        self.shown = 0
+        self.rows: list[ProgressRow] = []  # the rows read so far, page by page
+        self.more = False  # pages follow the last row
+        self.after: Cursor | None = None  # where the next page starts
+        self.fetching = False
+        self.fetch_page: Callable[[Cursor | None], None] | None = None  # set by the view
         self.errors: dict[tuple[str, int], tuple[str, str]] = {}
         self.titles = [self.tr("STT"), self.tr("Nhiệm vụ"), self.tr("Đơn vị"), self.tr("Trạng thái duyệt"),
                        self.tr("Tình trạng"),
@@ -82,32 +84,45 @@ class ProgressModel(TitledTableModel):
                        self.tr("Kiến nghị"), self.tr("Hạn"), self.tr("Đánh giá")]
         self.status_choices = [(s.value, label(PROGRESS_LABELS[s])) for s in ProgressStatus]
 
-    def set_rows(self, rows: list[ProgressRow]) -> None:
-        """New rows; when they are the same task × unit rows, update in place (open editors stay)."""
-        if self.rows and [row_key(r) for r in rows] == [row_key(r) for r in self.rows]:
-            self.rows = rows
-            if self.shown:
-                self.dataChanged.emit(self.index(0, 0), self.index(self.shown - 1, len(COLUMNS) - 1))
+    def set_rows(self, rows: list[ProgressRow], more: bool = False, after: Cursor | None = None) -> None:
+        """The first page of new rows (``more``: pages follow, read after ``after``). When they start
+        with the rows shown, those are updated in place (open editors stay) and the rest appended."""
+        self.more, self.after, self.fetching = more, after, False
+        old = [row_key(r) for r in self.rows]
+        if old and [row_key(r) for r in rows[:len(old)]] == old:
+            self.rows[:] = rows[:len(old)]
+            self.dataChanged.emit(self.index(0, 0), self.index(len(old) - 1, len(COLUMNS) - 1))
+            self._append(rows[len(old):])
             return
         self.beginResetModel()
-        self.rows = rows
-        self.shown = min(len(rows), BATCH)
+        self.rows = list(rows)
         live = {row_key(r) for r in rows}
         self.errors = {k: v for k, v in self.errors.items() if k[0] in live}
         self.endResetModel()
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self.shown < len(self.rows)
+    def add_page(self, rows: list[ProgressRow], more: bool, after: Cursor | None) -> None:
+        """The next page came back from the database thread."""
+        self.more, self.after, self.fetching = more, after, False
+        self._append(rows)
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        more = min(BATCH, len(self.rows) - self.shown)
-        if more > 0:
-            self.beginInsertRows(QModelIndex(), self.shown, self.shown + more - 1)
-            self.shown += more
+    def _append(self, rows: list[ProgressRow]) -> None:
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+            self.rows += rows
             self.endInsertRows()
 
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.more and not self.fetching and self.fetch_page is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        """Ask for the page after the last row (on the database thread; :meth:`add_page` takes it)."""
+        if self.canFetchMore(parent):
+            assert self.fetch_page is not None
+            self.fetching = True
+            self.fetch_page(self.after)
+
     def row_total(self) -> int:
-        return self.shown
+        return len(self.rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -219,49 +234,10 @@ class ProgressModel(TitledTableModel):
     def set_error(self, key: str, field: str, text: str, message: str) -> None:
         col = FIELD_COLUMN[field]
         self.errors[(key, col)] = (text, message)
-        for i, row in enumerate(self.rows[: self.shown]):
+        for i, row in enumerate(self.rows):
             if row_key(row) == key:
                 self.dataChanged.emit(self.index(i, col), self.index(i, col))
         self.problem.emit(message)
 
     def row_of(self, key: str) -> int:
         return next((i for i, r in enumerate(self.rows) if row_key(r) == key), -1)
-
-
-class ProgressFilter(QSortFilterProxyModel):
-    """Rows of one unit, one group, only overdue / due-soon ones, and/or one review state."""
-
-    STATES = ("all", "overdue", "due_soon", "attention")
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.unit_id: str | None = None
-        self.group_id: str | None = None
-        self.state = "all"
-        self.review: str | None = None
-
-    def set_filter(self, unit_id: str | None = None, group_id: str | None = None, state: str = "all",
-                   review: str | None = None) -> None:
-        self.beginFilterChange()
-        self.unit_id, self.group_id, self.state, self.review = unit_id, group_id, state, review
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, ProgressModel)
-        row = model.rows[source_row]
-        if self.unit_id and row.unit_id != self.unit_id:
-            return False
-        if self.group_id and row.group_id != self.group_id:
-            return False
-        if self.review and row_state(row) != self.review:
-            return False
-        overdue = row.report_status == ReportStatus.OVERDUE
-        soon = row.deadline_state == DeadlineState.DUE_SOON
-        if self.state == "overdue":
-            return overdue
-        if self.state == "due_soon":
-            return soon
-        if self.state == "attention":
-            return overdue or soon
-        return True

@@ -3,7 +3,10 @@
 Edits never write here: ``setData`` parses what was typed and either keeps it red with the reason
 (invalid input never reaches the database and never disappears) or hands an undoable command to
 the undo stack, whose service call comes back through :meth:`apply_task` or :meth:`set_error`.
-Rows are exposed lazily (``fetchMore``) so a plan of 100,000 tasks opens at once.
+Rows are read page by page (``services.tasks.task_page``): the controller reads the groups and the
+first page, and ``fetchMore`` asks it for the next one as the grid scrolls, so a plan of 100,000
+tasks opens at once. Code that needs rows not read yet (a far task, a whole group) calls
+:meth:`reveal`, which reads on until they are there.
 """
 
 from __future__ import annotations
@@ -16,14 +19,13 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.domain.schedule import Schedule
-from desktop_app.services.tasks import GroupInfo, TaskInfo
+from desktop_app.services.tasks import Cursor, GroupInfo, TaskInfo
 from desktop_app.ui.formats import format_date, format_schedule, parse_date, parse_schedule
 from desktop_app.ui.models.base import TitledTableModel
 from desktop_app.ui.models.roles import EDITOR_ROLE, ERROR_ROLE, ID_ROLE, KIND_ROLE, VALUE_ROLE
 from desktop_app.ui.models.unit_lookup import UnitLookup
 
 Index = QModelIndex | QPersistentModelIndex
-BATCH = 2000
 ERROR_BG = QColor("#ffcdd2")
 PENDING_FG = QColor("#5d4037")
 UNASSIGNED_BG = QColor("#fff3e0")
@@ -76,8 +78,16 @@ class TaskGridModel(TitledTableModel):
         super().__init__(parent)
         self.units = units
         self.plan_id: str | None = None
-        self.rows: list[GridRow] = []
-        self.shown = 0
+        self.rows: list[GridRow] = []  # the rows read so far, page by page
+        self.all_groups: list[GroupInfo] = []  # every group of the plan (a few: read at once)
+        self.sizes: dict[str, int] = {}  # tasks per group, read or not
+        self._next_group = 0  # all_groups[:_next_group] have their row in rows
+        self.more = False  # pages follow the last row
+        self.after: Cursor | None = None  # where the next page starts
+        self.fetching = False
+        self.generation = 0  # set_data counts up: a page read for an older load is dropped
+        self.fetch_page: Callable[[int, Cursor | None], None] | None = None  # set by the controller
+        self._waiting: tuple[Callable[[], bool], Callable[[], None]] | None = None
         self.errors: dict[tuple[str, int], tuple[str, str]] = {}  # (key, col) → (typed, message)
         self.pending: dict[tuple[str, int], str] = {}  # typed text shown until the save comes back
         self.read_only = False  # a plan received from the level above: progress only
@@ -90,24 +100,24 @@ class TaskGridModel(TitledTableModel):
 
     # ---- loading ------------------------------------------------------------------------------
 
-    def set_data(self, plan_id: str | None, groups: list[GroupInfo], tasks: list[TaskInfo]) -> None:
-        by_group: dict[str, list[TaskInfo]] = {}
-        for task in tasks:
-            by_group.setdefault(task.group_id, []).append(task)
-        rows: list[GridRow] = []
-        for group in groups:
-            rows.append(GridRow("group", group))
-            rows += [GridRow("task", group, t) for t in by_group.get(group.id, [])]
-        if plan_id is not None:
-            last = groups[-1] if groups else None
-            rows.append(GridRow("draft", last, None, 0))  # position 0: appended after the last task
-        if self.rows and plan_id == self.plan_id and [r.key for r in rows] == [r.key for r in self.rows]:
-            self.rows = rows  # same rows: update in place so an open editor survives
+    def set_data(self, plan_id: str | None, groups: list[GroupInfo], tasks: list[TaskInfo], more: bool = False,
+                 after: Cursor | None = None, sizes: dict[str, int] | None = None) -> None:
+        """The plan's groups and its first page of tasks (``more``: pages follow, read after ``after``).
+        When the rows start with the rows shown, those are updated in place (an open editor survives)
+        and the rest appended."""
+        old = [r.key for r in self.rows] if plan_id == self.plan_id else []
+        self.generation += 1
+        self.all_groups, self.sizes = list(groups), dict(sizes or {})
+        self.more, self.after, self.fetching, self._waiting = more, after, False, None
+        self._next_group = 0
+        rows = self._rows_of(plan_id, tasks)
+        if old and [r.key for r in rows[:len(old)]] == old:
+            self.rows[:] = rows[:len(old)]
             self._updated_in_place()
+            self._append(rows[len(old):])
             return
         self.beginResetModel()
         self.rows = rows
-        self.shown = min(len(rows), BATCH)
         live = {r.key for r in rows}
         self.errors = {k: v for k, v in self.errors.items() if k[0] in live}
         self.pending.clear()
@@ -115,26 +125,89 @@ class TaskGridModel(TitledTableModel):
         self.endResetModel()
         self.reloaded.emit()
 
+    def add_page(self, generation: int, tasks: list[TaskInfo], more: bool, after: Cursor | None) -> None:
+        """The next page came back from the database thread (ignored if the grid was reloaded since)."""
+        if generation != self.generation:
+            return
+        self.more, self.after, self.fetching = more, after, False
+        self._append(self._rows_of(self.plan_id, tasks))
+        if self._waiting is not None:
+            found, then = self._waiting
+            self._waiting = None
+            self.reveal(found, then)
+
+    def _rows_of(self, plan_id: str | None, tasks: list[TaskInfo]) -> list[GridRow]:
+        """Rows for tasks following those shown: each group's row before its first task, and once
+        the last page is in, the groups left (empty ones) and the "new task" row."""
+        rows: list[GridRow] = []
+        current = self.all_groups[self._next_group - 1] if self._next_group else None
+        known = {g.id for g in self.all_groups[self._next_group:]}
+        for task in tasks:
+            if current is None or task.group_id != current.id:
+                if task.group_id not in known:  # changed meanwhile: the reload that follows shows it
+                    continue
+                while current is None or current.id != task.group_id:
+                    current = self.all_groups[self._next_group]
+                    self._next_group += 1
+                    known.discard(current.id)
+                    rows.append(GridRow("group", current))
+            rows.append(GridRow("task", current, task))
+        if not self.more:
+            rows += [GridRow("group", g) for g in self.all_groups[self._next_group:]]
+            self._next_group = len(self.all_groups)
+            if plan_id is not None:
+                last = self.all_groups[-1] if self.all_groups else None
+                rows.append(GridRow("draft", last, None, 0))  # position 0: appended after the last task
+        return rows
+
+    def _append(self, rows: list[GridRow]) -> None:
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+            self.rows += rows
+            self.endInsertRows()
+
     def _updated_in_place(self) -> None:
         self.pending = {k: v for k, v in self.pending.items() if k[0].startswith("draft:")}
-        if self.shown:
-            self.dataChanged.emit(self.index(0, 0), self.index(self.shown - 1, len(COLUMNS) - 1))
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
         self.reloaded.emit()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self.shown < len(self.rows)
+        return not parent.isValid() and self.more and not self.fetching and self.fetch_page is not None
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        more = min(BATCH, len(self.rows) - self.shown)
-        if more <= 0:
-            return
-        self.beginInsertRows(QModelIndex(), self.shown, self.shown + more - 1)
-        self.shown += more
-        self.endInsertRows()
+        """Ask for the page after the last task (on the database thread; :meth:`add_page` takes it)."""
+        if self.canFetchMore(parent):
+            assert self.fetch_page is not None
+            self.fetching = True
+            self.fetch_page(self.generation, self.after)
 
-    def ensure_shown(self, row: int) -> None:
-        while row >= self.shown and self.canFetchMore():
-            self.fetchMore()
+    def reveal(self, found: Callable[[], bool], then: Callable[[], None]) -> None:
+        """Read pages until ``found()`` (or the plan's end), then call ``then`` — at once if the rows
+        are already there. A later call replaces a waiting one."""
+        if found() or not self.more or self.fetch_page is None:
+            then()
+            return
+        self._waiting = (found, then)
+        self.fetchMore()
+
+    def reveal_key(self, key: str, then: Callable[[], None]) -> None:
+        self.reveal(lambda: self.row_of(key) >= 0, then)
+
+    def reveal_group(self, group_id: str, then: Callable[[], None]) -> None:
+        """Every task of a group read (a move or an indent needs them all)."""
+        def complete() -> bool:
+            index = next((i for i, g in enumerate(self.all_groups) if g.id == group_id), -1)
+            return index < self._next_group - 1  # a later group's row is shown
+        self.reveal(complete, then)
+
+    def group_size(self, group_id: str) -> int:
+        """How many tasks a group holds, read or not."""
+        return max(self.sizes.get(group_id, 0), len(self.tasks_of(group_id)))
+
+    def task_count(self) -> int:
+        """Tasks read so far."""
+        return sum(1 for r in self.rows if r.kind == "task")
 
     def row_of(self, key: str) -> int:
         return next((i for i, r in enumerate(self.rows) if r.key == key), -1)
@@ -142,7 +215,7 @@ class TaskGridModel(TitledTableModel):
     # ---- shape --------------------------------------------------------------------------------
 
     def row_total(self) -> int:
-        return self.shown
+        return len(self.rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -321,7 +394,7 @@ class TaskGridModel(TitledTableModel):
         self.errors[(key, col)] = (text, message)
         self.pending.pop((key, col), None)
         row = self.row_of(key)
-        if 0 <= row < self.shown:
+        if row >= 0:
             self._changed(row, col)
         self.problem.emit(message)
 
@@ -334,16 +407,14 @@ class TaskGridModel(TitledTableModel):
         self.rows[row] = GridRow("task", old.group, task)
         for col in range(len(COLUMNS)):
             self.pending.pop((task.id, col), None)
-        if row < self.shown:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def apply_group(self, group: GroupInfo) -> None:
         for i, row in enumerate(self.rows):
             if row.group and row.group.id == group.id:
                 self.rows[i] = GridRow(row.kind, group, row.task, row.position)
                 self.pending.pop((group.id, CONTENT), None)
-                if i < self.shown:
-                    self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
 
     def _changed(self, row: int, col: int) -> None:
         idx = self.index(row, col)
@@ -364,17 +435,16 @@ class TaskGridModel(TitledTableModel):
         row = after_row + 1
         self.beginInsertRows(QModelIndex(), row, row)
         self.rows.insert(row, GridRow("draft", anchor.group, None, position))
-        self.shown += 1
         self.endInsertRows()
         return row
 
     def discard_drafts(self) -> None:
-        """Remove inserted drafts that were left empty (the trailing one stays)."""
-        for i in range(len(self.rows) - 2, -1, -1):
-            if self.rows[i].kind == "draft" and (self.rows[i].key, CONTENT) not in self.pending:
+        """Remove inserted drafts that were left empty (the trailing one, position 0, stays)."""
+        for i in range(len(self.rows) - 1, -1, -1):
+            row = self.rows[i]
+            if row.kind == "draft" and row.position and (row.key, CONTENT) not in self.pending:
                 self.beginRemoveRows(QModelIndex(), i, i)
                 del self.rows[i]
-                self.shown -= 1
                 self.endRemoveRows()
 
     def task_at(self, row: int) -> TaskInfo | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QIdentityProxyModel, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,7 @@ from desktop_app.services import tasks as task_service
 from desktop_app.services.periods import current_period
 from desktop_app.services.progress import ProgressRow
 from desktop_app.ui.formats import format_date
-from desktop_app.ui.models.progress import COLUMNS, REVIEW_STATES, ProgressFilter, ProgressModel, review_label
+from desktop_app.ui.models.progress import COLUMNS, REVIEW_STATES, ProgressModel, review_label
 from desktop_app.ui.models.unit_lookup import UnitLookup
 from desktop_app.ui.ops import OpRunner, error_text
 from desktop_app.ui.progress_commands import EditProgress
@@ -43,6 +43,11 @@ from desktop_app.ui.widgets.problem_label import ProblemLabel
 from desktop_app.ui.widgets.review_summary import ReviewSummary
 
 PROGRESS = frozenset({"progress"})
+
+
+# above this many tasks the per-unit review summary is computed when the clerk asks (Enter on it):
+# it reads every row of the period, seconds on a plan of 100,000 tasks, and would hold the worker
+SUMMARY_AUTO_TASKS = 5000
 
 
 def period_choices(today: date) -> list[Period]:
@@ -67,8 +72,10 @@ class ProgressView(QWidget):
         self.stack = stack if stack is not None else getattr(parent, "stack", None) or QUndoStack(self)
         self.today = today or date.today()
         self.model = ProgressModel(self)
-        self.proxy = ProgressFilter(self)
+        self.model.fetch_page = self._fetch_page
+        self.proxy = QIdentityProxyModel(self)  # rows arrive filtered (the filters are query parameters)
         self.proxy.setSourceModel(self.model)
+        self._query: tuple[Any, ...] | None = None  # what the rows shown were read for
         self.picker = PlanPicker(runner, self, getattr(parent, "plan_source", None))
         self.period = QComboBox(self)
         self.period.setObjectName("period_combo")
@@ -122,13 +129,14 @@ class ProgressView(QWidget):
         self.period.currentIndexChanged.connect(lambda _i: self.reload())
         self.coordinators.toggled.connect(lambda _c: self.reload())
         for combo in (self.unit_filter, self.group_filter, self.state_filter, self.review_filter):
-            combo.currentIndexChanged.connect(lambda _i: self._filter())
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.copy_button.clicked.connect(self.copy_previous)
         self.model.edit_requested.connect(self._edit)
         self.model.problem.connect(self.message)
         self.grid.cell_problem.connect(self.problem.show_problem)
         runner.changed.connect(self._changed)
         self._dirty = True
+        self._just_shown = False
         runner.read(period_service.list_adhoc_periods, on_done=self._add_adhoc)
 
     def _add_adhoc(self, periods: list[Period]) -> None:
@@ -218,82 +226,124 @@ class ProgressView(QWidget):
     def period_code(self) -> str:
         return str(self.period.currentData())
 
+    def query(self) -> tuple[Any, ...]:
+        """What the grid shows: plan, period, as-of day, coordinators, unit, group, deadline state,
+        review state."""
+        return (self.picker.plan_id(), self.period_code(), self.today, self.coordinators.isChecked(),
+                self.unit_filter.currentData(), self.group_filter.currentData(),
+                self.state_filter.currentData() or "all", self.review_filter.currentData())
+
     def reload(self) -> None:
+        """Read the first page again (as many rows as are shown, so the grid keeps its place)."""
         if not self.isVisible():  # loaded when the screen is shown
             self._dirty = True
             return
         self._dirty = False
-        plan_id = self.picker.plan_id()
-        if plan_id is None:
+        query = self.query()
+        if query[0] is None:
+            self._query = None
             self.model.set_rows([])
+            self._summarise()
             self.review_summary.setRowCount(0)
             return
-        code = self.period_code()
-        self.runner.read(_load, plan_id, code, self.today, self.coordinators.isChecked(),
-                         on_done=self._loaded, on_error=lambda exc: self.message.emit(error_text(exc)))
-        self.runner.read(_load_review, plan_id, code, self.today, on_done=self._review_loaded,
+        self._query = query
+        limit = max(progress_service.PAGE, len(self.model.rows))
+        self.runner.read(_load, *query, limit, on_done=self._loaded,
+                         on_error=lambda exc: self.message.emit(error_text(exc)))
+        self.runner.read(progress_service.period_units, query[0], query[1], query[3], on_done=self._units_read)
+
+    def _read_review(self) -> None:
+        """The per-unit review summary (reads every row of the period, after the first page)."""
+        query = self._query
+        if query is None:
+            return
+        self.runner.read(_load_review, query[0], query[1], self.today, on_done=self._review_loaded,
                          on_error=lambda exc: self.message.emit(error_text(exc)))
 
     def _review_loaded(self, data: review_service.Completeness) -> None:
         if data.plan_id == self.picker.plan_id() and data.period_code == self.period_code():
             self.review_summary.show_completeness(data)
 
-    def _loaded(self, result: tuple[str, str, Any, list[ProgressRow], list[Any], int]) -> None:
-        plan_id, code, period, rows, groups, offset = result
-        if plan_id != self.picker.plan_id() or code != self.period_code():
+    def _loaded(self, result: tuple[tuple[Any, ...], Any, progress_service.ProgressPage, list[Any], int, int]) -> None:
+        query, period, page, groups, offset, task_count = result
+        if query != self._query:
             return
+        if task_count <= SUMMARY_AUTO_TASKS:
+            self._read_review()
+        else:  # a very large plan: the summary reads the whole period, so only when asked
+            self.review_summary.offer(task_count, self._read_review)
         current = self.grid.currentIndex()
         where = (current.row(), current.column()) if current.isValid() else None
-        self.model.set_rows(rows)
+        self.model.set_rows(page.rows, page.more, page.after)
         self.window_label.setText(self.tr("Chốt số liệu từ {0} đến {1} · Hạn gửi báo cáo: {2}").format(
             format_date(period.start), format_date(period.end), format_date(period.deadline_on(offset))))
-        self._fill_filters(rows, groups)
-        self._filter()
+        self._refill(self.group_filter, [(g.id, f"{g.position}. {g.title}") for g in groups])
+        self._summarise()
         if where and where[0] < self.proxy.rowCount():
             self.grid.setCurrentIndex(self.proxy.index(*where))
 
-    def _fill_filters(self, rows: list[ProgressRow], groups: list[Any]) -> None:
-        def refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
-            keep = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("Tất cả"), None)
-            for value, text in items:
-                combo.addItem(text, value)
-            combo.setCurrentIndex(max(0, combo.findData(keep)))
-            combo.blockSignals(False)
+    def _fetch_page(self, after: Any) -> None:
+        query = self._query
+        if query is None:
+            return
 
-        units = sorted({(r.unit_id, r.unit_name) for r in rows}, key=lambda u: u[1])
-        refill(self.unit_filter, units)
-        refill(self.group_filter, [(g.id, f"{g.position}. {g.title}") for g in groups])
+        def arrived(page: progress_service.ProgressPage) -> None:
+            if query == self._query:
+                self.model.add_page(page.rows, page.more, page.after)
+                self._summarise()
 
-    def _filter(self) -> None:
-        self.proxy.set_filter(self.unit_filter.currentData(), self.group_filter.currentData(),
-                              self.state_filter.currentData() or "all", self.review_filter.currentData())
-        rows = [self.model.rows[self.proxy.mapToSource(self.proxy.index(i, 0)).row()]
-                for i in range(self.proxy.rowCount())]
-        overdue = sum(1 for r in rows if r.report_status == "overdue")
-        done = sum(1 for r in rows if r.status == "done")
-        returned = sum(1 for r in rows if r.returned)
-        self.summary.setText(self.tr("{0} dòng · hoàn thành {1} · quá hạn {2} · bị trả lại {3}").format(
-            len(rows), done, overdue, returned))
+        self.runner.read(_page, *query, after, progress_service.PAGE, on_done=arrived,
+                         on_error=lambda exc: self.message.emit(error_text(exc)))
+
+    def _units_read(self, units: list[tuple[str, str]]) -> None:
+        self._refill(self.unit_filter, units)
 
     def show_unit(self, unit_id: str | None) -> None:
         """Only one unit's rows (the summary's Enter / double-click); the total row shows all."""
         self.unit_filter.setCurrentIndex(max(0, self.unit_filter.findData(unit_id)))
         self.grid.setFocus()
 
+    def _refill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Tất cả"), None)
+        for value, text in items:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findData(keep)))
+        combo.blockSignals(False)
+
+    def _summarise(self) -> None:
+        """Counts of the rows read; while pages remain the clerk is told the count is so far."""
+        rows = self.model.rows
+        overdue = sum(1 for r in rows if r.report_status == "overdue")
+        done = sum(1 for r in rows if r.status == "done")
+        returned = sum(1 for r in rows if r.returned)
+        text = self.tr("{0} dòng · hoàn thành {1} · quá hạn {2} · bị trả lại {3}").format(
+            len(rows), done, overdue, returned)
+        if self.model.more:
+            text = self.tr("{0} dòng đầu (cuộn xuống để đọc tiếp)").format(text)
+        self.summary.setText(text)
+
     def _changed(self, changes: frozenset[str]) -> None:
         if changes & {"tasks", "task_fields", "units", "all"} and self.isVisible():
             self.reload()
 
     def activated(self) -> None:
+        if self._just_shown:  # showing the screen has just read it
+            self._just_shown = False
+            return
         self.reload()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._dirty:
             self.reload()
+            self._just_shown = True
+
+    def hideEvent(self, event: Any) -> None:
+        super().hideEvent(event)
+        self._just_shown = False
 
     # ---- editing ------------------------------------------------------------------------------
 
@@ -427,15 +477,28 @@ class ProgressView(QWidget):
         self.grid.commit_open_editor()
 
 
-def _load(db: Any, plan_id: str, code: str, today: date, coordinators: bool) -> tuple[Any, ...]:
+def _page(db: Any, *query_after_limit: Any) -> progress_service.ProgressPage:
+    """The rows of the grid's query (see ``ProgressView.query``) after a cursor."""
+    from desktop_app.services.periods import get_period
+
+    plan_id, code, today, coordinators, unit_id, group_id, state, review, after, limit = query_after_limit
+    period = get_period(db, code)
+    return progress_service.period_page(db, plan_id, code, as_of=min(period.end, today), unit_id=unit_id,
+                                        include_coordinators=coordinators, group_id=group_id, state=state,
+                                        review=review, after=after, limit=limit)
+
+
+def _load(db: Any, *query_and_limit: Any) -> tuple[Any, ...]:
+    """The first page of the grid, with the period, the plan's groups and its report deadline."""
     from desktop_app.services import plans as plan_service
     from desktop_app.services.periods import get_period
 
-    period = get_period(db, code)
-    rows = progress_service.period_rows(db, plan_id, code, as_of=min(period.end, today),
-                                        include_coordinators=coordinators)
+    *query, limit = query_and_limit
+    plan_id, code = query[0], query[1]
+    page = _page(db, *query, None, limit)
     plan = plan_service.get_plan(db, plan_id)
-    return plan_id, code, period, rows, task_service.list_groups(db, plan_id), plan.deadline_offset_days
+    return (tuple(query), get_period(db, code), page, task_service.list_groups(db, plan_id),
+            plan.deadline_offset_days, plan.task_count)
 
 
 def _load_review(db: Any, plan_id: str, code: str, today: date) -> review_service.Completeness:

@@ -152,16 +152,18 @@ class TasksView(QWidget):
         if select_key and select_key.startswith("after:"):
             row = self.model.row_of(select_key[6:])
             if row >= 0:
-                self.model.ensure_shown(row + 1)
                 column = max(self.grid.currentIndex().column(), CONTENT)
                 self.grid.setCurrentIndex(self.model.index(min(row + 1, self.model.rowCount() - 1), column))
         elif select_key:
             self.select_key(select_key)
 
     def select_key(self, key: str, column: int = CONTENT) -> None:
+        """Select a row, reading pages up to it first when it is further down."""
+        self.model.reveal_key(key, lambda: self._select_row(key, column))
+
+    def _select_row(self, key: str, column: int) -> None:
         row = self.model.row_of(key)
         if row >= 0:
-            self.model.ensure_shown(row)
             index = self.model.index(row, column)
             self.grid.setCurrentIndex(index)
             self.grid.scrollTo(index)
@@ -170,7 +172,7 @@ class TasksView(QWidget):
         if plan_id and plan_id != self.controller.plan_id:
             self.controller._select = task_id
             self.picker.select(plan_id)
-        elif self.model.row_of(task_id) < 0:  # added since the grid was loaded (another window)
+        elif self.model.row_of(task_id) < 0 and not self.model.more:  # added since the grid was loaded
             self.controller.load(self.controller.plan_id, select_key=task_id)
         else:
             self.select_key(task_id)
@@ -203,8 +205,9 @@ class TasksView(QWidget):
         row = self._row()
         if row < 0 or self.model.kind_at(row) == "draft":
             row = self.model.rowCount() - 1
+        if self.model.kind_at(row) == "draft":
             index = self.model.index(row, CONTENT)
-        else:
+        else:  # below the current row (or the last one read, while pages remain)
             row = self.model.insert_draft(row)
             self._spans(row, row)
             index = self.model.index(row, CONTENT)

@@ -4,7 +4,9 @@ Enter or a double-click on a unit shows only that unit's rows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
@@ -37,11 +39,30 @@ class ReviewSummary(ReadOnlyTable):
         for column in range(1, 9):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.unit_ids: list[str] = []
-        self.activated.connect(lambda index: self.unit_chosen.emit(self.unit_ids[index.row()] or None))
+        self.activated.connect(self._activated)
         self.completeness: Completeness | None = None
+        self.pending: Callable[[], None] | None = None  # computes the summary when asked
+
+    def _activated(self, index: QModelIndex) -> None:
+        if self.pending is not None:
+            compute, self.pending = self.pending, None
+            self.setItem(0, 0, QTableWidgetItem(self.tr("Đang tính…")))
+            compute()
+        elif 0 <= index.row() < len(self.unit_ids):
+            self.unit_chosen.emit(self.unit_ids[index.row()] or None)
+
+    def offer(self, task_count: int, compute: Callable[[], None]) -> None:
+        """A plan too large to summarise at every reload: one row that computes it on Enter."""
+        self.completeness, self.unit_ids, self.pending = None, [], compute
+        self.setRowCount(1)
+        self.setItem(0, 0, QTableWidgetItem(self.tr(
+            "Kế hoạch có {0} nhiệm vụ: nhấn Enter (hoặc nhấn đúp) vào đây để tính tổng hợp theo đơn vị")
+            .format(f"{task_count:,}".replace(",", "."))))
+        for column in range(1, self.columnCount()):
+            self.setItem(0, column, QTableWidgetItem(""))
 
     def show_completeness(self, data: Completeness) -> None:
-        self.completeness = data
+        self.completeness, self.pending = data, None
         units = [*data.units, data.total]
         self.unit_ids = [u.unit_id for u in units]
         self.setRowCount(len(units))
