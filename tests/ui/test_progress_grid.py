@@ -130,3 +130,25 @@ def test_adhoc_periods_are_offered(make_window, db, sample) -> None:  # type: ig
     assert index >= 0 and "đột xuất" in view.period.itemText(index)
     view.period.setCurrentIndex(index)
     assert "05/09/2024" in view.window_label.text()
+
+
+def test_each_plan_opens_on_its_own_kind_of_period(make_window, db) -> None:  # type: ignore[no-untyped-def]
+    """The demo's Party plan 202-KH/QU is reported by half-year: picking it shows the current
+    half-year (not an empty quarter); the district's 215/KH-UBND shows the current quarter. A
+    period asked for by the clerk (or by a click in the overview) is kept."""
+    from desktop_app.domain.periods import PeriodKind, period_containing
+    from desktop_app.services import demo, plans
+
+    demo.create_demo(db)
+    found = {p.reference: p.id for p in plans.list_plans(db)}
+    window = make_window("progress")
+    view = window.view("progress")
+    half = period_containing(view.today, PeriodKind.HALF_YEAR).code
+    quarter = period_containing(view.today, PeriodKind.QUARTER).code
+    view.picker.select(found["202-KH/QU"])
+    assert view.period_code() == half
+    assert view.proxy.rowCount() > 0
+    view.picker.select(found["215/KH-UBND"])
+    assert view.period_code() == quarter
+    view.apply_filter(found["202-KH/QU"], quarter)  # asked for: kept even though it is a quarter
+    assert (view.picker.plan_id(), view.period_code()) == (found["202-KH/QU"], quarter)

@@ -76,6 +76,7 @@ class ProgressView(QWidget):
         self.proxy = QIdentityProxyModel(self)  # rows arrive filtered (the filters are query parameters)
         self.proxy.setSourceModel(self.model)
         self._query: tuple[Any, ...] | None = None  # what the rows shown were read for
+        self._pinned_plan: str | None = None  # a plan opened on a period asked for (kept as asked)
         self.picker = PlanPicker(runner, self, getattr(parent, "plan_source", None))
         self.period = QComboBox(self)
         self.period.setObjectName("period_combo")
@@ -125,7 +126,8 @@ class ProgressView(QWidget):
         self._actions()
         self._layout()
 
-        self.picker.plan_changed.connect(lambda _p: self.reload())
+        self.picker.plan_changed.connect(self._plan_changed)
+        self._apply_cadence(self.picker.plan_id())  # the plan the picker opened with
         self.period.currentIndexChanged.connect(lambda _i: self.reload())
         self.coordinators.toggled.connect(lambda _c: self.reload())
         for combo in (self.unit_filter, self.group_filter, self.state_filter, self.review_filter):
@@ -259,6 +261,26 @@ class ProgressView(QWidget):
             return
         self.runner.read(_load_review, query[0], query[1], self.today, on_done=self._review_loaded,
                          on_error=lambda exc: self.message.emit(error_text(exc)))
+
+    def _plan_changed(self, plan_id: str | None) -> None:
+        """Open a plan on its own kind of period: the current half-year for a plan reported
+        half-yearly, not an empty quarter (unless a period was asked for, or chosen meanwhile)."""
+        self.reload()
+        self._apply_cadence(plan_id)
+
+    def _apply_cadence(self, plan_id: str | None) -> None:
+        if plan_id is None or plan_id == self._pinned_plan:
+            return
+        shown = self.period_code()
+
+        def use(kind: PeriodKind) -> None:
+            if self.picker.plan_id() != plan_id or self.period_code() != shown or plan_id == self._pinned_plan:
+                return
+            index = self.period.findData(current_period(kind, self.today).code)
+            if index >= 0 and index != self.period.currentIndex():
+                self.period.setCurrentIndex(index)
+
+        self.runner.read(period_service.reporting_kind, plan_id, on_done=use)
 
     def _review_loaded(self, data: review_service.Completeness) -> None:
         if data.plan_id == self.picker.plan_id() and data.period_code == self.period_code():
@@ -452,10 +474,12 @@ class ProgressView(QWidget):
         self.attachments_dialog.open()
 
     def open_progress(self, plan_id: str | None, _progress_id: str, title: str) -> None:
-        if plan_id:
-            self.picker.select(plan_id)
         code = title.split(" ")[1] if title.count(" ") >= 1 else ""
         index = self.period.findData(code)
+        if index >= 0:
+            self._pinned_plan = plan_id
+        if plan_id:
+            self.picker.select(plan_id)
         if index >= 0:
             self.period.setCurrentIndex(index)
 
@@ -470,6 +494,7 @@ class ProgressView(QWidget):
         index = self.period.findData(period_code) if period_code else -1
         if index >= 0:
             self.period.setCurrentIndex(index)
+            self._pinned_plan = plan_id
         if plan_id is not None:
             self.picker.select(plan_id)
 
