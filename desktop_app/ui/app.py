@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy.engine import make_url
@@ -139,12 +139,17 @@ def open_database(target: str | None, notes: list[str] | None = None) -> Databas
 
 def create_window(db: Database, synchronous: bool = False, first_run: bool = True) -> MainWindow:
     runner = OpRunner(db, synchronous=synchronous)
+    choice = ""
     if first_run:
         from desktop_app.ui.dialogs.first_run import offer_first_run
 
-        offer_first_run(db, runner)
+        choice = offer_first_run(db, runner)
     window = MainWindow(db, runner)
     runner.setParent(window)
+    if choice == "server":  # a district clerk joins the shared server instead of a file of their own
+        from desktop_app.ui.dialogs.connect import connect_to_server
+
+        QTimer.singleShot(0, lambda: connect_to_server(window))
     settings.remember_database(window.target)
     return window
 

@@ -67,8 +67,9 @@ def test_the_second_save_shows_the_first_value_and_the_merge_is_saved(two_window
     assert dialog is not None and dialog.isVisible()
     assert list(dialog.rows) == ["content"]
     row = dialog.rows["content"]
-    assert row.theirs.text() == FIRST and row.mine.text() == SECOND and row.mine.isChecked()
-    assert "Người khác đã lưu" in " ".join(w.text() for w in dialog.findChildren(QLabel))
+    assert row.theirs_text.text() == FIRST and row.mine_text.text() == SECOND and row.mine.isChecked()
+    assert row.theirs.text() == "Người khác đã lưu:" and row.result.text() == SECOND
+    assert first.db.actor in dialog.findChild(QLabel, "intro").text()  # who saved first
     assert task_service.get_task(db, task_id).content == FIRST  # refused: nothing overwritten
     assert second.view("tasks").model.index(_row(second, task_id), CONTENT).data() == FIRST
 

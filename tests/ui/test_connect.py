@@ -274,3 +274,33 @@ def test_a_wrong_database_name_or_another_programs_database_is_explained(qtbot, 
     _fill(dialog, server_db.set(query={"host": "/nonexistent-folder"}))
     dialog.host.setText("/nonexistent-folder")
     assert "Không kết nối được tới máy chủ" in _test(qtbot, dialog)
+
+
+def test_the_first_run_dialog_offers_the_shared_server(qtbot, tmp_path, no_store) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui import app, settings
+    from desktop_app.ui.dialogs.connect import ConnectDialog
+    from desktop_app.ui.dialogs.first_run import FirstRunDialog
+
+    app.make_app()
+    settings.settings().clear()
+
+    def choose_server() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, FirstRunDialog):
+            modal.server.setChecked(True)
+            modal.accept()
+        else:
+            QTimer.singleShot(20, choose_server)
+
+    QTimer.singleShot(20, choose_server)
+    running = app.Session()
+    assert running.start(str(tmp_path / "moi.sqlite"))
+    window = running.window
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: window.findChild(ConnectDialog) is not None, timeout=5000)
+        assert window.findChild(ConnectDialog).isVisible()
+    finally:
+        window.close()
+        window.runner.shutdown()
+        running.db.close()

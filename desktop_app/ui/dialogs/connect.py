@@ -128,8 +128,8 @@ class ConnectDialog(QDialog):
         self.note = QLabel(self)
         self.note.setObjectName("note")
         self.note.setWordWrap(True)
-        self.note.setText(self.tr("Mật khẩu được cất trong kho mật khẩu của Windows (Credential Manager), không "
-                                  "ghi vào tệp thiết lập.") if self.secure else
+        self.note.setText(self.tr("Mật khẩu được cất trong kho mật khẩu của hệ điều hành (trên Windows: Credential "
+                                  "Manager), không ghi vào tệp thiết lập.") if self.secure else
                           self.tr("Máy này không có kho mật khẩu an toàn nên mật khẩu không được ghi nhớ: chương "
                                   "trình sẽ hỏi mật khẩu mỗi lần mở."))
         self.test_button = QPushButton(self.tr("&Kiểm tra kết nối"), self)

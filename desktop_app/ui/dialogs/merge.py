@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -41,6 +43,8 @@ class _Row:
     mine: QRadioButton
     theirs: QRadioButton
     result: QLineEdit
+    mine_text: QLabel
+    theirs_text: QLabel
 
 
 class MergeDialog(QDialog):
@@ -57,33 +61,35 @@ class MergeDialog(QDialog):
         intro = QLabel(self.tr("{0} vừa được {1} lưu{2} sau khi bạn mở. Với từng trường, hãy chọn giữ giá trị "
                                "nào (hoặc sửa ô Kết quả) rồi nhấn «Lưu bản gộp».").format(
             what, who, self.tr(" lúc {0}").format(when) if when else ""), self)
+        intro.setObjectName("intro")
         intro.setWordWrap(True)
-        grid = QGridLayout()
-        headers = (self.tr("Trường"), self.tr("Của bạn"),
-                   self.tr("Người khác đã lưu ({0}{1})").format(who, f", {when}" if when else ""),
-                   self.tr("Kết quả"))
-        for col, text in enumerate(headers):
-            grid.addWidget(QLabel(f"<b>{text}</b>", self), 0, col)
+        blocks = QVBoxLayout()
         self.rows: dict[str, _Row] = {}
-        for line, spec in enumerate(fields, start=1):
-            mine = QRadioButton(spec.mine_text or self.tr("(trống)"), self)
+        for spec in fields:
+            box = QGroupBox(spec.label, self)
+            grid = QGridLayout(box)
+            mine = QRadioButton(self.tr("Của bạn:"), box)
             mine.setObjectName(f"mine_{spec.field}")
-            theirs = QRadioButton(spec.theirs_text or self.tr("(trống)"), self)
+            theirs = QRadioButton(self.tr("Người khác đã lưu:"), box)
             theirs.setObjectName(f"theirs_{spec.field}")
-            result = QLineEdit(self)
+            result = QLineEdit(box)
             result.setObjectName(f"result_{spec.field}")
-            result.setMinimumWidth(220)
-            choice = QButtonGroup(self)
+            choice = QButtonGroup(box)
             choice.addButton(mine)
             choice.addButton(theirs)
-            row = _Row(spec, mine, theirs, result)
+            row = _Row(spec, mine, theirs, result, self._value_label(spec.mine_text, box),
+                       self._value_label(spec.theirs_text, box))
             mine.toggled.connect(lambda on, r=row: on and r.result.setText(r.spec.mine_text))
             theirs.toggled.connect(lambda on, r=row: on and r.result.setText(r.spec.theirs_text))
             (mine if spec.edited else theirs).setChecked(True)
-            grid.addWidget(QLabel(spec.label, self), line, 0)
-            grid.addWidget(mine, line, 1)
-            grid.addWidget(theirs, line, 2)
-            grid.addWidget(result, line, 3)
+            grid.addWidget(mine, 0, 0)
+            grid.addWidget(row.mine_text, 0, 1)
+            grid.addWidget(theirs, 1, 0)
+            grid.addWidget(row.theirs_text, 1, 1)
+            grid.addWidget(QLabel(self.tr("Kết quả:"), box), 2, 0)
+            grid.addWidget(result, 2, 1)
+            grid.setColumnStretch(1, 1)
+            blocks.addWidget(box)
             self.rows[spec.field] = row
         self.error = QLabel(self)
         self.error.setObjectName("error")
@@ -97,11 +103,17 @@ class MergeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(grid)
+        layout.addLayout(blocks)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(640)
         self._values: dict[str, Any] = {}
+
+    def _value_label(self, text: str, parent: QWidget) -> QLabel:
+        label = QLabel(text or self.tr("(trống)"), parent)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
 
     def choose(self, field: str, side: str) -> None:
         row = self.rows[field]
