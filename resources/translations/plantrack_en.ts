@@ -1,6 +1,99 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="vi_VN">
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="107" />
+        <source>Kết nối máy chủ</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="110" />
+        <source>Ví dụ: 192.168.1.10 hoặc may-chu-quan</source>
+        <translation>E.g. 192.168.1.10 or district-server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="122" />
+        <source>Để trống nếu dùng tệp .pgpass</source>
+        <translation>Leave empty when using a .pgpass file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="123" />
+        <source>Ghi nhớ mật khẩu</source>
+        <translation>Remember password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="131" />
+        <source>Mật khẩu được cất trong kho mật khẩu của hệ điều hành (trên Windows: Credential Manager), không ghi vào tệp thiết lập.</source>
+        <translation>The password is kept in the system's password store (on Windows: Credential Manager), never in the settings file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="133" />
+        <source>Máy này không có kho mật khẩu an toàn nên mật khẩu không được ghi nhớ: chương trình sẽ hỏi mật khẩu mỗi lần mở.</source>
+        <translation>This computer has no secure password store, so the password is not remembered: it is asked for each time the program opens.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="135" />
+        <source>&amp;Kiểm tra kết nối</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="145" />
+        <source>Máy chủ:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="146" />
+        <source>Cổng:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="147" />
+        <source>Cơ sở dữ liệu:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="148" />
+        <source>Người dùng:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="149" />
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="153" />
+        <source>&amp;Kết nối</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="185" />
+        <source>Hãy nhập địa chỉ máy chủ.</source>
+        <translation>Enter the server's address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="187" />
+        <source>Hãy nhập tên cơ sở dữ liệu.</source>
+        <translation>Enter the database name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="197" />
+        <source>Đang kiểm tra kết nối…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="242" />
+        <source>Mật khẩu máy chủ</source>
+        <translation>Server password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="243" />
+        <source>Mật khẩu của «{0}» trên máy chủ {1}, cơ sở dữ liệu «{2}»:</source>
+        <translation>Password of “{0}” on server {1}, database “{2}”:</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/document.py" line="29" />
@@ -154,42 +247,47 @@
         <translation>Leave it empty, I will enter everything</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="58" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="51" />
+        <source>Kết nối tới máy chủ dùng chung của quận, huyện…</source>
+        <translation>Connect to the district's shared server…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="59" />
         <source>Ví dụ: UBND phường Ba Đình</source>
         <translation>E.g. Ba Dinh Ward People's Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="60" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="61" />
         <source>Ủy ban nhân dân (phường, xã, quận)</source>
         <translation>People's Committee (ward, commune, district)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="61" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="62" />
         <source>Cấp ủy Đảng</source>
         <translation>Party committee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="62" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="63" />
         <source>Phòng, ban chuyên môn</source>
         <translation>Specialised office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="64" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="65" />
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="65" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="66" />
         <source>Loại:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="69" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="70" />
         <source>Cơ sở dữ liệu còn trống. Bạn muốn bắt đầu thế nào?</source>
         <translation>The database is empty. How would you like to start?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="96" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="100" />
         <source>Đang tạo dữ liệu mẫu…</source>
         <translation>Creating sample data…</translation>
     </message>
@@ -205,6 +303,134 @@
         <location filename="../../desktop_app/ui/widgets/delegate.py" line="67" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="26" />
+        <source>Lịch sử thay đổi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="33" />
+        <source>Thời gian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="33" />
+        <source>Người sửa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="33" />
+        <source>Nguồn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="33" />
+        <source>Thao tác</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="34" />
+        <source>Trường</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="34" />
+        <source>Giá trị cũ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="34" />
+        <source>Giá trị mới</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="44" />
+        <source>Đang tải…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="55" />
+        <source>Tạo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="55" />
+        <source>Sửa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="55" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="56" />
+        <source>Giao diện</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="56" />
+        <source>Dòng lệnh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="56" />
+        <source>Nhập tệp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="57" />
+        <source>Nội dung</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="57" />
+        <source>Sản phẩm</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="57" />
+        <source>Thứ tự</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="58" />
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="58" />
+        <source>Nhóm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="59" />
+        <source>Ghi chú</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="59" />
+        <source>Tên</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="74" />
+        <source>{0} thay đổi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="75" />
+        <source>Chưa có thay đổi nào được ghi lại.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/history.py" line="78" />
+        <source>Không đọc được lịch sử: {0}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -226,41 +452,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107" />
-        <location filename="../../desktop_app/ui/main_window.py" line="115" />
+        <location filename="../../desktop_app/ui/main_window.py" line="111" />
+        <location filename="../../desktop_app/ui/main_window.py" line="119" />
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112" />
+        <location filename="../../desktop_app/ui/main_window.py" line="116" />
         <source>Tìm: </source>
         <translation>Find: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126" />
+        <location filename="../../desktop_app/ui/main_window.py" line="130" />
         <source>CSDL: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128" />
+        <location filename="../../desktop_app/ui/main_window.py" line="132" />
         <source>Chưa có thay đổi</source>
         <translation>No changes yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131" />
-        <location filename="../../desktop_app/ui/main_window.py" line="194" />
+        <location filename="../../desktop_app/ui/main_window.py" line="135" />
+        <location filename="../../desktop_app/ui/main_window.py" line="198" />
         <source>Sao lưu: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131" />
+        <location filename="../../desktop_app/ui/main_window.py" line="135" />
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184" />
+        <location filename="../../desktop_app/ui/main_window.py" line="188" />
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="217" />
+        <source>Đã sao lưu: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="220" />
+        <location filename="../../desktop_app/ui/main_window.py" line="235" />
+        <source>Không sao lưu được: {0}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="23" />
@@ -279,225 +516,313 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="28" />
+        <source>&amp;Kết nối máy chủ…</source>
+        <translation>&amp;Connect to server…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="29" />
         <source>&amp;Lưu bản sao…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="29" />
+        <location filename="../../desktop_app/ui/menus.py" line="31" />
+        <source>Sao lưu &amp;ngay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="32" />
+        <source>Thư mục &amp;sao lưu…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="34" />
         <source>&amp;Gần đây</source>
         <translation>&amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="32" />
+        <location filename="../../desktop_app/ui/menus.py" line="37" />
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="34" />
+        <location filename="../../desktop_app/ui/menus.py" line="39" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="35" />
+        <location filename="../../desktop_app/ui/menus.py" line="40" />
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="37" />
+        <location filename="../../desktop_app/ui/menus.py" line="42" />
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="43" />
+        <location filename="../../desktop_app/ui/menus.py" line="48" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="44" />
+        <location filename="../../desktop_app/ui/menus.py" line="49" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="51" />
+        <location filename="../../desktop_app/ui/menus.py" line="56" />
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="52" />
+        <location filename="../../desktop_app/ui/menus.py" line="57" />
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="64" />
+        <location filename="../../desktop_app/ui/menus.py" line="69" />
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="70" />
+        <location filename="../../desktop_app/ui/menus.py" line="75" />
         <source>Tạo cơ sở dữ liệu mới</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="74" />
+        <location filename="../../desktop_app/ui/menus.py" line="79" />
         <source>Tạo mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="75" />
+        <location filename="../../desktop_app/ui/menus.py" line="80" />
         <source>Tệp đã có; hãy chọn tên khác.</source>
         <translation>The file exists; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="82" />
-        <location filename="../../desktop_app/ui/menus.py" line="87" />
+        <location filename="../../desktop_app/ui/menus.py" line="93" />
+        <location filename="../../desktop_app/ui/menus.py" line="98" />
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="83" />
+        <location filename="../../desktop_app/ui/menus.py" line="94" />
         <source>Chỉ lưu bản sao được cho cơ sở dữ liệu dạng tệp.</source>
         <translation>Only a database file can be copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="97" />
+        <location filename="../../desktop_app/ui/menus.py" line="108" />
         <source>Đã lưu bản sao: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="111" />
+        <location filename="../../desktop_app/ui/menus.py" line="118" />
+        <source>Sao lưu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="119" />
+        <source>Chỉ tự sao lưu được cơ sở dữ liệu dạng tệp; máy chủ PostgreSQL do quản trị viên sao lưu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="124" />
+        <source>Thư mục sao lưu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="128" />
+        <source>Bản sao lưu tự động được lưu vào: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="137" />
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="116" />
+        <location filename="../../desktop_app/ui/menus.py" line="142" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="117" />
+        <location filename="../../desktop_app/ui/menus.py" line="143" />
         <source>Ngôn ngữ mới được dùng khi mở lại chương trình.</source>
         <translation>The new language is used when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="122" />
+        <location filename="../../desktop_app/ui/menus.py" line="148" />
         <source>Chuyển màn hình (Kế hoạch … Tổng quan)</source>
         <translation>Switch screens (Plans … Overview)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="123" />
+        <location filename="../../desktop_app/ui/menus.py" line="149" />
         <source>Tìm kiếm; Enter mở kết quả</source>
         <translation>Search; Enter opens the result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="124" />
+        <location filename="../../desktop_app/ui/menus.py" line="150" />
         <source>Gõ chữ / F2</source>
         <translation>Type / F2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="125" />
+        <location filename="../../desktop_app/ui/menus.py" line="151" />
         <source>Sửa ô; Enter lưu và xuống; Tab lưu và sang phải; Esc bỏ</source>
         <translation>Edit a cell; Enter saves and moves down; Tab saves and moves right; Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="126" />
+        <location filename="../../desktop_app/ui/menus.py" line="152" />
         <source>Thêm nhiệm vụ dưới dòng đang chọn</source>
         <translation>Add a task under the current row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="127" />
+        <location filename="../../desktop_app/ui/menus.py" line="153" />
         <source>Thêm nhóm nhiệm vụ</source>
         <translation>Add task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="128" />
+        <location filename="../../desktop_app/ui/menus.py" line="154" />
         <source>Xóa dòng (Ctrl+Z để hoàn tác)</source>
         <translation>Delete the row (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="129" />
+        <location filename="../../desktop_app/ui/menus.py" line="155" />
         <source>Xóa nội dung ô</source>
         <translation>Clear the cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="130" />
+        <location filename="../../desktop_app/ui/menus.py" line="156" />
         <source>Thụt ra (nhiệm vụ thành nhóm) / thụt vào (nhóm thành nhiệm vụ)</source>
         <translation>Outdent (task becomes a group) / indent (group becomes a task)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="131" />
+        <location filename="../../desktop_app/ui/menus.py" line="157" />
         <source>Chuyển dòng lên / xuống; số thứ tự tự đánh lại</source>
         <translation>Move the row up / down; numbers follow</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="132" />
+        <location filename="../../desktop_app/ui/menus.py" line="158" />
         <source>Dán mục Nhiệm vụ, giải pháp từ Word và xem trước</source>
         <translation>Paste the Tasks and solutions section from Word, with a preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="133" />
+        <location filename="../../desktop_app/ui/menus.py" line="159" />
         <source>Hoàn tác / làm lại mọi thay đổi trong phiên</source>
         <translation>Undo / redo any change of the session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="140" />
+        <location filename="../../desktop_app/ui/menus.py" line="166" />
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="57" />
+        <source>Gộp thay đổi</source>
+        <translation>Merge changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="59" />
+        <source>người khác</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="61" />
+        <source>{0} vừa được {1} lưu{2} sau khi bạn mở. Với từng trường, hãy chọn giữ giá trị nào (hoặc sửa ô Kết quả) rồi nhấn «Lưu bản gộp».</source>
+        <translation>{0} was saved by {1}{2} after you opened it. For each field choose which value to keep (or edit the Result box), then press “Save merged”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="63" />
+        <source> lúc {0}</source>
+        <translation> at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="71" />
+        <source>Của bạn:</source>
+        <translation>Yours:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="73" />
+        <source>Người khác đã lưu:</source>
+        <translation>Saved by the other:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="89" />
+        <source>Kết quả:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="99" />
+        <source>&amp;Lưu bản gộp</source>
+        <translation>&amp;Save merged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="100" />
+        <source>&amp;Giữ bản của người khác</source>
+        <translation>&amp;Keep the other's version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="113" />
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="31" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="32" />
         <source>Kế hoạch</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="31" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="32" />
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="31" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="32" />
         <source>Hoàn thành
 đúng hạn</source>
         <translation>Done
 on time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="32" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="33" />
         <source>Hoàn thành
 quá hạn</source>
         <translation>Done
 late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="32" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="33" />
         <source>Đang
 thực hiện</source>
         <translation>In
 progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="32" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="33" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="33" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="34" />
         <source>Chưa
 thực hiện</source>
         <translation>Not
 started</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="33" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="34" />
         <source>Sắp
 đến hạn</source>
         <translation>Due
 soon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="33" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="34" />
         <source>Chưa giao
 chủ trì</source>
         <translation>No lead
@@ -507,7 +832,7 @@ unit</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="101" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="94" />
         <source>&lt;b&gt;Tình hình thực hiện {0}&lt;/b&gt; (chốt số liệu {1:%d/%m/%Y} – {2:%d/%m/%Y}). Nhấp đúp để mở tiến độ.</source>
         <translation>&lt;b&gt;Implementation in {0}&lt;/b&gt; (data cut-off {1:%d/%m/%Y} – {2:%d/%m/%Y}). Double-click to open progress.</translation>
     </message>
@@ -641,22 +966,22 @@ unit</translation>
 <context>
     <name>PlanListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="24" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="25" />
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="24" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="25" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="24" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="25" />
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="24" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="25" />
         <source>Trích yếu</source>
         <translation>Summary</translation>
     </message>
@@ -794,7 +1119,7 @@ unit</translation>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="123" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="115" />
         <source>phối hợp</source>
         <translation>coordinating</translation>
     </message>
@@ -1289,42 +1614,42 @@ unit</translation>
 <context>
     <name>TargetModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="69" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="62" />
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="69" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="62" />
         <source>Đơn vị tính</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="69" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="62" />
         <source>Cơ sở</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="69" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="62" />
         <source>Mục tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="70" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="63" />
         <source>Năm đạt</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="70" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="63" />
         <source>Thực hiện</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="70" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="63" />
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/plans.py" line="126" />
+        <location filename="../../desktop_app/ui/models/plans.py" line="111" />
         <source>Cần nhập một số</source>
         <translation>A number is needed</translation>
     </message>
@@ -1332,67 +1657,82 @@ unit</translation>
 <context>
     <name>TaskController</name>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="123" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="170" />
+        <source>Nhiệm vụ {0}</source>
+        <translation>Task {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_controller.py" line="181" />
+        <source>Gộp thay đổi nhiệm vụ {0}</source>
+        <translation>Merge changes of task {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_controller.py" line="187" />
+        <source>Đã giữ bản của người khác; giá trị bạn đã gõ được chép vào bộ nhớ tạm (Ctrl+V để dán lại): {0}</source>
+        <translation>Kept the other's version; what you typed was copied to the clipboard (Ctrl+V to paste it back): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_controller.py" line="221" />
         <source>Sửa nhiệm vụ {0}</source>
         <translation>Edit task {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="127" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="225" />
         <source>Sửa tên nhóm</source>
         <translation>Rename group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="135" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="233" />
         <source>Thêm nhiệm vụ</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="144" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="242" />
         <source>Thêm nhóm nhiệm vụ</source>
         <translation>Add task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="154" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="252" />
         <source>Xóa nhiệm vụ {0}</source>
         <translation>Delete task {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="159" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="257" />
         <source>Xóa nhóm {0}</source>
         <translation>Delete group {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="177" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="275" />
         <source>Chuyển nhiệm vụ</source>
         <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="185" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="283" />
         <source>Chuyển nhóm</source>
         <translation>Move group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="196" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="294" />
         <source>Chuyển nhiệm vụ sang nhóm khác</source>
         <translation>Move task to another group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="206" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="304" />
         <source>Thụt vào: nhóm thành nhiệm vụ</source>
         <translation>Indent: group becomes a task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="222" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="320" />
         <source>Thụt ra: nhiệm vụ thành nhóm</source>
         <translation>Outdent: task becomes a group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="234" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="332" />
         <source>Dán {0} nhiệm vụ</source>
         <translation>Paste {0} tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="242" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="340" />
         <source>Nhiệm vụ, giải pháp</source>
         <translation>Tasks and solutions</translation>
     </message>
@@ -1400,62 +1740,62 @@ unit</translation>
 <context>
     <name>TaskGridModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="86" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="86" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="86" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
         <source>Đơn vị chủ trì</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="88" />
         <source>Đơn vị phối hợp</source>
         <translation>Coordinating units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="88" />
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="88" />
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="88" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="89" />
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="202" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="195" />
         <source>+ Gõ để thêm nhiệm vụ mới…</source>
         <translation>+ Type to add a new task…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="203" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="196" />
         <source>+ Gõ để thêm nhóm nhiệm vụ đầu tiên…</source>
         <translation>+ Type to add the first task group…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="212" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="205" />
         <source>Chưa giao đơn vị chủ trì (nhiệm vụ chưa đủ “5 rõ”)</source>
         <translation>No lead unit assigned (the task is not fully assigned)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="256" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="249" />
         <source>Nội dung nhiệm vụ không được để trống</source>
         <translation>A task cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="312" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="305" />
         <source>Tên nhóm nhiệm vụ không được để trống</source>
         <translation>A group's title cannot be empty</translation>
     </message>
@@ -1528,52 +1868,67 @@ unit</translation>
         <translation>Paste the Tasks and solutions section and preview its groups and tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="95" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="89" />
+        <source>Lịch sử thay đổi…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="90" />
+        <source>Mọi thay đổi của dòng đang chọn: ai, lúc nào, giá trị cũ → mới</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="99" />
         <source>Tải mẫu Excel…</source>
         <translation>Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="96" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="100" />
         <source>Tệp Excel các nhóm, nhiệm vụ của kế hoạch để điền</source>
         <translation>An Excel file of the plan's groups and tasks to fill in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="97" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="101" />
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="98" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="102" />
         <source>Kiểm tra tệp Excel đã điền, xem trước rồi mới nhập</source>
         <translation>Check a filled Excel file and preview before importing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="99" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="103" />
         <source>Dán</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="104" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="108" />
         <source>Xóa ô</source>
         <translation>Clear cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="195" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="199" />
         <source>Nhóm nhiệm vụ mới</source>
         <translation>New task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="203" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="207" />
         <source>Đã xóa. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="225" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="243" />
+        <source>Hãy chọn một nhiệm vụ hoặc một nhóm để xem lịch sử.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/tasks.py" line="255" />
         <source>Hãy chọn hoặc tạo một kế hoạch trước.</source>
         <translation>Choose or create a plan first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="234" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="264" />
         <source>Đã thêm {0} nhóm, {1} nhiệm vụ. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Added {0} groups, {1} tasks. Press Ctrl+Z to undo.</translation>
     </message>
@@ -1718,16 +2073,42 @@ unit</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="47" />
-        <source>{0}
-
-Chọn tệp khác?</source>
-        <translation>{0}
-
-Choose another file?</translation>
+        <location filename="../../desktop_app/ui/app.py" line="59" />
+        <source>Mở bản sao lưu gần nhất</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="51" />
+        <location filename="../../desktop_app/ui/app.py" line="59" />
+        <source>Thử lại</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="60" />
+        <source>Chọn tệp khác…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="60" />
+        <source>Thoát</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="61" />
+        <source>Sửa kết nối máy chủ…</source>
+        <translation>Correct the server connection…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="126" />
+        <source>Không khôi phục được: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="129" />
+        <source>Đã mở bản khôi phục từ bản sao lưu lúc {0}; tệp lỗi '{1}' được giữ nguyên.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="134" />
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
     </message>
