@@ -5,9 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from sqlalchemy.engine import make_url
 
 from desktop_app import APP_ID, APP_NAME, __version__
 from desktop_app.services.database import Database, default_database_path
@@ -35,16 +36,19 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-BACKUP, OTHER, RETRY, QUIT = "backup", "other", "retry", "quit"
+BACKUP, OTHER, RETRY, QUIT, SERVER = "backup", "other", "retry", "quit", "server"
 OFFERS_BACKUP = {"corrupt", "not_a_database", "foreign", "error"}  # the file itself is damaged or replaced
 
 
-def recovery_choices(reason: str, has_backup: bool) -> list[str]:
+def recovery_choices(reason: str, has_backup: bool, server: bool = False) -> list[str]:
     """What the clerk may do when a database cannot be opened (``DatabaseOpenError.reason``).
 
     A damaged file offers its newest backup (opened as a new copy); a locked one, trying again; a
-    file made by a newer version offers no backup, which would silently lose the newer work.
+    file made by a newer version offers no backup, which would silently lose the newer work. A
+    server that refused offers trying again and correcting the connection.
     """
+    if server:
+        return [RETRY, SERVER, OTHER, QUIT]
     choices = [RETRY] if reason == "locked" else []
     if has_backup and reason in OFFERS_BACKUP:
         choices.append(BACKUP)
@@ -53,7 +57,8 @@ def recovery_choices(reason: str, has_backup: bool) -> list[str]:
 
 def choice_labels() -> dict[str, str]:
     return {BACKUP: translate("app", "Mở bản sao lưu gần nhất"), RETRY: translate("app", "Thử lại"),
-            OTHER: translate("app", "Chọn tệp khác…"), QUIT: translate("app", "Thoát")}
+            OTHER: translate("app", "Chọn tệp khác…"), QUIT: translate("app", "Thoát"),
+            SERVER: translate("app", "Sửa kết nối máy chủ…")}
 
 
 def ask_recovery(message: str, choices: list[str]) -> str:
@@ -89,21 +94,30 @@ def open_database(target: str | None, notes: list[str] | None = None) -> Databas
     """
     from desktop_app.db.opening import DatabaseOpenError
     from desktop_app.services import backup as backup_service
+    from desktop_app.ui import server_login
+    from desktop_app.ui.dialogs.connect import ask_password, ask_server, explain
 
     current: str | None = target or str(default_database_path())
     while current:
         try:
-            return Database.open(current, source="ui")
+            return Database.open(server_login.with_password(current), source="ui")
         except DatabaseOpenError as exc:
+            server = server_login.is_server(current)
+            if server and server_login.asks_for_password(exc) and ask_password(current):
+                continue
             path = _file_of(current)
             usable = None
             if path is not None and exc.reason in OFFERS_BACKUP:
                 usable = backup_service.newest_usable(
                     backup_service.list_backups(settings.backup_dir_for(path)))
-            choice = ask_recovery(str(exc), recovery_choices(exc.reason, usable is not None))
+            message = explain(exc, make_url(current)) if server else str(exc)
+            choice = ask_recovery(message, recovery_choices(exc.reason, usable is not None, server))
             if choice == QUIT:
                 return None
             if choice == RETRY:
+                continue
+            if choice == SERVER:
+                current = ask_server(current) or current
                 continue
             if choice == BACKUP and path is not None and usable is not None:
                 try:
@@ -125,12 +139,17 @@ def open_database(target: str | None, notes: list[str] | None = None) -> Databas
 
 def create_window(db: Database, synchronous: bool = False, first_run: bool = True) -> MainWindow:
     runner = OpRunner(db, synchronous=synchronous)
+    choice = ""
     if first_run:
         from desktop_app.ui.dialogs.first_run import offer_first_run
 
-        offer_first_run(db, runner)
+        choice = offer_first_run(db, runner)
     window = MainWindow(db, runner)
     runner.setParent(window)
+    if choice == "server":  # a district clerk joins the shared server instead of a file of their own
+        from desktop_app.ui.dialogs.connect import connect_to_server
+
+        QTimer.singleShot(0, lambda: connect_to_server(window))
     settings.remember_database(window.target)
     return window
 
@@ -155,6 +174,7 @@ class Session:
             old.deleteLater()
         self.db = db
         self.window = create_window(db)
+        remember_server(self.window.target)
         self.window.open_database.connect(self.start)
         self.window.show()
         for note in notes:
@@ -162,11 +182,19 @@ class Session:
         return True
 
 
+def remember_server(target: str) -> None:
+    """The server last opened is opened at the next start; opening a file goes back to files."""
+    from desktop_app.ui import server_login
+
+    settings.set_server_target(target if server_login.is_server(target) else "")
+
+
 def run(db_target: str | None = None) -> int:
-    """Open the window on a database (path, URL, or None for the default one); return the exit code."""
+    """Open the window on a database (path, URL, or None for the default one or the chosen server);
+    return the exit code."""
     app = make_app()
     session = Session()
-    if not session.start(db_target):
+    if not session.start(db_target or settings.server_target() or None):
         return 1
     code = app.exec()
     if session.window is not None:

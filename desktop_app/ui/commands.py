@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop_app.services import tasks as task_service
 from desktop_app.services.database import Database
+from desktop_app.services.errors import Conflict
 from desktop_app.services.tasks import GroupInfo, TaskInfo
 from desktop_app.ui.ops import OpRunner
 
@@ -26,6 +27,10 @@ class TaskContext(Protocol):
     def structure_changed(self, select_key: str | None = None) -> None: ...
     def begin_batch(self) -> None: ...
     def end_batch(self) -> None: ...
+    def seen_version(self, task_id: str) -> int: ...
+    def save_task(self, db: Database, task_id: str, seen: int, base: dict[str, Any],
+                  changes: dict[str, Any]) -> TaskInfo: ...
+    def task_conflict(self, command: EditTask, changes: dict[str, Any], exc: Conflict) -> None: ...
 
 
 STRUCTURE = frozenset({"tasks"})
@@ -33,21 +38,36 @@ FIELDS = frozenset({"task_fields"})
 DEPENDENTS = frozenset({"progress"})  # a task's progress rows go and come back with it
 
 
-class EditTaskField(QUndoCommand):
-    def __init__(self, ctx: TaskContext, task_id: str, field: str, old: Any, new: Any, text: str) -> None:
-        super().__init__(text)
-        self.ctx, self.task_id, self.field, self.old, self.new = ctx, task_id, field, old, new
+class EditTask(QUndoCommand):
+    """Fields of one task set from ``old`` to ``new``; the save names the version the window saw,
+    so an edit made meanwhile elsewhere is refused (and merged by the clerk), never overwritten."""
 
-    def _apply(self, value: Any) -> None:
-        self.ctx.runner.run(task_service.update_task, self.task_id, **{self.field: value}, changes=FIELDS,
-                            on_done=self.ctx.saved_task,
-                            on_error=lambda exc: self.ctx.edit_failed(self.task_id, self.field, value, exc))
+    def __init__(self, ctx: TaskContext, task_id: str, old: dict[str, Any], new: dict[str, Any], text: str) -> None:
+        super().__init__(text)
+        self.ctx, self.task_id, self.old, self.new = ctx, task_id, old, new
+
+    def _apply(self, changes: dict[str, Any], base: dict[str, Any]) -> None:
+        self.ctx.runner.run(self.ctx.save_task, self.task_id, self.ctx.seen_version(self.task_id), base, changes,
+                            changes=FIELDS, on_done=self.ctx.saved_task,
+                            on_error=lambda exc: self._failed(changes, exc))
+
+    def _failed(self, changes: dict[str, Any], exc: BaseException) -> None:
+        if isinstance(exc, Conflict):
+            self.ctx.task_conflict(self, changes, exc)
+            return
+        for field, value in changes.items():
+            self.ctx.edit_failed(self.task_id, field, value, exc)
 
     def redo(self) -> None:
-        self._apply(self.new)
+        self._apply(self.new, self.old)
 
     def undo(self) -> None:
-        self._apply(self.old)
+        self._apply(self.old, self.new)
+
+
+class EditTaskField(EditTask):
+    def __init__(self, ctx: TaskContext, task_id: str, field: str, old: Any, new: Any, text: str) -> None:
+        super().__init__(ctx, task_id, {field: old}, {field: new}, text)
 
 
 class EditGroupTitle(QUndoCommand):

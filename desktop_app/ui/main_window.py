@@ -26,6 +26,7 @@ from desktop_app.services.database import Database
 from desktop_app.ui import settings
 from desktop_app.ui.models.unit_lookup import UnitLookup
 from desktop_app.ui.ops import OpRunner
+from desktop_app.ui.server_login import without_password
 from desktop_app.ui.widgets.job_indicator import JobIndicator
 
 
@@ -37,7 +38,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.db = db
         self.runner = runner
-        self.target = str(db.path or db.url)
+        self.target = str(db.path) if db.path else without_password(db.engine.url)  # never a password
         self.stack = QUndoStack(self)
         self.recent_menu: QMenu
         self.undo_action: QAction

@@ -1,4 +1,4 @@
-"""The menu bar: Tệp (open / new / save a copy / recent), Sửa (undo, redo), Xem (language)."""
+"""The menu bar: Tệp (open / new / connect to a server / save a copy / recent), Sửa (undo, redo), Xem (language)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ def build_menus(window: MainWindow) -> None:
             lambda: _open(window))
     _action(window, file_menu, translate("MainWindow", "&Tạo cơ sở dữ liệu mới…"), QKeySequence.StandardKey.New,
             lambda: _new(window))
+    _action(window, file_menu, translate("MainWindow", "&Kết nối máy chủ…"), "", lambda: _connect(window))
     _action(window, file_menu, translate("MainWindow", "&Lưu bản sao…"), "Ctrl+Shift+S", lambda: _save_copy(window))
     file_menu.addSeparator()
     _action(window, file_menu, translate("MainWindow", "Sao lưu &ngay"), "", lambda: backup_now(window))
@@ -83,6 +84,12 @@ def _new(window: MainWindow) -> None:
                                 translate("MainWindow", "Tệp đã có; hãy chọn tên khác."))
             return
         window.open_database.emit(path)
+
+
+def _connect(window: MainWindow) -> None:
+    from desktop_app.ui.dialogs.connect import connect_to_server
+
+    connect_to_server(window)
 
 
 def _save_copy(window: MainWindow) -> None:

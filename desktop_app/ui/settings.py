@@ -1,4 +1,5 @@
-"""Settings kept between sessions (QSettings): recent databases, language, window state."""
+"""Settings kept between sessions (QSettings): recent databases, language, window state, the shared
+server to open (never its password)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,13 @@ def backup_dir_for(db_file: Path, folder: Path | None = None) -> Path:
     resolved = str(Path(db_file).expanduser().resolve())
     digest = hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:8]
     return (folder or backup_folder()) / f"{Path(db_file).stem}-{digest}"
+
+
+def server_target() -> str:
+    """The shared server opened at start-up (its address without the password), or ""."""
+    return str(settings().value("server/url", ""))
+
+
+def set_server_target(address: str) -> None:
+    """``address`` must carry no password (see ``server_login.without_password``)."""
+    settings().setValue("server/url", address)

@@ -8,15 +8,31 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtWidgets import QDialog
 
 from desktop_app.domain.schedule import Schedule
 from desktop_app.services import tasks as task_service
+from desktop_app.services.errors import Conflict
 from desktop_app.services.tasks import GroupInfo, TaskInfo
 from desktop_app.ui import commands as cmd
 from desktop_app.ui.formats import format_date, format_schedule
 from desktop_app.ui.models.tasks import COLUMNS, CONTENT, TaskGridModel
 from desktop_app.ui.ops import OpRunner, error_text
+
+
+class TaskConflict(Conflict):
+    """A refused save, with the task as stored now (read on the DB thread)."""
+
+    def __init__(self, exc: Conflict, theirs: TaskInfo) -> None:
+        super().__init__(str(exc), exc.current, exc.by, exc.at, theirs.version)
+        self.theirs = theirs
+
+
+def same_value(a: Any, b: Any) -> bool:
+    if isinstance(a, (list, tuple)) or isinstance(b, (list, tuple)):
+        return set(a or ()) == set(b or ())
+    return bool(a == b)
 
 
 def new_task(group_id: str, position: int, content: str, **values: Any) -> TaskInfo:
@@ -41,6 +57,8 @@ class TaskController(QObject):
         self.is_editing: Callable[[], bool] = lambda: False  # the view says when a cell editor is open
         self._deferred: tuple[str, list[GroupInfo], task_service.TaskPage, dict[str, int]] | None = None
         model.fetch_page = self._fetch_page
+        self._saved_versions: dict[str, int] = {}  # task id → version this window saved (DB thread only)
+        self.merge_dialog: QDialog | None = None  # the last merge shown (tests drive it)
         model.edit_requested.connect(self._edit)
         model.create_requested.connect(self._create)
         model.group_title_requested.connect(self._title)
@@ -97,17 +115,97 @@ class TaskController(QObject):
 
     def edit_failed(self, key: str, field: str, value: Any, exc: BaseException) -> None:
         col = next((i for i, c in enumerate(COLUMNS) if c.field == field), CONTENT)
+        self.model.set_error(key, col, self.text_of(field, value), error_text(exc))
+
+    def text_of(self, field: str, value: Any) -> str:
+        """A task field's value as the grid shows it."""
         if isinstance(value, Schedule):
-            text = format_schedule(value)
-        elif field == "start_on":
-            text = format_date(value)
-        elif field == "lead_unit_id":
-            text = self.model.units.label(value)
-        elif field == "coordinating_unit_ids":
-            text = "; ".join(self.model.units.label(v) for v in value or [])
-        else:
-            text = str(value or "")
-        self.model.set_error(key, col, text, error_text(exc))
+            return format_schedule(value)
+        if field == "start_on":
+            return format_date(value)
+        if field == "lead_unit_id":
+            return self.model.units.label(value) if value else ""
+        if field == "coordinating_unit_ids":
+            return "; ".join(self.model.units.label(v) for v in value or [])
+        return str(value or "")
+
+    # ---- optimistic locking: the version this window saw, and a merge when someone saved first ----
+
+    def seen_version(self, task_id: str) -> int:
+        task = next((r.task for r in self.model.rows if r.task and r.task.id == task_id), None)
+        return task.version if task is not None else 0
+
+    def save_task(self, db: Any, task_id: str, seen: int, base: dict[str, Any], changes: dict[str, Any]) -> TaskInfo:
+        """On the DB thread: save ``changes`` made on the version this window knows (the one shown,
+        or a newer one it saved itself). A newer version that left the edited fields as they were
+        (another field changed, a renumbering) is no conflict: the edit is saved on it."""
+        expected = max(seen, self._saved_versions.get(task_id, 0))
+        try:
+            task = task_service.update_task(db, task_id, expected_version=expected, **changes)
+        except Conflict as exc:
+            stored = task_service.get_task(db, task_id)
+            if all(same_value(TaskGridModel._value(stored, f), v) for f, v in changes.items()):
+                task = stored  # the same value was saved by the other side: nothing to merge
+            elif all(same_value(TaskGridModel._value(stored, f), base.get(f)) for f in changes):
+                task = task_service.update_task(db, task_id, expected_version=stored.version, **changes)
+            else:
+                raise TaskConflict(exc, stored) from exc
+        self._saved_versions[task_id] = task.version
+        return task
+
+    def task_conflict(self, command: cmd.EditTask, changes: dict[str, Any], exc: Conflict) -> None:
+        """The save was refused: the clerk merges field by field (never a silent overwrite)."""
+        task_id = command.task_id
+        command.setObsolete(True)  # its undo would act on a record it no longer describes
+        if isinstance(exc, TaskConflict):
+            self._merge(task_id, changes, exc)
+        else:  # refused at commit time: read what is stored now, then merge
+            self.runner.read(task_service.get_task, task_id,
+                             on_done=lambda stored: self._merge(task_id, changes, TaskConflict(exc, stored)))
+
+    def _merge(self, task_id: str, changes: dict[str, Any], conflict: TaskConflict) -> None:
+        from PySide6.QtWidgets import QWidget
+
+        from desktop_app.ui.dialogs.merge import MergeDialog, MergeField
+
+        theirs = conflict.theirs
+        seen = next((r.task for r in self.model.rows if r.task and r.task.id == task_id), theirs)
+        fields = []
+        for col, column in enumerate(COLUMNS):
+            if column.editor == "none":
+                continue
+            mine_value = changes.get(column.field, TaskGridModel._value(seen, column.field))
+            their_value = TaskGridModel._value(theirs, column.field)
+            if same_value(mine_value, their_value):
+                continue
+            fields.append(MergeField(column.field, self.model.titles[col], mine_value, their_value,
+                                     self.text_of(column.field, mine_value), self.text_of(column.field, their_value),
+                                     column.field in changes))
+        parent = self.parent()
+        dialog = MergeDialog(self.tr("Nhiệm vụ {0}").format(theirs.number), fields, conflict.by, conflict.at,
+                             self.model.parse, parent if isinstance(parent, QWidget) else None)
+        self.merge_dialog = dialog
+        self.model.apply_task(theirs)  # the grid shows what is stored; the dialog shows what was typed
+
+        def merged() -> None:
+            values = dialog.values()
+            new = {f: v for f, v in values.items() if not same_value(v, TaskGridModel._value(theirs, f))}
+            if new:
+                old = {f: TaskGridModel._value(theirs, f) for f in new}
+                self.stack.push(cmd.EditTask(self, task_id, old, new,
+                                             self.tr("Gộp thay đổi nhiệm vụ {0}").format(theirs.number)))
+
+        def kept() -> None:
+            typed = dialog.mine_texts()
+            if typed:
+                QGuiApplication.clipboard().setText(typed)
+                self.model.problem.emit(self.tr("Đã giữ bản của người khác; giá trị bạn đã gõ được chép vào bộ "
+                                                "nhớ tạm (Ctrl+V để dán lại): {0}").format(typed.replace("\n", "; ")))
+
+        dialog.accepted.connect(merged)
+        dialog.rejected.connect(kept)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def begin_batch(self) -> None:
         self._batch += 1

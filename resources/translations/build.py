@@ -562,6 +562,78 @@ EN = {
     '&Giới thiệu…': '&About…',
     '<b>{0}</b><br>Phiên bản {1}<br>Theo dõi kế hoạch, nhiệm vụ và tiến độ báo cáo (Nghị định 09/2019/NĐ-CP, Nghị định 30/2020/NĐ-CP).': '<b>{0}</b><br>Version {1}<br>Tracking of plans, tasks and progress reports (Decree 09/2019/ND-CP, Decree 30/2020/ND-CP).',
     'Giới thiệu {0}': 'About {0}',
+    # shared server: connect dialog, password prompt, merge of a conflicting save
+    "Kết nối máy chủ": "Connect to server",
+    "&Kết nối máy chủ…": "&Connect to server…",
+    "Ví dụ: 192.168.1.10 hoặc may-chu-quan": "E.g. 192.168.1.10 or district-server",
+    "Để trống nếu dùng tệp .pgpass": "Leave empty when using a .pgpass file",
+    "Ghi nhớ mật khẩu": "Remember password",
+    ("Mật khẩu được cất trong kho mật khẩu của hệ điều hành (trên Windows: Credential Manager), không ghi vào "
+     "tệp thiết lập."):
+        "The password is kept in the system's password store (on Windows: Credential Manager), never in the "
+        "settings file.",
+    ("Máy này không có kho mật khẩu an toàn nên mật khẩu không được ghi nhớ: chương trình sẽ hỏi mật khẩu mỗi "
+     "lần mở."):
+        "This computer has no secure password store, so the password is not remembered: it is asked for each "
+        "time the program opens.",
+    "&Kiểm tra kết nối": "&Test connection",
+    "Máy chủ:": "Server:",
+    "Cổng:": "Port:",
+    "Cơ sở dữ liệu:": "Database:",
+    "Người dùng:": "User:",
+    "Mật khẩu:": "Password:",
+    "&Kết nối": "&Connect",
+    "Hãy nhập địa chỉ máy chủ.": "Enter the server's address.",
+    "Hãy nhập tên cơ sở dữ liệu.": "Enter the database name.",
+    "Đang kiểm tra kết nối…": "Testing the connection…",
+    "Kết nối thành công.": "Connected.",
+    "Kết nối được. Cơ sở dữ liệu còn trống: chương trình sẽ tạo các bảng khi kết nối.":
+        "Connected. The database is empty: the program creates its tables when you connect.",
+    ("Kết nối được. Cơ sở dữ liệu cần nâng cấp lên phiên bản này của chương trình; việc nâng cấp tự chạy khi kết "
+     "nối (nên sao lưu máy chủ trước)."):
+        "Connected. The database needs upgrading to this version of the program; the upgrade runs by itself "
+        "when you connect (back up the server first).",
+    ("Cơ sở dữ liệu «{0}» đang chứa dữ liệu của chương trình khác; hãy chọn cơ sở dữ liệu trống hoặc cơ sở dữ "
+     "liệu của Theo dõi Kế hoạch."):
+        "Database “{0}” holds another program's data; choose an empty database or one of Plan Tracking.",
+    ("Cơ sở dữ liệu «{0}» do phiên bản mới hơn của chương trình tạo; hãy cập nhật chương trình trên máy "
+     "này."):
+        "Database “{0}” was made by a newer version of the program; update the program on this computer.",
+    "Sai mật khẩu (hoặc sai tên đăng nhập «{0}»).": "Wrong password (or wrong user name “{0}”).",
+    "Máy chủ yêu cầu mật khẩu: hãy nhập mật khẩu.": "The server requires a password: enter it.",
+    "Máy chủ không có người dùng «{0}».": "The server has no user “{0}”.",
+    ("Máy chủ không có cơ sở dữ liệu «{0}». Hãy kiểm tra lại tên, hoặc nhờ quản trị viên tạo cơ sở dữ liệu "
+     "(xem hướng dẫn)."):
+        "The server has no database “{0}”. Check the name, or ask the administrator to create the database "
+        "(see the guide).",
+    "Người dùng «{0}» không có quyền dùng cơ sở dữ liệu «{1}».": "User “{0}” may not use database “{1}”.",
+    ("Không kết nối được tới máy chủ {0}: máy chủ chưa bật, sai địa chỉ hoặc cổng, hoặc tường lửa "
+     "chặn."):
+        "Cannot reach the server {0}: it is not running, the address or port is wrong, or a firewall blocks it.",
+    "Không kết nối được: {0}": "Cannot connect: {0}",
+    "Bản cài đặt này thiếu thư viện kết nối PostgreSQL (psycopg).":
+        "This installation lacks the PostgreSQL driver (psycopg).",
+    "Mật khẩu máy chủ": "Server password",
+    "Mật khẩu của «{0}» trên máy chủ {1}, cơ sở dữ liệu «{2}»:": "Password of “{0}” on server {1}, database “{2}”:",
+    "Sửa kết nối máy chủ…": "Correct the server connection…",
+    "Kết nối tới máy chủ dùng chung của quận, huyện…": "Connect to the district's shared server…",
+    "Gộp thay đổi": "Merge changes",
+    "người khác": "someone else",
+    ("{0} vừa được {1} lưu{2} sau khi bạn mở. Với từng trường, hãy chọn giữ giá trị nào (hoặc sửa ô Kết quả) "
+     "rồi nhấn «Lưu bản gộp»."):
+        "{0} was saved by {1}{2} after you opened it. For each field choose which value to keep (or edit the "
+        "Result box), then press “Save merged”.",
+    " lúc {0}": " at {0}",
+    "Của bạn:": "Yours:",
+    "Người khác đã lưu:": "Saved by the other:",
+    "Kết quả:": "Result:",
+    "&Lưu bản gộp": "&Save merged",
+    "&Giữ bản của người khác": "&Keep the other's version",
+    "Nhiệm vụ {0}": "Task {0}",
+    "Gộp thay đổi nhiệm vụ {0}": "Merge changes of task {0}",
+    ("Đã giữ bản của người khác; giá trị bạn đã gõ được chép vào bộ nhớ tạm (Ctrl+V để dán lại): "
+     "{0}"):
+        "Kept the other's version; what you typed was copied to the clipboard (Ctrl+V to paste it back): {0}",
 }
 
 

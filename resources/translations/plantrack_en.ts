@@ -292,6 +292,99 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="107" />
+        <source>Kết nối máy chủ</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="110" />
+        <source>Ví dụ: 192.168.1.10 hoặc may-chu-quan</source>
+        <translation>E.g. 192.168.1.10 or district-server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="122" />
+        <source>Để trống nếu dùng tệp .pgpass</source>
+        <translation>Leave empty when using a .pgpass file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="123" />
+        <source>Ghi nhớ mật khẩu</source>
+        <translation>Remember password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="131" />
+        <source>Mật khẩu được cất trong kho mật khẩu của hệ điều hành (trên Windows: Credential Manager), không ghi vào tệp thiết lập.</source>
+        <translation>The password is kept in the system's password store (on Windows: Credential Manager), never in the settings file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="133" />
+        <source>Máy này không có kho mật khẩu an toàn nên mật khẩu không được ghi nhớ: chương trình sẽ hỏi mật khẩu mỗi lần mở.</source>
+        <translation>This computer has no secure password store, so the password is not remembered: it is asked for each time the program opens.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="135" />
+        <source>&amp;Kiểm tra kết nối</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="145" />
+        <source>Máy chủ:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="146" />
+        <source>Cổng:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="147" />
+        <source>Cơ sở dữ liệu:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="148" />
+        <source>Người dùng:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="149" />
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="153" />
+        <source>&amp;Kết nối</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="185" />
+        <source>Hãy nhập địa chỉ máy chủ.</source>
+        <translation>Enter the server's address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="187" />
+        <source>Hãy nhập tên cơ sở dữ liệu.</source>
+        <translation>Enter the database name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="197" />
+        <source>Đang kiểm tra kết nối…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="242" />
+        <source>Mật khẩu máy chủ</source>
+        <translation>Server password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="243" />
+        <source>Mật khẩu của «{0}» trên máy chủ {1}, cơ sở dữ liệu «{2}»:</source>
+        <translation>Password of “{0}” on server {1}, database “{2}”:</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/document.py" line="29" />
@@ -445,42 +538,47 @@
         <translation>Leave it empty, I will enter everything</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="58" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="51" />
+        <source>Kết nối tới máy chủ dùng chung của quận, huyện…</source>
+        <translation>Connect to the district's shared server…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="59" />
         <source>Ví dụ: UBND phường Ba Đình</source>
         <translation>E.g. Ba Dinh Ward People's Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="60" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="61" />
         <source>Ủy ban nhân dân (phường, xã, quận)</source>
         <translation>People's Committee (ward, commune, district)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="61" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="62" />
         <source>Cấp ủy Đảng</source>
         <translation>Party committee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="62" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="63" />
         <source>Phòng, ban chuyên môn</source>
         <translation>Specialised office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="64" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="65" />
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="65" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="66" />
         <source>Loại:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="69" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="70" />
         <source>Cơ sở dữ liệu còn trống. Bạn muốn bắt đầu thế nào?</source>
         <translation>The database is empty. How would you like to start?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="96" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="100" />
         <source>Đang tạo dữ liệu mẫu…</source>
         <translation>Creating sample data…</translation>
     </message>
@@ -645,50 +743,50 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="113" />
-        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <location filename="../../desktop_app/ui/main_window.py" line="114" />
+        <location filename="../../desktop_app/ui/main_window.py" line="122" />
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118" />
+        <location filename="../../desktop_app/ui/main_window.py" line="119" />
         <source>Tìm: </source>
         <translation>Find: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132" />
+        <location filename="../../desktop_app/ui/main_window.py" line="133" />
         <source>CSDL: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134" />
+        <location filename="../../desktop_app/ui/main_window.py" line="135" />
         <source>Chưa có thay đổi</source>
         <translation>No changes yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137" />
-        <location filename="../../desktop_app/ui/main_window.py" line="216" />
+        <location filename="../../desktop_app/ui/main_window.py" line="138" />
+        <location filename="../../desktop_app/ui/main_window.py" line="217" />
         <source>Sao lưu: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137" />
+        <location filename="../../desktop_app/ui/main_window.py" line="138" />
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="206" />
+        <location filename="../../desktop_app/ui/main_window.py" line="207" />
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="235" />
+        <location filename="../../desktop_app/ui/main_window.py" line="236" />
         <source>Đã sao lưu: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="238" />
-        <location filename="../../desktop_app/ui/main_window.py" line="253" />
+        <location filename="../../desktop_app/ui/main_window.py" line="239" />
+        <location filename="../../desktop_app/ui/main_window.py" line="254" />
         <source>Không sao lưu được: {0}</source>
         <translation type="unfinished" />
     </message>
@@ -709,229 +807,287 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="28" />
+        <source>&amp;Kết nối máy chủ…</source>
+        <translation>&amp;Connect to server…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="29" />
         <source>&amp;Lưu bản sao…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="30" />
+        <location filename="../../desktop_app/ui/menus.py" line="31" />
         <source>Sao lưu &amp;ngay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="31" />
+        <location filename="../../desktop_app/ui/menus.py" line="32" />
         <source>Thư mục &amp;sao lưu…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="33" />
+        <location filename="../../desktop_app/ui/menus.py" line="34" />
         <source>&amp;Gần đây</source>
         <translation>&amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="36" />
+        <location filename="../../desktop_app/ui/menus.py" line="37" />
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="38" />
+        <location filename="../../desktop_app/ui/menus.py" line="39" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="39" />
+        <location filename="../../desktop_app/ui/menus.py" line="40" />
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="41" />
+        <location filename="../../desktop_app/ui/menus.py" line="42" />
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="47" />
+        <location filename="../../desktop_app/ui/menus.py" line="48" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="48" />
+        <location filename="../../desktop_app/ui/menus.py" line="49" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="58" />
+        <location filename="../../desktop_app/ui/menus.py" line="59" />
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="59" />
+        <location filename="../../desktop_app/ui/menus.py" line="60" />
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="60" />
+        <location filename="../../desktop_app/ui/menus.py" line="61" />
         <source>&amp;Giới thiệu…</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="72" />
+        <location filename="../../desktop_app/ui/menus.py" line="73" />
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="78" />
+        <location filename="../../desktop_app/ui/menus.py" line="79" />
         <source>Tạo cơ sở dữ liệu mới</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="82" />
+        <location filename="../../desktop_app/ui/menus.py" line="83" />
         <source>Tạo mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="83" />
+        <location filename="../../desktop_app/ui/menus.py" line="84" />
         <source>Tệp đã có; hãy chọn tên khác.</source>
         <translation>The file exists; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="90" />
-        <location filename="../../desktop_app/ui/menus.py" line="95" />
+        <location filename="../../desktop_app/ui/menus.py" line="97" />
+        <location filename="../../desktop_app/ui/menus.py" line="102" />
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="91" />
+        <location filename="../../desktop_app/ui/menus.py" line="98" />
         <source>Chỉ lưu bản sao được cho cơ sở dữ liệu dạng tệp.</source>
         <translation>Only a database file can be copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="105" />
+        <location filename="../../desktop_app/ui/menus.py" line="112" />
         <source>Đã lưu bản sao: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="115" />
+        <location filename="../../desktop_app/ui/menus.py" line="122" />
         <source>Sao lưu</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="116" />
+        <location filename="../../desktop_app/ui/menus.py" line="123" />
         <source>Chỉ tự sao lưu được cơ sở dữ liệu dạng tệp; máy chủ PostgreSQL do quản trị viên sao lưu.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="121" />
+        <location filename="../../desktop_app/ui/menus.py" line="128" />
         <source>Thư mục sao lưu</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="125" />
+        <location filename="../../desktop_app/ui/menus.py" line="132" />
         <source>Bản sao lưu tự động được lưu vào: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="134" />
+        <location filename="../../desktop_app/ui/menus.py" line="141" />
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="139" />
+        <location filename="../../desktop_app/ui/menus.py" line="146" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="140" />
+        <location filename="../../desktop_app/ui/menus.py" line="147" />
         <source>Ngôn ngữ mới được dùng khi mở lại chương trình.</source>
         <translation>The new language is used when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="145" />
+        <location filename="../../desktop_app/ui/menus.py" line="152" />
         <source>Chuyển màn hình (Kế hoạch … Tổng quan)</source>
         <translation>Switch screens (Plans … Overview)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="146" />
+        <location filename="../../desktop_app/ui/menus.py" line="153" />
         <source>Tìm kiếm; Enter mở kết quả</source>
         <translation>Search; Enter opens the result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="147" />
+        <location filename="../../desktop_app/ui/menus.py" line="154" />
         <source>Gõ chữ / F2</source>
         <translation>Type / F2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="148" />
+        <location filename="../../desktop_app/ui/menus.py" line="155" />
         <source>Sửa ô; Enter lưu và xuống; Tab lưu và sang phải; Esc bỏ</source>
         <translation>Edit a cell; Enter saves and moves down; Tab saves and moves right; Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="149" />
+        <location filename="../../desktop_app/ui/menus.py" line="156" />
         <source>Thêm nhiệm vụ dưới dòng đang chọn</source>
         <translation>Add a task under the current row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="150" />
+        <location filename="../../desktop_app/ui/menus.py" line="157" />
         <source>Thêm nhóm nhiệm vụ</source>
         <translation>Add task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="151" />
+        <location filename="../../desktop_app/ui/menus.py" line="158" />
         <source>Xóa dòng (Ctrl+Z để hoàn tác)</source>
         <translation>Delete the row (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="152" />
+        <location filename="../../desktop_app/ui/menus.py" line="159" />
         <source>Xóa nội dung ô</source>
         <translation>Clear the cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="153" />
+        <location filename="../../desktop_app/ui/menus.py" line="160" />
         <source>Thụt ra (nhiệm vụ thành nhóm) / thụt vào (nhóm thành nhiệm vụ)</source>
         <translation>Outdent (task becomes a group) / indent (group becomes a task)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="154" />
+        <location filename="../../desktop_app/ui/menus.py" line="161" />
         <source>Chuyển dòng lên / xuống; số thứ tự tự đánh lại</source>
         <translation>Move the row up / down; numbers follow</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="155" />
+        <location filename="../../desktop_app/ui/menus.py" line="162" />
         <source>Dán mục Nhiệm vụ, giải pháp từ Word và xem trước</source>
         <translation>Paste the Tasks and solutions section from Word, with a preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="156" />
+        <location filename="../../desktop_app/ui/menus.py" line="163" />
         <source>Hoàn tác / làm lại mọi thay đổi trong phiên</source>
         <translation>Undo / redo any change of the session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="157" />
+        <location filename="../../desktop_app/ui/menus.py" line="164" />
         <source>Chọn nhiều dòng tiến độ để duyệt</source>
         <translation>Select many progress rows to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="159" />
+        <location filename="../../desktop_app/ui/menus.py" line="166" />
         <source>Duyệt / trả lại (kèm lý do) các dòng tiến độ đang chọn</source>
         <translation>Accept / return (with a reason) the selected progress rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="160" />
+        <location filename="../../desktop_app/ui/menus.py" line="167" />
         <source>Tài liệu kèm theo của nhiệm vụ, dòng tiến độ, kế hoạch</source>
         <translation>Attached documents of a task, progress row, plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="167" />
+        <location filename="../../desktop_app/ui/menus.py" line="174" />
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="173" />
+        <location filename="../../desktop_app/ui/menus.py" line="180" />
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Phiên bản {1}&lt;br&gt;Theo dõi kế hoạch, nhiệm vụ và tiến độ báo cáo (Nghị định 09/2019/NĐ-CP, Nghị định 30/2020/NĐ-CP).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Version {1}&lt;br&gt;Tracking of plans, tasks and progress reports (Decree 09/2019/ND-CP, Decree 30/2020/ND-CP).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="180" />
+        <location filename="../../desktop_app/ui/menus.py" line="187" />
         <source>Giới thiệu {0}</source>
         <translation>About {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="57" />
+        <source>Gộp thay đổi</source>
+        <translation>Merge changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="59" />
+        <source>người khác</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="61" />
+        <source>{0} vừa được {1} lưu{2} sau khi bạn mở. Với từng trường, hãy chọn giữ giá trị nào (hoặc sửa ô Kết quả) rồi nhấn «Lưu bản gộp».</source>
+        <translation>{0} was saved by {1}{2} after you opened it. For each field choose which value to keep (or edit the Result box), then press “Save merged”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="63" />
+        <source> lúc {0}</source>
+        <translation> at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="71" />
+        <source>Của bạn:</source>
+        <translation>Yours:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="73" />
+        <source>Người khác đã lưu:</source>
+        <translation>Saved by the other:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="89" />
+        <source>Kết quả:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="99" />
+        <source>&amp;Lưu bản gộp</source>
+        <translation>&amp;Save merged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="100" />
+        <source>&amp;Giữ bản của người khác</source>
+        <translation>&amp;Keep the other's version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="113" />
+        <source>(trống)</source>
+        <translation>(empty)</translation>
     </message>
 </context>
 <context>
@@ -1358,82 +1514,82 @@
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="79" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="79" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="79" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="79" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
         <source>Trạng thái duyệt</source>
         <translation>Review state</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="80" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="82" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="83" />
         <source>Tỷ lệ %</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="83" />
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="83" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="83" />
         <source>Khó khăn</source>
         <translation>Difficulties</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="82" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="84" />
         <source>Kiến nghị</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="82" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="84" />
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="82" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="84" />
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="129" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="144" />
         <source>phối hợp</source>
         <translation>coordinating</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="182" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="197" />
         <source>Bị trả lại: {0}</source>
         <translation>Returned: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="184" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="199" />
         <source>Gửi lúc {0}</source>
         <translation>Submitted at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="186" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="201" />
         <source>Duyệt bởi {0} lúc {1}</source>
         <translation>Reviewed by {0} at {1}</translation>
     </message>
@@ -1441,209 +1597,214 @@
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="84" />
-        <location filename="../../desktop_app/ui/views/progress.py" line="89" />
-        <location filename="../../desktop_app/ui/views/progress.py" line="260" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="92" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="97" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="332" />
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="84" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="92" />
         <source>Quá hạn và sắp đến hạn</source>
         <translation>Overdue and due soon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="85" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="93" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="85" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="93" />
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="92" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="100" />
         <source>Cả đơn vị phối hợp</source>
         <translation>Include coordinating units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="93" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="101" />
         <source>Sao chép từ kỳ trước</source>
         <translation>Copy from previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="99" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="107" />
         <source>Tải mẫu Excel…</source>
         <translation>Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="100" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="108" />
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="101" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="109" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="138" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="148" />
         <source>{0} (đột xuất)</source>
         <translation>{0} (ad hoc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="155" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="165" />
         <source>Duyệt</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="156" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="166" />
         <source>Duyệt các dòng đang chọn (chọn nhiều dòng: Shift+mũi tên, Ctrl+A)</source>
         <translation>Accept the selected rows (select many: Shift+arrows, Ctrl+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="157" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="167" />
         <source>Trả lại…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="158" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="168" />
         <source>Trả lại các dòng đang chọn cho đơn vị, kèm lý do; dòng bị trả lại tính là chưa hoàn thành cho đến khi được sửa và duyệt</source>
         <translation>Return the selected rows to their units with a reason; a returned row counts as not done until it is corrected and accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="160" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="170" />
         <source>Gửi duyệt</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="161" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="171" />
         <source>Đơn vị gửi các dòng đang chọn lên cơ quan tổng hợp</source>
         <translation>The unit sends the selected rows to the compiling office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="163" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="173" />
         <source>Tài liệu kèm theo…</source>
         <translation>Attached documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="164" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="174" />
         <source>Văn bản, minh chứng của bản cập nhật đang chọn</source>
         <translation>Documents and evidence of the selected update</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="183" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="193" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="185" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="195" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="188" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="198" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="188" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="198" />
         <source>Nhóm:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="189" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="199" />
         <source>Hạn:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="189" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="199" />
         <source>Duyệt:</source>
         <translation>Review:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="248" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="300" />
         <source>Chốt số liệu từ {0} đến {1} · Hạn gửi báo cáo: {2}</source>
         <translation>Data cut-off from {0} to {1} · Report due: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="278" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="344" />
         <source>{0} dòng · hoàn thành {1} · quá hạn {2} · bị trả lại {3}</source>
         <translation>{0} rows · {1} done · {2} overdue · {3} returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="303" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="347" />
+        <source>{0} dòng đầu (cuộn xuống để đọc tiếp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="375" />
         <source>Sửa tiến độ {0}</source>
         <translation>Edit progress {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="319" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="391" />
         <source>Đã sao chép {0} dòng từ kỳ trước.</source>
         <translation>Copied {0} rows from the previous period.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="338" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="410" />
         <source>Các dòng đang chọn chưa có bản cập nhật tiến độ nào để {0}.</source>
         <translation>The selected rows have no update to {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="339" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="411" />
         <source>Hãy chọn các dòng cần {0} (Shift+mũi tên, Ctrl+A).</source>
         <translation>Select the rows to {0} (Shift+arrows, Ctrl+A).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="350" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="422" />
         <source>{0} bản đã ở trạng thái này từ trước.</source>
         <translation>{0} were already in that state.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="352" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="424" />
         <source>Bỏ qua {0} dòng chưa báo cáo.</source>
         <translation>Skipped {0} row(s) not reported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="366" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="438" />
         <source>duyệt</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="368" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="440" />
         <source>Đã duyệt {0} bản cập nhật.</source>
         <translation>Accepted {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="374" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="446" />
         <source>trả lại</source>
         <translation>return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="380" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="452" />
         <source>Đã trả lại {0} bản cập nhật.</source>
         <translation>Returned {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="385" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="457" />
         <source>gửi</source>
         <translation>submit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="387" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="459" />
         <source>Đã gửi {0} bản cập nhật.</source>
         <translation>Submitted {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="397" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="469" />
         <source>{0} chưa có bản cập nhật tiến độ trong kỳ này; hãy nhập tiến độ trước khi đính kèm văn bản.</source>
         <translation>{0} has no progress update in this period; enter the progress before attaching documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="400" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="472" />
         <source>Nhiệm vụ {0} — {1}, kỳ {2}</source>
         <translation>Task {0} — {1}, period {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="417" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="491" />
         <source>(đang tải…)</source>
         <translation>(loading…)</translation>
     </message>
@@ -2107,57 +2268,67 @@
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="27" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="27" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
         <source>Phải báo cáo</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="27" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="27" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="27" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
         <source>Đã duyệt</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="30" />
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="30" />
         <source>Chưa gửi</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="30" />
         <source>Chờ duyệt</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="30" />
         <source>Bị trả lại</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="31" />
         <source>Phải báo cáo: nhiệm vụ đơn vị chủ trì trong kỳ; đã nhận, đúng hạn (trước hạn gửi báo cáo), đã duyệt: số và tỷ lệ. Enter hoặc nhấn đúp: chỉ xem các dòng của đơn vị.</source>
         <translation>Expected: tasks the unit leads in the period; received, on time (by the report deadline), accepted: count and share. Enter or double-click: show only that unit's rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="60" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="49" />
+        <source>Đang tính…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="59" />
+        <source>Kế hoạch có {0} nhiệm vụ: nhấn Enter (hoặc nhấn đúp) vào đây để tính tổng hợp theo đơn vị</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="81" />
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
@@ -2266,67 +2437,82 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>TaskController</name>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="123" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="185" />
+        <source>Nhiệm vụ {0}</source>
+        <translation>Task {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_controller.py" line="196" />
+        <source>Gộp thay đổi nhiệm vụ {0}</source>
+        <translation>Merge changes of task {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_controller.py" line="202" />
+        <source>Đã giữ bản của người khác; giá trị bạn đã gõ được chép vào bộ nhớ tạm (Ctrl+V để dán lại): {0}</source>
+        <translation>Kept the other's version; what you typed was copied to the clipboard (Ctrl+V to paste it back): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_controller.py" line="235" />
         <source>Sửa nhiệm vụ {0}</source>
         <translation>Edit task {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="127" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="239" />
         <source>Sửa tên nhóm</source>
         <translation>Rename group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="135" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="247" />
         <source>Thêm nhiệm vụ</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="144" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="256" />
         <source>Thêm nhóm nhiệm vụ</source>
         <translation>Add task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="154" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="266" />
         <source>Xóa nhiệm vụ {0}</source>
         <translation>Delete task {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="159" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="271" />
         <source>Xóa nhóm {0}</source>
         <translation>Delete group {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="177" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="288" />
         <source>Chuyển nhiệm vụ</source>
         <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="185" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="296" />
         <source>Chuyển nhóm</source>
         <translation>Move group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="196" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="307" />
         <source>Chuyển nhiệm vụ sang nhóm khác</source>
         <translation>Move task to another group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="206" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="318" />
         <source>Thụt vào: nhóm thành nhiệm vụ</source>
         <translation>Indent: group becomes a task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="222" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="337" />
         <source>Thụt ra: nhiệm vụ thành nhóm</source>
         <translation>Outdent: task becomes a group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="234" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="349" />
         <source>Dán {0} nhiệm vụ</source>
         <translation>Paste {0} tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="242" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="357" />
         <source>Nhiệm vụ, giải pháp</source>
         <translation>Tasks and solutions</translation>
     </message>
@@ -2352,62 +2538,62 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>TaskGridModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="97" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="97" />
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="97" />
         <source>Đơn vị chủ trì</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="88" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="98" />
         <source>Đơn vị phối hợp</source>
         <translation>Coordinating units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="88" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="98" />
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="88" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="98" />
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="89" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="99" />
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="195" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="268" />
         <source>+ Gõ để thêm nhiệm vụ mới…</source>
         <translation>+ Type to add a new task…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="196" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="269" />
         <source>+ Gõ để thêm nhóm nhiệm vụ đầu tiên…</source>
         <translation>+ Type to add the first task group…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="205" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="278" />
         <source>Chưa giao đơn vị chủ trì (nhiệm vụ chưa đủ “5 rõ”)</source>
         <translation>No lead unit assigned (the task is not fully assigned)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="249" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="322" />
         <source>Nội dung nhiệm vụ không được để trống</source>
         <translation>A task cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="305" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="378" />
         <source>Tên nhóm nhiệm vụ không được để trống</source>
         <translation>A group's title cannot be empty</translation>
     </message>
@@ -2530,37 +2716,37 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
         <translation>Clear cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="218" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="221" />
         <source>Nhóm nhiệm vụ mới</source>
         <translation>New task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="226" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="229" />
         <source>Đã xóa. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="263" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="266" />
         <source>Hãy chọn một nhiệm vụ hoặc một nhóm để xem lịch sử.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="277" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="280" />
         <source>Hãy chọn một nhiệm vụ để xem tài liệu kèm theo.</source>
         <translation>Select a task to see its attached documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="279" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="282" />
         <source>Nhiệm vụ {0}. {1}</source>
         <translation>Task {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="287" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="290" />
         <source>Hãy chọn hoặc tạo một kế hoạch trước.</source>
         <translation>Choose or create a plan first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="296" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="299" />
         <source>Đã thêm {0} nhóm, {1} nhiệm vụ. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Added {0} groups, {1} tasks. Press Ctrl+Z to undo.</translation>
     </message>
@@ -2713,37 +2899,42 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="55" />
+        <location filename="../../desktop_app/ui/app.py" line="59" />
         <source>Mở bản sao lưu gần nhất</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="55" />
+        <location filename="../../desktop_app/ui/app.py" line="59" />
         <source>Thử lại</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="56" />
+        <location filename="../../desktop_app/ui/app.py" line="60" />
         <source>Chọn tệp khác…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="56" />
+        <location filename="../../desktop_app/ui/app.py" line="60" />
         <source>Thoát</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="112" />
+        <location filename="../../desktop_app/ui/app.py" line="61" />
+        <source>Sửa kết nối máy chủ…</source>
+        <translation>Correct the server connection…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="126" />
         <source>Không khôi phục được: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="115" />
+        <location filename="../../desktop_app/ui/app.py" line="129" />
         <source>Đã mở bản khôi phục từ bản sao lưu lúc {0}; tệp lỗi '{1}' được giữ nguyên.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="120" />
+        <location filename="../../desktop_app/ui/app.py" line="134" />
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
     </message>
@@ -3109,7 +3300,7 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="144" />
+        <location filename="../../desktop_app/ui/reminders.py" line="145" />
         <source>Tắt &amp;nhắc việc khi mở chương trình</source>
         <translation>Turn off start-up &amp;reminders</translation>
     </message>

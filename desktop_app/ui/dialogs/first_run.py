@@ -48,8 +48,9 @@ class FirstRunDialog(QDialog):
         self.demo = QRadioButton(self.tr("Tạo dữ liệu mẫu để làm quen (có thể xóa sau)"), self)
         self.own = QRadioButton(self.tr("Bắt đầu với đơn vị của tôi"), self)
         self.skip = QRadioButton(self.tr("Để trống, tôi tự nhập"), self)
+        self.server = QRadioButton(self.tr("Kết nối tới máy chủ dùng chung của quận, huyện…"), self)
         group = QButtonGroup(self)
-        for button in (self.demo, self.own, self.skip):
+        for button in (self.demo, self.own, self.skip, self.server):
             group.addButton(button)
         self.demo.setVisible(has_demo)
         (self.demo if has_demo else self.own).setChecked(True)
@@ -71,6 +72,7 @@ class FirstRunDialog(QDialog):
             layout.addWidget(button)
         layout.addLayout(form)
         layout.addWidget(self.skip)
+        layout.addWidget(self.server)
         layout.addWidget(buttons)
         self.own.toggled.connect(self.name.setEnabled)
         self.own.toggled.connect(self.kind.setEnabled)
@@ -82,6 +84,8 @@ class FirstRunDialog(QDialog):
             return "demo"
         if self.own.isChecked() and self.name.text().strip():
             return "own"
+        if self.server.isChecked():
+            return "server"
         return "skip"
 
 
