@@ -114,6 +114,14 @@ class PlansView(QWidget):
         self.amendments.setObjectName("plan_amendments")
         self.amendments.setWordWrap(True)
         self.amendment_docs: list[Any] = []
+        self.amend_button = QPushButton(self.tr("Ghi văn bản sửa đổi, bổ sung…"), self)
+        self.amend_button.setToolTip(self.tr("Bổ sung, sửa đổi, bãi bỏ nhiệm vụ theo một văn bản (Ctrl+Shift+A)"))
+        self.amend_button.clicked.connect(self.record_amendment)
+        amend = QAction(self)
+        amend.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        amend.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        amend.triggered.connect(self.record_amendment)
+        self.addAction(amend)
         self.compare_button = QPushButton(self.tr("So sánh với phiên bản ngày…"), self)
         self.compare_button.setToolTip(self.tr("Những nhiệm vụ được bổ sung, sửa đổi, bãi bỏ giữa hai ngày"))
         self.compare_button.clicked.connect(self.compare_versions)
@@ -185,6 +193,7 @@ class PlansView(QWidget):
         amend_row = QHBoxLayout()
         amend_row.addWidget(self.amendments, 1, Qt.AlignmentFlag.AlignTop)
         amend_buttons = QVBoxLayout()
+        amend_buttons.addWidget(self.amend_button)
         amend_buttons.addWidget(self.compare_button)
         amend_buttons.addWidget(self.attach_button)
         amend_row.addLayout(amend_buttons)
@@ -341,6 +350,28 @@ class PlansView(QWidget):
         self.compare_dialog = CompareVersionsDialog(self.runner, plan.id, plan.label, plan.issued_on,
                                                     self.amendment_docs, self)
         self.compare_dialog.open()
+
+    def record_amendment(self) -> None:
+        from desktop_app.ui.dialogs.amendment import plan_tasks
+
+        plan = self.form.plan
+        if plan is None:
+            return
+        self.runner.read(plan_tasks, plan.id, on_done=lambda data: self._amendment_dialog(data, plan),
+                         on_error=lambda e: self.problem.show_problem(error_text(e)))
+
+    def _amendment_dialog(self, data: Any, plan: PlanInfo) -> None:
+        from desktop_app.ui.dialogs.amendment import AmendmentDialog
+
+        self.amendment_dialog = AmendmentDialog(self.runner, data, plan.label, self.form.units, self)
+        self.amendment_dialog.accepted.connect(self._amendment_recorded)
+        self.amendment_dialog.open()
+
+    def _amendment_recorded(self) -> None:
+        doc = self.amendment_dialog.recorded
+        if doc is not None:
+            self.message.emit(self.tr("Đã ghi văn bản sửa đổi {0}.").format(doc.citation))
+        self.load_details()
 
     def show_attachments(self) -> None:
         from desktop_app.ui.dialogs.attachments import AttachmentsDialog
