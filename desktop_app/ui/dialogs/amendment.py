@@ -130,7 +130,9 @@ class AmendmentDialog(QDialog):
         header = self.table.horizontalHeader()
         for column, width in ((NUMBER, 50), (LEAD, 210), (DEADLINE, 130), (CHANGE, 80)):
             self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(CONTENT, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_a: self._fit_rows())
         self.model.itemChanged.connect(self._item_changed)
         self._shortcut(self.tr("Bổ sung nhiệm vụ vào nhóm"), "Ins", self.add_task)
         self._shortcut(self.tr("Bãi bỏ / khôi phục nhiệm vụ"), "Ctrl+Del", self.toggle_drop)
@@ -224,6 +226,14 @@ class AmendmentDialog(QDialog):
                 self.model.item(row, column).setFont(font)
         self._paint(row)
 
+    def _fit_rows(self) -> None:
+        """Long contents wrap rather than being cut off; a group heading spans the row on one line."""
+        self.table.resizeRowsToContents()
+        line_height = self.table.fontMetrics().height() + 10
+        for row, line in enumerate(self.lines):
+            if line.kind == "group":
+                self.table.setRowHeight(row, line_height)
+
     def _go(self, row: int, column: int) -> None:
         self.table.setCurrentIndex(self.model.index(row, column))
 
@@ -252,6 +262,7 @@ class AmendmentDialog(QDialog):
             item = self.model.item(row, column)
             colour = COLOURS.get(state) if state != "changed" or column in changed else None
             item.setBackground(QBrush(QColor(colour)) if colour else QBrush())
+            item.setToolTip(item.text())
             if self.lines[row].kind == "task":
                 font = QFont(item.font())
                 font.setStrikeOut(state == "dropped" and column != CHANGE)
@@ -269,6 +280,7 @@ class AmendmentDialog(QDialog):
         item.setData(None, ERROR_ROLE)
         self._loading = False
         self._paint(item.row())
+        self.table.resizeRowToContents(item.row())
         self._update_summary()
 
     def counts(self) -> dict[str, int]:
@@ -400,7 +412,7 @@ class AmendmentDialog(QDialog):
                 "title": self.title.text().strip(), "effective_from": effective}
 
     def accept(self) -> None:
-        self.table.setFocus()  # commits a cell being typed in
+        self.table.commit_open_editor()
         try:
             doc = self.document()
         except ValueError as exc:
