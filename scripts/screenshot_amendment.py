@@ -14,13 +14,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from desktop_app.services.database import Database  # noqa: E402
-from desktop_app.services.demo import create_demo  # noqa: E402
-from desktop_app.services.plans import list_plans  # noqa: E402
-from desktop_app.ui.app import create_window, make_app  # noqa: E402
-from desktop_app.ui.dialogs.amendment import CONTENT, DEADLINE, LEAD  # noqa: E402
+from desktop_app.services.database import Database
+from desktop_app.services.demo import create_demo
+from desktop_app.services.plans import list_plans
+from desktop_app.ui.app import create_window, make_app
+from desktop_app.ui.dialogs.amendment import CONTENT, DEADLINE, LEAD
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 

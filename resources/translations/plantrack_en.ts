@@ -1,6 +1,190 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="vi_VN">
 <context>
+    <name>AmendmentDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="91" />
+        <source>Ghi văn bản sửa đổi, bổ sung kế hoạch</source>
+        <translation>Record an amending document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="101" />
+        <source>Kế hoạch sửa đổi, bổ sung</source>
+        <translation>Amending plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="104" />
+        <source>Ví dụ: 150/KH-UBND</source>
+        <translation>E.g. 150/KH-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="105" />
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="106" />
+        <source>mặc định: ngày ban hành</source>
+        <translation>default: date of issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="109" />
+        <source>Ví dụ: UBND quận Ba Đình</source>
+        <translation>E.g. Ba Dinh District People's Committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="110" />
+        <source>Ví dụ: Sửa đổi, bổ sung Kế hoạch số 137/KH-UBND</source>
+        <translation>E.g. Amending and supplementing Plan No. 137/KH-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="113" />
+        <source>Có hiệu lực từ ngày:</source>
+        <translation>In force from:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="117" />
+        <source>Loại văn bản:</source>
+        <translation>Document type:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="118" />
+        <source>Số, ký hiệu:</source>
+        <translation>Number and symbol:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="119" />
+        <source>Ngày ban hành:</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="120" />
+        <source>Cơ quan ban hành:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="121" />
+        <source>Trích yếu:</source>
+        <translation>Summary:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="123" />
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="123" />
+        <source>Nội dung nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="123" />
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="124" />
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="124" />
+        <source>Thay đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="137" />
+        <source>Bổ sung nhiệm vụ vào nhóm</source>
+        <translation>Add a task to the group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="138" />
+        <source>Bãi bỏ / khôi phục nhiệm vụ</source>
+        <translation>Drop / keep the task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="141" />
+        <source>F2 hoặc gõ chữ: sửa ô · Insert: bổ sung nhiệm vụ vào nhóm · Ctrl+Delete: bãi bỏ / khôi phục · Ctrl+Enter: ghi</source>
+        <translation>F2 or type: edit the cell · Insert: add a task to the group · Ctrl+Delete: drop / keep · Ctrl+Enter: record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="148" />
+        <source>Ghi văn bản sửa đổi</source>
+        <translation>Record amendment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="161" />
+        <source>&lt;b&gt;Nhiệm vụ của kế hoạch và thay đổi theo văn bản này&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The plan's tasks and what this document changes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="259" />
+        <source>Bổ sung</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="259" />
+        <source>Bãi bỏ</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="259" />
+        <source>Sửa đổi</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="292" />
+        <source>Thay đổi theo văn bản này: bổ sung {0}, bãi bỏ {1}, sửa đổi {2} nhiệm vụ.</source>
+        <translation>Changes by this document: {0} added, {1} dropped, {2} changed tasks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="340" />
+        <source>Nhiệm vụ bổ sung {0}</source>
+        <translation>Added task {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="341" />
+        <source>Nhiệm vụ {0}</source>
+        <translation>Task {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="349" />
+        <source>Nội dung nhiệm vụ không được để trống</source>
+        <translation>A task cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="396" />
+        <source>Số, ký hiệu: không hợp lệ: {0} (ví dụ 150/KH-UBND)</source>
+        <translation>Number and symbol: invalid: {0} (e.g. 150/KH-UBND)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="399" />
+        <source>Ngày ban hành</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="400" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="438" />
+        <source>Có hiệu lực từ ngày</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="409" />
+        <source>Có hiệu lực từ ngày: cần ngày có hiệu lực (hoặc ngày ban hành)</source>
+        <translation>In force from: a date is needed (or the date of issue)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="438" />
+        <source>Loại văn bản</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="439" />
+        <source>Số, ký hiệu</source>
+        <translation>Number</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/attachments.py" line="53" />
@@ -919,17 +1103,22 @@
         <translation>Attached documents of a task, progress row, plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="167" />
+        <location filename="../../desktop_app/ui/menus.py" line="161" />
+        <source>Ghi văn bản sửa đổi, bổ sung kế hoạch (màn hình Kế hoạch); trong hộp thoại: Insert bổ sung, Ctrl+Delete bãi bỏ nhiệm vụ</source>
+        <translation>Record an amending document (Plans screen); in the dialog: Insert adds, Ctrl+Delete drops a task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="169" />
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="173" />
+        <location filename="../../desktop_app/ui/menus.py" line="175" />
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Phiên bản {1}&lt;br&gt;Theo dõi kế hoạch, nhiệm vụ và tiến độ báo cáo (Nghị định 09/2019/NĐ-CP, Nghị định 30/2020/NĐ-CP).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Version {1}&lt;br&gt;Tracking of plans, tasks and progress reports (Decree 09/2019/ND-CP, Decree 30/2020/ND-CP).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="180" />
+        <location filename="../../desktop_app/ui/menus.py" line="182" />
         <source>Giới thiệu {0}</source>
         <translation>About {0}</translation>
     </message>
@@ -1254,7 +1443,7 @@
     <name>PlansView</name>
     <message>
         <location filename="../../desktop_app/ui/views/plans.py" line="51" />
-        <location filename="../../desktop_app/ui/views/plans.py" line="162" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="170" />
         <source>Thêm kế hoạch</source>
         <translation>Add plan</translation>
     </message>
@@ -1275,165 +1464,180 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/plans.py" line="117" />
+        <source>Ghi văn bản sửa đổi, bổ sung…</source>
+        <translation>Record amending document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="118" />
+        <source>Bổ sung, sửa đổi, bãi bỏ nhiệm vụ theo một văn bản (Ctrl+Shift+A)</source>
+        <translation>Add, change or drop tasks by a document (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="125" />
         <source>So sánh với phiên bản ngày…</source>
         <translation>Compare with the version of…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="118" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="126" />
         <source>Những nhiệm vụ được bổ sung, sửa đổi, bãi bỏ giữa hai ngày</source>
         <translation>Tasks added, changed or dropped between two dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="120" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="128" />
         <source>Tài liệu kèm theo…</source>
         <translation>Attached documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="121" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="129" />
         <source>Văn bản, minh chứng của kế hoạch (Ctrl+Shift+D)</source>
         <translation>The plan's documents and evidence (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="144" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="152" />
         <source>Chỉ tiêu mới: tên; đơn vị tính; cơ sở; mục tiêu (8 hoặc 8-10); năm — Enter để thêm</source>
         <translation>New target: name; unit; baseline; target (8 or 8-10); year — Enter to add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="163" />
-        <location filename="../../desktop_app/ui/views/plans.py" line="295" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="171" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="304" />
         <source>Xóa kế hoạch</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="177" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="185" />
         <source>Thông tin kế hoạch</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="179" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="187" />
         <source>Văn bản được thực hiện (chuỗi Nghị quyết → Chương trình → Kế hoạch)</source>
         <translation>Implemented documents (Resolution → Programme → Plan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="184" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="192" />
         <source>Văn bản sửa đổi, bổ sung kế hoạch</source>
         <translation>Documents amending the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="192" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="201" />
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="194" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="203" />
         <source>Giá trị thực hiện của kỳ:</source>
         <translation>Actual value for period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="266" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="275" />
         <source>Kế hoạch này ({0})</source>
         <translation>this plan ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="268" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="277" />
         <source>&lt;i&gt;Chưa ghi văn bản căn cứ.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No implemented document recorded.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="272" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="281" />
         <source>Chưa có văn bản sửa đổi, bổ sung; kế hoạch đang theo bản ban hành.</source>
         <translation>No amending documents; the plan stands as issued.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="291" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="300" />
         <source>Kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="302" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="311" />
         <source>Xóa {0} cùng {1} nhiệm vụ và toàn bộ tiến độ của nó? Việc này không hoàn tác được (hãy Lưu bản sao trước nếu cần).</source>
         <translation>Delete {0} with its {1} tasks and all their progress? This cannot be undone (save a copy first if needed).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="373" />
+        <source>Đã ghi văn bản sửa đổi {0}.</source>
+        <translation>Recorded amending document {0}.</translation>
     </message>
 </context>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="79" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="79" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="79" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="79" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
         <source>Trạng thái duyệt</source>
         <translation>Review state</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="80" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="82" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="83" />
         <source>Tỷ lệ %</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="83" />
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="83" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="83" />
         <source>Khó khăn</source>
         <translation>Difficulties</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="82" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="84" />
         <source>Kiến nghị</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="82" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="84" />
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="82" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="84" />
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="129" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="144" />
         <source>phối hợp</source>
         <translation>coordinating</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="182" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="197" />
         <source>Bị trả lại: {0}</source>
         <translation>Returned: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="184" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="199" />
         <source>Gửi lúc {0}</source>
         <translation>Submitted at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="186" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="201" />
         <source>Duyệt bởi {0} lúc {1}</source>
         <translation>Reviewed by {0} at {1}</translation>
     </message>
@@ -1441,209 +1645,214 @@
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="84" />
-        <location filename="../../desktop_app/ui/views/progress.py" line="89" />
-        <location filename="../../desktop_app/ui/views/progress.py" line="260" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="91" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="96" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="310" />
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="84" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="91" />
         <source>Quá hạn và sắp đến hạn</source>
         <translation>Overdue and due soon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="85" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="92" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="85" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="92" />
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="92" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="99" />
         <source>Cả đơn vị phối hợp</source>
         <translation>Include coordinating units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="93" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="100" />
         <source>Sao chép từ kỳ trước</source>
         <translation>Copy from previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="99" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="106" />
         <source>Tải mẫu Excel…</source>
         <translation>Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="100" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="107" />
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="101" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="108" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="138" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="146" />
         <source>{0} (đột xuất)</source>
         <translation>{0} (ad hoc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="155" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="163" />
         <source>Duyệt</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="156" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="164" />
         <source>Duyệt các dòng đang chọn (chọn nhiều dòng: Shift+mũi tên, Ctrl+A)</source>
         <translation>Accept the selected rows (select many: Shift+arrows, Ctrl+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="157" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="165" />
         <source>Trả lại…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="158" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="166" />
         <source>Trả lại các dòng đang chọn cho đơn vị, kèm lý do; dòng bị trả lại tính là chưa hoàn thành cho đến khi được sửa và duyệt</source>
         <translation>Return the selected rows to their units with a reason; a returned row counts as not done until it is corrected and accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="160" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="168" />
         <source>Gửi duyệt</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="161" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="169" />
         <source>Đơn vị gửi các dòng đang chọn lên cơ quan tổng hợp</source>
         <translation>The unit sends the selected rows to the compiling office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="163" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="171" />
         <source>Tài liệu kèm theo…</source>
         <translation>Attached documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="164" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="172" />
         <source>Văn bản, minh chứng của bản cập nhật đang chọn</source>
         <translation>Documents and evidence of the selected update</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="183" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="191" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="185" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="193" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="188" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="196" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="188" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="196" />
         <source>Nhóm:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="189" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="197" />
         <source>Hạn:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="189" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="197" />
         <source>Duyệt:</source>
         <translation>Review:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="248" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="278" />
         <source>Chốt số liệu từ {0} đến {1} · Hạn gửi báo cáo: {2}</source>
         <translation>Data cut-off from {0} to {1} · Report due: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="278" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="322" />
         <source>{0} dòng · hoàn thành {1} · quá hạn {2} · bị trả lại {3}</source>
         <translation>{0} rows · {1} done · {2} overdue · {3} returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="303" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="325" />
+        <source>{0} dòng đầu (cuộn xuống để đọc tiếp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="353" />
         <source>Sửa tiến độ {0}</source>
         <translation>Edit progress {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="319" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="369" />
         <source>Đã sao chép {0} dòng từ kỳ trước.</source>
         <translation>Copied {0} rows from the previous period.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="338" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="388" />
         <source>Các dòng đang chọn chưa có bản cập nhật tiến độ nào để {0}.</source>
         <translation>The selected rows have no update to {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="339" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="389" />
         <source>Hãy chọn các dòng cần {0} (Shift+mũi tên, Ctrl+A).</source>
         <translation>Select the rows to {0} (Shift+arrows, Ctrl+A).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="350" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="400" />
         <source>{0} bản đã ở trạng thái này từ trước.</source>
         <translation>{0} were already in that state.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="352" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="402" />
         <source>Bỏ qua {0} dòng chưa báo cáo.</source>
         <translation>Skipped {0} row(s) not reported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="366" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="416" />
         <source>duyệt</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="368" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="418" />
         <source>Đã duyệt {0} bản cập nhật.</source>
         <translation>Accepted {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="374" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="424" />
         <source>trả lại</source>
         <translation>return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="380" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="430" />
         <source>Đã trả lại {0} bản cập nhật.</source>
         <translation>Returned {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="385" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="435" />
         <source>gửi</source>
         <translation>submit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="387" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="437" />
         <source>Đã gửi {0} bản cập nhật.</source>
         <translation>Submitted {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="397" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="447" />
         <source>{0} chưa có bản cập nhật tiến độ trong kỳ này; hãy nhập tiến độ trước khi đính kèm văn bản.</source>
         <translation>{0} has no progress update in this period; enter the progress before attaching documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="400" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="450" />
         <source>Nhiệm vụ {0} — {1}, kỳ {2}</source>
         <translation>Task {0} — {1}, period {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="417" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="467" />
         <source>(đang tải…)</source>
         <translation>(loading…)</translation>
     </message>
@@ -2107,57 +2316,67 @@
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="27" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="27" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
         <source>Phải báo cáo</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="27" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="27" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="27" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
         <source>Đã duyệt</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="30" />
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="30" />
         <source>Chưa gửi</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="30" />
         <source>Chờ duyệt</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="30" />
         <source>Bị trả lại</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="31" />
         <source>Phải báo cáo: nhiệm vụ đơn vị chủ trì trong kỳ; đã nhận, đúng hạn (trước hạn gửi báo cáo), đã duyệt: số và tỷ lệ. Enter hoặc nhấn đúp: chỉ xem các dòng của đơn vị.</source>
         <translation>Expected: tasks the unit leads in the period; received, on time (by the report deadline), accepted: count and share. Enter or double-click: show only that unit's rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="60" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="49" />
+        <source>Đang tính…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="59" />
+        <source>Kế hoạch có {0} nhiệm vụ: nhấn Enter (hoặc nhấn đúp) vào đây để tính tổng hợp theo đơn vị</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="81" />
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
@@ -2266,67 +2485,67 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>TaskController</name>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="123" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="137" />
         <source>Sửa nhiệm vụ {0}</source>
         <translation>Edit task {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="127" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="141" />
         <source>Sửa tên nhóm</source>
         <translation>Rename group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="135" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="149" />
         <source>Thêm nhiệm vụ</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="144" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="158" />
         <source>Thêm nhóm nhiệm vụ</source>
         <translation>Add task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="154" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="168" />
         <source>Xóa nhiệm vụ {0}</source>
         <translation>Delete task {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="159" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="173" />
         <source>Xóa nhóm {0}</source>
         <translation>Delete group {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="177" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="190" />
         <source>Chuyển nhiệm vụ</source>
         <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="185" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="198" />
         <source>Chuyển nhóm</source>
         <translation>Move group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="196" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="209" />
         <source>Chuyển nhiệm vụ sang nhóm khác</source>
         <translation>Move task to another group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="206" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="220" />
         <source>Thụt vào: nhóm thành nhiệm vụ</source>
         <translation>Indent: group becomes a task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="222" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="239" />
         <source>Thụt ra: nhiệm vụ thành nhóm</source>
         <translation>Outdent: task becomes a group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="234" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="251" />
         <source>Dán {0} nhiệm vụ</source>
         <translation>Paste {0} tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="242" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="259" />
         <source>Nhiệm vụ, giải pháp</source>
         <translation>Tasks and solutions</translation>
     </message>
@@ -2352,62 +2571,62 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>TaskGridModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="97" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="97" />
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="97" />
         <source>Đơn vị chủ trì</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="88" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="98" />
         <source>Đơn vị phối hợp</source>
         <translation>Coordinating units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="88" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="98" />
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="88" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="98" />
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="89" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="99" />
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="195" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="268" />
         <source>+ Gõ để thêm nhiệm vụ mới…</source>
         <translation>+ Type to add a new task…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="196" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="269" />
         <source>+ Gõ để thêm nhóm nhiệm vụ đầu tiên…</source>
         <translation>+ Type to add the first task group…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="205" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="278" />
         <source>Chưa giao đơn vị chủ trì (nhiệm vụ chưa đủ “5 rõ”)</source>
         <translation>No lead unit assigned (the task is not fully assigned)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="249" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="322" />
         <source>Nội dung nhiệm vụ không được để trống</source>
         <translation>A task cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="305" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="378" />
         <source>Tên nhóm nhiệm vụ không được để trống</source>
         <translation>A group's title cannot be empty</translation>
     </message>
@@ -2530,37 +2749,37 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
         <translation>Clear cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="218" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="221" />
         <source>Nhóm nhiệm vụ mới</source>
         <translation>New task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="226" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="229" />
         <source>Đã xóa. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="263" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="266" />
         <source>Hãy chọn một nhiệm vụ hoặc một nhóm để xem lịch sử.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="277" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="280" />
         <source>Hãy chọn một nhiệm vụ để xem tài liệu kèm theo.</source>
         <translation>Select a task to see its attached documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="279" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="282" />
         <source>Nhiệm vụ {0}. {1}</source>
         <translation>Task {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="287" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="290" />
         <source>Hãy chọn hoặc tạo một kế hoạch trước.</source>
         <translation>Choose or create a plan first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="296" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="299" />
         <source>Đã thêm {0} nhóm, {1} nhiệm vụ. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Added {0} groups, {1} tasks. Press Ctrl+Z to undo.</translation>
     </message>
@@ -3109,7 +3328,7 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="144" />
+        <location filename="../../desktop_app/ui/reminders.py" line="145" />
         <source>Tắt &amp;nhắc việc khi mở chương trình</source>
         <translation>Turn off start-up &amp;reminders</translation>
     </message>
