@@ -14,6 +14,7 @@ from desktop_app.db.models import Document, TaskRevision
 from desktop_app.services import revisions
 from desktop_app.services.database import Database
 from desktop_app.ui.dialogs.amendment import CONTENT, DEADLINE, LEAD
+from desktop_app.ui.models.roles import ERROR_ROLE
 from tests.ui.helpers import focused, key, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -44,6 +45,7 @@ def _document(dialog, effective: str) -> None:  # type: ignore[no-untyped-def]
 def _go(dialog, number: str, column: int) -> None:  # type: ignore[no-untyped-def]
     """Arrow keys to a task's cell, as a clerk would."""
     table = dialog.table
+    table.setFocus()
     target = dialog.row_of(number)
     while table.currentIndex().row() != target:
         key(table, Qt.Key.Key_Down if table.currentIndex().row() < target else Qt.Key.Key_Up)
@@ -148,3 +150,21 @@ def test_a_refused_amendment_writes_nothing(qtbot, make_window, db, sample) -> N
     key(dialog.table, Qt.Key.Key_Return, CTRL)
     assert not dialog.isVisible(), dialog.problem.text()
     assert _counts(db) == (before[0] + 1, before[1] + 4)  # document; original + amended of 1.1 and 2.1
+
+
+def test_typed_units_and_deadlines_are_written_as_the_plan_writes_them(qtbot, make_window, sample) -> None:  # type: ignore[no-untyped-def]
+    window = make_window("plans")
+    _view, dialog = _open(qtbot, window)
+    row = dialog.row_of("1.2")
+    _go(dialog, "1.2", LEAD)
+    _type_cell(dialog, "noi vu")  # the unit it already has: not a change
+    assert dialog.cell(row, LEAD) == "Phòng Nội vụ"
+    assert "sửa đổi 0" in dialog.summary.text()
+    _go(dialog, "1.2", DEADLINE)
+    _type_cell(dialog, "hang quy")
+    assert dialog.cell(row, DEADLINE) == "Hằng quý"
+    assert "bổ sung 0, bãi bỏ 0, sửa đổi 1" in dialog.summary.text()
+    _go(dialog, "1.2", DEADLINE)
+    _type_cell(dialog, "ngày mai")
+    assert "Nhiệm vụ 1.2, Thời hạn" in dialog.problem.text()
+    assert dialog.model.item(row, DEADLINE).data(ERROR_ROLE)

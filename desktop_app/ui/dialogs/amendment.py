@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -147,8 +148,9 @@ class AmendmentDialog(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Ghi văn bản sửa đổi"))
         for button in buttons.buttons():
-            button.setAutoDefault(False)  # Enter commits a cell; only Ctrl+Enter records
-            button.setDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)  # Enter commits a cell; only Ctrl+Enter records
+                button.setDefault(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         save = QAction(self)
@@ -278,6 +280,14 @@ class AmendmentDialog(QDialog):
             return
         self._loading = True
         item.setData(None, ERROR_ROLE)
+        if item.column() in (LEAD, DEADLINE) and item.text().strip():
+            try:  # what was typed, written the way the plan writes it ("nội vụ" → "Phòng Nội vụ")
+                value = self._parse(item.column(), item.text())
+                item.setText(self.units.label(value) if item.column() == LEAD else format_schedule(value))
+                self.problem.show_problem("")
+            except ValueError as exc:
+                item.setData(str(exc), ERROR_ROLE)
+                self.problem.show_problem(f"{self._where(item.row())}, {self._column_name(item.column())}: {exc}")
         self._loading = False
         self._paint(item.row())
         self.table.resizeRowToContents(item.row())

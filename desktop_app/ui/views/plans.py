@@ -117,22 +117,14 @@ class PlansView(QWidget):
         self.amend_button = QPushButton(self.tr("Ghi văn bản sửa đổi, bổ sung…"), self)
         self.amend_button.setToolTip(self.tr("Bổ sung, sửa đổi, bãi bỏ nhiệm vụ theo một văn bản (Ctrl+Shift+A)"))
         self.amend_button.clicked.connect(self.record_amendment)
-        amend = QAction(self)
-        amend.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        amend.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        amend.triggered.connect(self.record_amendment)
-        self.addAction(amend)
+        self._key("Ctrl+Shift+A", self.record_amendment)
         self.compare_button = QPushButton(self.tr("So sánh với phiên bản ngày…"), self)
         self.compare_button.setToolTip(self.tr("Những nhiệm vụ được bổ sung, sửa đổi, bãi bỏ giữa hai ngày"))
         self.compare_button.clicked.connect(self.compare_versions)
         self.attach_button = QPushButton(self.tr("Tài liệu kèm theo…"), self)
         self.attach_button.setToolTip(self.tr("Văn bản, minh chứng của kế hoạch (Ctrl+Shift+D)"))
         self.attach_button.clicked.connect(self.show_attachments)
-        attach = QAction(self)
-        attach.setShortcut(QKeySequence("Ctrl+Shift+D"))
-        attach.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        attach.triggered.connect(self.show_attachments)
-        self.addAction(attach)
+        self._key("Ctrl+Shift+D", self.show_attachments)
         self.targets = TargetModel(self)
         self.target_grid = GridView(self)
         self.target_grid.setObjectName("target_grid")
@@ -164,6 +156,14 @@ class PlansView(QWidget):
         self.source = getattr(parent, "plan_source", None)
         if self.source is not None:
             self.source.loaded.connect(lambda plans: self._loaded(plans) if self.isVisible() else None)
+
+    def _key(self, keys: str, slot: Any) -> None:
+        """A shortcut anywhere on the plan screen."""
+        action = QAction(self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
 
     def _layout(self) -> None:
         bar = QToolBar(self)
