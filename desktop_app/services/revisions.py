@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -288,24 +288,33 @@ def list_amendments(db: Database, plan_ref: str) -> list[DocumentInfo]:
 # ---- writing ----------------------------------------------------------------------------------
 
 
-def record_amendment(db: Database, plan_ref: str, doc_type: str, number: str, symbol: str,
-                     issued_on: date | None, issuer: str = "", title: str = "") -> DocumentInfo:
-    """Record an amending document (its own document) and link it to the plan."""
+def _check_document(doc_type: str, number: str, symbol: str) -> None:
     problems = validate_document_fields(doc_type, number, symbol)
     if doc_type not in AMENDMENT_TYPES and not problems:
         problems.append(Problem("doc_type", f"Văn bản sửa đổi kế hoạch thường là {', '.join(AMENDMENT_TYPES)}, "
                                             f"không phải '{doc_type}'"))
     if problems:
         raise ValidationError(problems)
+
+
+def _record(session: Session, plan: Plan, doc_type: str, number: str, symbol: str, issued_on: date | None,
+            issuer: str, title: str) -> Document:
+    ensure_unlocked(plan)
+    doc = Document(doc_type=doc_type, number=number, symbol=symbol, issued_on=issued_on, issuer=issuer,
+                   title=title)
+    session.add(doc)
+    session.flush()
+    session.execute(insert(plan_amendment).values(plan_id=plan.id, document_id=doc.id))
+    return doc
+
+
+def record_amendment(db: Database, plan_ref: str, doc_type: str, number: str, symbol: str,
+                     issued_on: date | None, issuer: str = "", title: str = "") -> DocumentInfo:
+    """Record an amending document (its own document) and link it to the plan."""
+    _check_document(doc_type, number, symbol)
     with db.write() as session:
         plan = get_plan_row(session, plan_ref)
-        ensure_unlocked(plan)
-        doc = Document(doc_type=doc_type, number=number, symbol=symbol, issued_on=issued_on, issuer=issuer,
-                       title=title)
-        session.add(doc)
-        session.flush()
-        session.execute(insert(plan_amendment).values(plan_id=plan.id, document_id=doc.id))
-        return document_info(doc)
+        return document_info(_record(session, plan, doc_type, number, symbol, issued_on, issuer, title))
 
 
 def _amendment(session: Session, plan: Plan, document_id: str | None) -> str | None:
@@ -364,6 +373,19 @@ def _prepare(session: Session, task: Task, effective_from: date) -> TaskRevision
     return revision
 
 
+def _amend(session: Session, task: Task, effective_from: date, document_id: str | None,
+           changes: dict[str, object]) -> TaskVersion:
+    doc_id = _amendment(session, task.group.plan, document_id)
+    revision = _prepare(session, task, effective_from)
+    revision.document_id = doc_id
+    apply_task_changes(session, task, changes)
+    session.flush()
+    for key, value in _snapshot(task).items():
+        setattr(revision, key, value)
+    session.flush()
+    return _from_task(task, effective_from, doc_id)
+
+
 def amend_task(db: Database, task_id: str, effective_from: date, document_id: str | None,
                **changes: object) -> TaskVersion:
     """Change a task (content, lead unit, coordinators, schedule, output) from a date, by an amendment."""
@@ -371,26 +393,44 @@ def amend_task(db: Database, task_id: str, effective_from: date, document_id: st
     if not changes:
         raise ValidationError.one("changes", "Văn bản sửa đổi không thay đổi gì ở nhiệm vụ này")
     with db.write() as session:
-        task = get_task_row(session, task_id, for_change=True)
-        doc_id = _amendment(session, task.group.plan, document_id)
-        revision = _prepare(session, task, effective_from)
-        revision.document_id = doc_id
-        apply_task_changes(session, task, changes)
-        session.flush()
-        for key, value in _snapshot(task).items():
-            setattr(revision, key, value)
-        session.flush()
-        return _from_task(task, effective_from, doc_id)
+        return _amend(session, get_task_row(session, task_id, for_change=True), effective_from, document_id, changes)
+
+
+def _drop(session: Session, task: Task, effective_from: date, document_id: str | None) -> None:
+    doc_id = _amendment(session, task.group.plan, document_id)
+    revision = _prepare(session, task, effective_from)
+    revision.document_id = doc_id
+    revision.dropped = True
 
 
 def drop_task(db: Database, task_id: str, effective_from: date, document_id: str | None) -> None:
     """Drop a task from a date (bãi bỏ); earlier periods still show it."""
     with db.write() as session:
-        task = get_task_row(session, task_id, for_change=True)
-        doc_id = _amendment(session, task.group.plan, document_id)
-        revision = _prepare(session, task, effective_from)
-        revision.document_id = doc_id
-        revision.dropped = True
+        _drop(session, get_task_row(session, task_id, for_change=True), effective_from, document_id)
+
+
+def _add(session: Session, group: TaskGroup, effective_from: date, document_id: str | None, content: str,
+         lead_unit_id: str | None = None, coordinating_unit_ids: list[str] | None = None,
+         schedule: Schedule | None = None, output: str = "", task_id: str | None = None) -> TaskVersion:
+    if not normalize_text(content):
+        raise ValidationError.one("content", "Nội dung nhiệm vụ không được để trống")
+    if not isinstance(effective_from, date):
+        raise ValidationError.one("effective_from", "Cần ngày có hiệu lực của văn bản sửa đổi")
+    doc_id = _amendment(session, group.plan, document_id)
+    lead = _units(session, [lead_unit_id], "lead_unit_id")[0] if lead_unit_id else None
+    coordinators = _units(session, coordinating_unit_ids or [], "coordinating_unit_ids")
+    tasks: list[Task] = list(group.tasks)
+    task = Task(id=task_id or new_id(), group=group, content=content, output=output, lead_unit=lead,
+                coordinating_units=coordinators, position=len(tasks) + 1)
+    _apply_schedule(task, schedule or Schedule.continuous())
+    session.add(task)
+    tasks.append(task)
+    _renumber(tasks)
+    session.flush()
+    session.add(TaskRevision(task_id=task.id, effective_from=effective_from, document_id=doc_id,
+                             **_snapshot(task)))
+    session.flush()
+    return _from_task(task, effective_from, doc_id)
 
 
 def add_task_by_amendment(db: Database, group_id: str, effective_from: date, document_id: str | None,
@@ -398,24 +438,95 @@ def add_task_by_amendment(db: Database, group_id: str, effective_from: date, doc
                           coordinating_unit_ids: list[str] | None = None, schedule: Schedule | None = None,
                           output: str = "", task_id: str | None = None) -> TaskVersion:
     """Add a task from a date (bổ sung); periods before that date do not show it."""
-    if not normalize_text(content):
-        raise ValidationError.one("content", "Nội dung nhiệm vụ không được để trống")
+    with db.write() as session:
+        return _add(session, _group(session, group_id), effective_from, document_id, content, lead_unit_id,
+                    coordinating_unit_ids, schedule, output, task_id)
+
+
+# ---- a whole amendment at once ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AmendmentItem:
+    """One change an amendment makes: ``change`` a task's fields, ``drop`` a task, or ``add`` a task
+    to a group (``target_id`` is the task, or the group for ``add``). ``where`` names the row for
+    the clerk ("Nhiệm vụ 1.2", "Nhiệm vụ mới thứ 1 của nhóm 2")."""
+
+    kind: str  # change | drop | add
+    target_id: str
+    changes: dict[str, Any] = field(default_factory=dict)
+    where: str = ""
+
+
+ITEM_LABELS = {**FIELD_LABELS, "effective_from": "Ngày có hiệu lực", "changes": "Thay đổi"}
+
+
+def _item_problems(item: AmendmentItem, plan: Plan) -> list[Problem]:
+    """What is wrong with an item before anything is written (all of them, not just the first)."""
+    problems: list[Problem] = []
+    if item.kind not in ("change", "drop", "add"):
+        return [Problem("changes", f"Không rõ loại thay đổi '{item.kind}'")]
+    if item.kind != "drop":
+        try:
+            _validate_changes(item.changes)
+        except ValidationError as exc:
+            problems.extend(exc.problems)
+        if item.kind == "add" and "content" not in item.changes:
+            problems.append(Problem("content", "Nhiệm vụ bổ sung cần nội dung"))
+        if item.kind == "change" and not item.changes:
+            problems.append(Problem("changes", "Văn bản sửa đổi không thay đổi gì ở nhiệm vụ này"))
+    schedule = item.changes.get("schedule")
+    if isinstance(schedule, Schedule) and schedule.due and plan.issued_on and schedule.due < plan.issued_on:
+        problems.append(Problem("schedule", f"Thời hạn {schedule.due:%d/%m/%Y} trước ngày ban hành kế hoạch "
+                                            f"({plan.issued_on:%d/%m/%Y})"))
+    return problems
+
+
+def _named(item: AmendmentItem, problems: list[Problem]) -> list[Problem]:
+    where = item.where or item.target_id
+    return [Problem(f"{where}, {ITEM_LABELS.get(p.where, p.where)}" if p.where else where, p.message)
+            for p in problems]
+
+
+def _apply_item(session: Session, plan: Plan, item: AmendmentItem, effective_from: date, doc_id: str) -> None:
+    if item.kind == "add":
+        group = _group(session, item.target_id)
+        if group.plan_id != plan.id:
+            raise NotFound(f"Nhóm nhiệm vụ '{item.target_id}' không thuộc kế hoạch này")
+        _add(session, group, effective_from, doc_id, **item.changes)
+        return
+    task = get_task_row(session, item.target_id, for_change=True)
+    if task.group.plan_id != plan.id:
+        raise NotFound(f"Nhiệm vụ '{item.target_id}' không thuộc kế hoạch này")
+    if item.kind == "drop":
+        _drop(session, task, effective_from, doc_id)
+    else:
+        _amend(session, task, effective_from, doc_id, dict(item.changes))
+
+
+def apply_amendment(db: Database, plan_ref: str, doc_type: str, number: str, symbol: str, issued_on: date | None,
+                    issuer: str, title: str, effective_from: date,
+                    items: Sequence[AmendmentItem]) -> DocumentInfo:
+    """Record an amending document and every change it makes, in ONE transaction: a refused change
+    (an unknown unit, a deadline before the plan …) leaves nothing written, and the error names the
+    row and the field."""
+    _check_document(doc_type, number, symbol)
     if not isinstance(effective_from, date):
         raise ValidationError.one("effective_from", "Cần ngày có hiệu lực của văn bản sửa đổi")
     with db.write() as session:
-        group = _group(session, group_id)
-        doc_id = _amendment(session, group.plan, document_id)
-        lead = _units(session, [lead_unit_id], "lead_unit_id")[0] if lead_unit_id else None
-        coordinators = _units(session, coordinating_unit_ids or [], "coordinating_unit_ids")
-        tasks: list[Task] = list(group.tasks)
-        task = Task(id=task_id or new_id(), group=group, content=content, output=output, lead_unit=lead,
-                    coordinating_units=coordinators, position=len(tasks) + 1)
-        _apply_schedule(task, schedule or Schedule.continuous())
-        session.add(task)
-        tasks.append(task)
-        _renumber(tasks)
-        session.flush()
-        session.add(TaskRevision(task_id=task.id, effective_from=effective_from, document_id=doc_id,
-                                 **_snapshot(task)))
-        session.flush()
-        return _from_task(task, effective_from, doc_id)
+        plan = get_plan_row(session, plan_ref)
+        if plan.issued_on is not None and effective_from < plan.issued_on:
+            raise ValidationError.one("effective_from", f"Ngày có hiệu lực {effective_from:%d/%m/%Y} trước ngày ban "
+                                                        f"hành kế hoạch ({plan.issued_on:%d/%m/%Y})")
+        problems = [p for item in items for p in _named(item, _item_problems(item, plan))]
+        if problems:
+            raise ValidationError(problems)
+        doc = _record(session, plan, doc_type, number, symbol, issued_on, issuer, title)
+        for item in items:
+            try:
+                _apply_item(session, plan, item, effective_from, doc.id)
+            except ValidationError as exc:
+                raise ValidationError(_named(item, exc.problems)) from exc
+            except NotFound as exc:
+                raise ValidationError(_named(item, [Problem("", str(exc))])) from exc
+        return document_info(doc)

@@ -165,6 +165,8 @@ def shortcuts_text() -> str:
         ("Ctrl+Enter / Ctrl+Shift+Enter",
          translate("MainWindow", "Duyệt / trả lại (kèm lý do) các dòng tiến độ đang chọn")),
         ("Ctrl+Shift+D", translate("MainWindow", "Tài liệu kèm theo của nhiệm vụ, dòng tiến độ, kế hoạch")),
+        ("Ctrl+Shift+A", translate("MainWindow", "Ghi văn bản sửa đổi, bổ sung kế hoạch (màn hình Kế hoạch); trong "
+                                                 "hộp thoại: Insert bổ sung, Ctrl+Delete bãi bỏ nhiệm vụ")),
     ]
     body = "".join(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{text}</td></tr>" for keys, text in rows)
     return f"<table>{body}</table>"

@@ -634,6 +634,38 @@ EN = {
     ("Đã giữ bản của người khác; giá trị bạn đã gõ được chép vào bộ nhớ tạm (Ctrl+V để dán lại): "
      "{0}"):
         "Kept the other's version; what you typed was copied to the clipboard (Ctrl+V to paste it back): {0}",
+    # plan revisions: recording an amendment from the plan screen
+    "Ghi văn bản sửa đổi, bổ sung kế hoạch": "Record an amending document",
+    "Kế hoạch sửa đổi, bổ sung": "Amending plan",
+    "Ví dụ: 150/KH-UBND": "E.g. 150/KH-UBND",
+    "mặc định: ngày ban hành": "default: date of issue",
+    "Ví dụ: UBND quận Ba Đình": "E.g. Ba Dinh District People's Committee",
+    "Ví dụ: Sửa đổi, bổ sung Kế hoạch số 137/KH-UBND": "E.g. Amending and supplementing Plan No. 137/KH-UBND",
+    "Có hiệu lực từ ngày:": "In force from:",
+    "Loại văn bản:": "Document type:",
+    "Bổ sung nhiệm vụ vào nhóm": "Add a task to the group",
+    "Bãi bỏ / khôi phục nhiệm vụ": "Drop / keep the task",
+    "F2 hoặc gõ chữ: sửa ô · Insert: bổ sung nhiệm vụ vào nhóm · Ctrl+Delete: bãi bỏ / khôi phục · Ctrl+Enter: ghi":
+        "F2 or type: edit the cell · Insert: add a task to the group · Ctrl+Delete: drop / keep · Ctrl+Enter: record",
+    "Ghi văn bản sửa đổi": "Record amendment",
+    "<b>Nhiệm vụ của kế hoạch và thay đổi theo văn bản này</b>":
+        "<b>The plan's tasks and what this document changes</b>",
+    "Thay đổi theo văn bản này: bổ sung {0}, bãi bỏ {1}, sửa đổi {2} nhiệm vụ.":
+        "Changes by this document: {0} added, {1} dropped, {2} changed tasks.",
+    "Nhiệm vụ bổ sung {0}": "Added task {0}",
+    "Nhiệm vụ {0}": "Task {0}",
+    "Số, ký hiệu: không hợp lệ: {0} (ví dụ 150/KH-UBND)": "Number and symbol: invalid: {0} (e.g. 150/KH-UBND)",
+    "Ngày ban hành": "Issued on",
+    "Có hiệu lực từ ngày": "In force from",
+    "Có hiệu lực từ ngày: cần ngày có hiệu lực (hoặc ngày ban hành)":
+        "In force from: a date is needed (or the date of issue)",
+    "Loại văn bản": "Document type",
+    "Ghi văn bản sửa đổi, bổ sung kế hoạch (màn hình Kế hoạch); trong hộp thoại: Insert bổ sung, Ctrl+Delete bãi bỏ "
+    "nhiệm vụ": "Record an amending document (Plans screen); in the dialog: Insert adds, Ctrl+Delete drops a task",
+    "Ghi văn bản sửa đổi, bổ sung…": "Record amending document…",
+    "Bổ sung, sửa đổi, bãi bỏ nhiệm vụ theo một văn bản (Ctrl+Shift+A)":
+        "Add, change or drop tasks by a document (Ctrl+Shift+A)",
+    "Đã ghi văn bản sửa đổi {0}.": "Recorded amending document {0}.",
 }
 
 

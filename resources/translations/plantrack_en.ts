@@ -1,6 +1,190 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="vi_VN">
 <context>
+    <name>AmendmentDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="92" />
+        <source>Ghi văn bản sửa đổi, bổ sung kế hoạch</source>
+        <translation>Record an amending document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="102" />
+        <source>Kế hoạch sửa đổi, bổ sung</source>
+        <translation>Amending plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="105" />
+        <source>Ví dụ: 150/KH-UBND</source>
+        <translation>E.g. 150/KH-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="106" />
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="107" />
+        <source>mặc định: ngày ban hành</source>
+        <translation>default: date of issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="110" />
+        <source>Ví dụ: UBND quận Ba Đình</source>
+        <translation>E.g. Ba Dinh District People's Committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="111" />
+        <source>Ví dụ: Sửa đổi, bổ sung Kế hoạch số 137/KH-UBND</source>
+        <translation>E.g. Amending and supplementing Plan No. 137/KH-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="114" />
+        <source>Có hiệu lực từ ngày:</source>
+        <translation>In force from:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="118" />
+        <source>Loại văn bản:</source>
+        <translation>Document type:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="119" />
+        <source>Số, ký hiệu:</source>
+        <translation>Number and symbol:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="120" />
+        <source>Ngày ban hành:</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="121" />
+        <source>Cơ quan ban hành:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="122" />
+        <source>Trích yếu:</source>
+        <translation>Summary:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="124" />
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="124" />
+        <source>Nội dung nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="124" />
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="125" />
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="125" />
+        <source>Thay đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="138" />
+        <source>Bổ sung nhiệm vụ vào nhóm</source>
+        <translation>Add a task to the group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="139" />
+        <source>Bãi bỏ / khôi phục nhiệm vụ</source>
+        <translation>Drop / keep the task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="142" />
+        <source>F2 hoặc gõ chữ: sửa ô · Insert: bổ sung nhiệm vụ vào nhóm · Ctrl+Delete: bãi bỏ / khôi phục · Ctrl+Enter: ghi</source>
+        <translation>F2 or type: edit the cell · Insert: add a task to the group · Ctrl+Delete: drop / keep · Ctrl+Enter: record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="149" />
+        <source>Ghi văn bản sửa đổi</source>
+        <translation>Record amendment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="163" />
+        <source>&lt;b&gt;Nhiệm vụ của kế hoạch và thay đổi theo văn bản này&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The plan's tasks and what this document changes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="261" />
+        <source>Bổ sung</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="261" />
+        <source>Bãi bỏ</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="261" />
+        <source>Sửa đổi</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="302" />
+        <source>Thay đổi theo văn bản này: bổ sung {0}, bãi bỏ {1}, sửa đổi {2} nhiệm vụ.</source>
+        <translation>Changes by this document: {0} added, {1} dropped, {2} changed tasks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="350" />
+        <source>Nhiệm vụ bổ sung {0}</source>
+        <translation>Added task {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="351" />
+        <source>Nhiệm vụ {0}</source>
+        <translation>Task {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="359" />
+        <source>Nội dung nhiệm vụ không được để trống</source>
+        <translation>A task cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="406" />
+        <source>Số, ký hiệu: không hợp lệ: {0} (ví dụ 150/KH-UBND)</source>
+        <translation>Number and symbol: invalid: {0} (e.g. 150/KH-UBND)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="409" />
+        <source>Ngày ban hành</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="410" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="448" />
+        <source>Có hiệu lực từ ngày</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="419" />
+        <source>Có hiệu lực từ ngày: cần ngày có hiệu lực (hoặc ngày ban hành)</source>
+        <translation>In force from: a date is needed (or the date of issue)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="448" />
+        <source>Loại văn bản</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="449" />
+        <source>Số, ký hiệu</source>
+        <translation>Number</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/attachments.py" line="53" />
@@ -1022,17 +1206,22 @@
         <translation>Attached documents of a task, progress row, plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="174" />
+        <location filename="../../desktop_app/ui/menus.py" line="168" />
+        <source>Ghi văn bản sửa đổi, bổ sung kế hoạch (màn hình Kế hoạch); trong hộp thoại: Insert bổ sung, Ctrl+Delete bãi bỏ nhiệm vụ</source>
+        <translation>Record an amending document (Plans screen); in the dialog: Insert adds, Ctrl+Delete drops a task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="176" />
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="180" />
+        <location filename="../../desktop_app/ui/menus.py" line="182" />
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Phiên bản {1}&lt;br&gt;Theo dõi kế hoạch, nhiệm vụ và tiến độ báo cáo (Nghị định 09/2019/NĐ-CP, Nghị định 30/2020/NĐ-CP).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Version {1}&lt;br&gt;Tracking of plans, tasks and progress reports (Decree 09/2019/ND-CP, Decree 30/2020/ND-CP).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="187" />
+        <location filename="../../desktop_app/ui/menus.py" line="189" />
         <source>Giới thiệu {0}</source>
         <translation>About {0}</translation>
     </message>
@@ -1410,7 +1599,7 @@
     <name>PlansView</name>
     <message>
         <location filename="../../desktop_app/ui/views/plans.py" line="51" />
-        <location filename="../../desktop_app/ui/views/plans.py" line="162" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="170" />
         <source>Thêm kế hoạch</source>
         <translation>Add plan</translation>
     </message>
@@ -1431,21 +1620,31 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/plans.py" line="117" />
+        <source>Ghi văn bản sửa đổi, bổ sung…</source>
+        <translation>Record amending document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="118" />
+        <source>Bổ sung, sửa đổi, bãi bỏ nhiệm vụ theo một văn bản (Ctrl+Shift+A)</source>
+        <translation>Add, change or drop tasks by a document (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="121" />
         <source>So sánh với phiên bản ngày…</source>
         <translation>Compare with the version of…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="118" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="122" />
         <source>Những nhiệm vụ được bổ sung, sửa đổi, bãi bỏ giữa hai ngày</source>
         <translation>Tasks added, changed or dropped between two dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="120" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="124" />
         <source>Tài liệu kèm theo…</source>
         <translation>Attached documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="121" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="125" />
         <source>Văn bản, minh chứng của kế hoạch (Ctrl+Shift+D)</source>
         <translation>The plan's documents and evidence (Ctrl+Shift+D)</translation>
     </message>
@@ -1455,60 +1654,65 @@
         <translation>New target: name; unit; baseline; target (8 or 8-10); year — Enter to add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="163" />
-        <location filename="../../desktop_app/ui/views/plans.py" line="295" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="171" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="304" />
         <source>Xóa kế hoạch</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="177" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="185" />
         <source>Thông tin kế hoạch</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="179" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="187" />
         <source>Văn bản được thực hiện (chuỗi Nghị quyết → Chương trình → Kế hoạch)</source>
         <translation>Implemented documents (Resolution → Programme → Plan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="184" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="192" />
         <source>Văn bản sửa đổi, bổ sung kế hoạch</source>
         <translation>Documents amending the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="192" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="201" />
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="194" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="203" />
         <source>Giá trị thực hiện của kỳ:</source>
         <translation>Actual value for period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="266" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="275" />
         <source>Kế hoạch này ({0})</source>
         <translation>this plan ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="268" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="277" />
         <source>&lt;i&gt;Chưa ghi văn bản căn cứ.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No implemented document recorded.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="272" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="281" />
         <source>Chưa có văn bản sửa đổi, bổ sung; kế hoạch đang theo bản ban hành.</source>
         <translation>No amending documents; the plan stands as issued.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="291" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="300" />
         <source>Kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="302" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="311" />
         <source>Xóa {0} cùng {1} nhiệm vụ và toàn bộ tiến độ của nó? Việc này không hoàn tác được (hãy Lưu bản sao trước nếu cần).</source>
         <translation>Delete {0} with its {1} tasks and all their progress? This cannot be undone (save a copy first if needed).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="373" />
+        <source>Đã ghi văn bản sửa đổi {0}.</source>
+        <translation>Recorded amending document {0}.</translation>
     </message>
 </context>
 <context>

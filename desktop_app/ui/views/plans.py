@@ -114,17 +114,17 @@ class PlansView(QWidget):
         self.amendments.setObjectName("plan_amendments")
         self.amendments.setWordWrap(True)
         self.amendment_docs: list[Any] = []
+        self.amend_button = QPushButton(self.tr("Ghi văn bản sửa đổi, bổ sung…"), self)
+        self.amend_button.setToolTip(self.tr("Bổ sung, sửa đổi, bãi bỏ nhiệm vụ theo một văn bản (Ctrl+Shift+A)"))
+        self.amend_button.clicked.connect(self.record_amendment)
+        self._key("Ctrl+Shift+A", self.record_amendment)
         self.compare_button = QPushButton(self.tr("So sánh với phiên bản ngày…"), self)
         self.compare_button.setToolTip(self.tr("Những nhiệm vụ được bổ sung, sửa đổi, bãi bỏ giữa hai ngày"))
         self.compare_button.clicked.connect(self.compare_versions)
         self.attach_button = QPushButton(self.tr("Tài liệu kèm theo…"), self)
         self.attach_button.setToolTip(self.tr("Văn bản, minh chứng của kế hoạch (Ctrl+Shift+D)"))
         self.attach_button.clicked.connect(self.show_attachments)
-        attach = QAction(self)
-        attach.setShortcut(QKeySequence("Ctrl+Shift+D"))
-        attach.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        attach.triggered.connect(self.show_attachments)
-        self.addAction(attach)
+        self._key("Ctrl+Shift+D", self.show_attachments)
         self.targets = TargetModel(self)
         self.target_grid = GridView(self)
         self.target_grid.setObjectName("target_grid")
@@ -157,6 +157,14 @@ class PlansView(QWidget):
         if self.source is not None:
             self.source.loaded.connect(lambda plans: self._loaded(plans) if self.isVisible() else None)
 
+    def _key(self, keys: str, slot: Any) -> None:
+        """A shortcut anywhere on the plan screen."""
+        action = QAction(self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+
     def _layout(self) -> None:
         bar = QToolBar(self)
         for text, keys, slot in ((self.tr("Thêm kế hoạch"), "Ins", self.add_plan),
@@ -185,6 +193,7 @@ class PlansView(QWidget):
         amend_row = QHBoxLayout()
         amend_row.addWidget(self.amendments, 1, Qt.AlignmentFlag.AlignTop)
         amend_buttons = QVBoxLayout()
+        amend_buttons.addWidget(self.amend_button)
         amend_buttons.addWidget(self.compare_button)
         amend_buttons.addWidget(self.attach_button)
         amend_row.addLayout(amend_buttons)
@@ -341,6 +350,28 @@ class PlansView(QWidget):
         self.compare_dialog = CompareVersionsDialog(self.runner, plan.id, plan.label, plan.issued_on,
                                                     self.amendment_docs, self)
         self.compare_dialog.open()
+
+    def record_amendment(self) -> None:
+        from desktop_app.ui.dialogs.amendment import plan_tasks
+
+        plan = self.form.plan
+        if plan is None:
+            return
+        self.runner.read(plan_tasks, plan.id, on_done=lambda data: self._amendment_dialog(data, plan),
+                         on_error=lambda e: self.problem.show_problem(error_text(e)))
+
+    def _amendment_dialog(self, data: Any, plan: PlanInfo) -> None:
+        from desktop_app.ui.dialogs.amendment import AmendmentDialog
+
+        self.amendment_dialog = AmendmentDialog(self.runner, data, plan.label, self.form.units, self)
+        self.amendment_dialog.accepted.connect(self._amendment_recorded)
+        self.amendment_dialog.open()
+
+    def _amendment_recorded(self) -> None:
+        doc = self.amendment_dialog.recorded
+        if doc is not None:
+            self.message.emit(self.tr("Đã ghi văn bản sửa đổi {0}.").format(doc.citation))
+        self.load_details()
 
     def show_attachments(self) -> None:
         from desktop_app.ui.dialogs.attachments import AttachmentsDialog
