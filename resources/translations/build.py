@@ -300,13 +300,13 @@ EN = {
     "Sửa ô; Enter lưu và xuống; Tab lưu và sang phải; Esc bỏ":
         "Edit a cell; Enter saves and moves down; Tab saves and moves right; Esc cancels",
     "Thêm nhiệm vụ dưới dòng đang chọn": "Add a task under the current row",
-    "Thêm nhóm nhiệm vụ": "Add task group",
     "Xóa dòng (Ctrl+Z để hoàn tác)": "Delete the row (Ctrl+Z undoes)",
     "Xóa nội dung ô": "Clear the cell",
     "Thụt ra (nhiệm vụ thành nhóm) / thụt vào (nhóm thành nhiệm vụ)":
         "Outdent (task becomes a group) / indent (group becomes a task)",
     "Chuyển dòng lên / xuống; số thứ tự tự đánh lại": "Move the row up / down; numbers follow",
-    "Dán mục Nhiệm vụ, giải pháp từ Word và xem trước": "Paste the Tasks and solutions section from Word, with a preview",
+    "Dán mục Nhiệm vụ, giải pháp từ Word và xem trước":
+        "Paste the Tasks and solutions section from Word, with a preview",
     "Hoàn tác / làm lại mọi thay đổi trong phiên": "Undo / redo any change of the session",
     # reports and Excel screens
     'Tải mẫu Excel': 'Download Excel template',
@@ -536,7 +536,9 @@ EN = {
     'Chỉ tiêu: năm gốc → hiện tại → mục tiêu': 'Targets: baseline → current → goal',
     'Nhiệm vụ hoàn thành theo kỳ': 'Tasks done per period',
     'Chưa có kế hoạch nào.': 'No plans yet.',
-    '<b>Tình hình thực hiện {0}</b> · chốt số liệu {1} – {2} · hạn gửi báo cáo {3} (Nghị định 09/2019/NĐ-CP) · tính đến ngày {4}': '<b>Progress in {0}</b> · data cut-off {1} – {2} · report due {3} (Decree 09/2019/ND-CP) · as of {4}',
+    ('<b>Tình hình thực hiện {0}</b> · chốt số liệu {1} – {2} · hạn gửi báo cáo {3} (Nghị định 09/2019/NĐ-CP) '
+     '· tính đến ngày {4}'):
+        '<b>Progress in {0}</b> · data cut-off {1} – {2} · report due {3} (Decree 09/2019/ND-CP) · as of {4}',
     'Quá hạn ({0})': 'Overdue ({0})',
     '7 ngày ({0})': '7 days ({0})',
     '30 ngày ({0})': '30 days ({0})',
@@ -551,7 +553,8 @@ EN = {
     '(đang tải…)': '(loading…)',
     'Ẩn thông báo': 'Hide notice',
     '<b>{0} nhiệm vụ đang quá hạn</b>': '<b>{0} tasks overdue</b>',
-    '<b>{0} nhiệm vụ mới quá hạn</b> từ lần mở trước ({1}); tổng cộng {2} nhiệm vụ quá hạn': '<b>{0} tasks became overdue</b> since you last opened this database ({1}); {2} overdue in all',
+    '<b>{0} nhiệm vụ mới quá hạn</b> từ lần mở trước ({1}); tổng cộng {2} nhiệm vụ quá hạn':
+        '<b>{0} tasks became overdue</b> since you last opened this database ({1}); {2} overdue in all',
     ', sớm nhất: {0} {1} (hạn {2})': ', earliest: {0} {1} (due {2})',
     'Xem danh sách': 'Show the list',
     'hôm nay': 'today',
@@ -560,7 +563,10 @@ EN = {
     'Nhắc việc: ': 'Reminder: ',
     'Tắt &nhắc việc khi mở chương trình': 'Turn off start-up &reminders',
     '&Giới thiệu…': '&About…',
-    '<b>{0}</b><br>Phiên bản {1}<br>Theo dõi kế hoạch, nhiệm vụ và tiến độ báo cáo (Nghị định 09/2019/NĐ-CP, Nghị định 30/2020/NĐ-CP).': '<b>{0}</b><br>Version {1}<br>Tracking of plans, tasks and progress reports (Decree 09/2019/ND-CP, Decree 30/2020/ND-CP).',
+    ('<b>{0}</b><br>Phiên bản {1}<br>Theo dõi kế hoạch, nhiệm vụ và tiến độ báo cáo (Nghị định 09/2019/NĐ-CP, '
+     'Nghị định 30/2020/NĐ-CP).'):
+        ('<b>{0}</b><br>Version {1}<br>Tracking of plans, tasks and progress reports (Decree 09/2019/ND-CP, '
+         'Decree 30/2020/ND-CP).'),
     'Giới thiệu {0}': 'About {0}',
     # shared server: connect dialog, password prompt, merge of a conflicting save
     "Kết nối máy chủ": "Connect to server",
@@ -653,7 +659,6 @@ EN = {
     "Thay đổi theo văn bản này: bổ sung {0}, bãi bỏ {1}, sửa đổi {2} nhiệm vụ.":
         "Changes by this document: {0} added, {1} dropped, {2} changed tasks.",
     "Nhiệm vụ bổ sung {0}": "Added task {0}",
-    "Nhiệm vụ {0}": "Task {0}",
     "Số, ký hiệu: không hợp lệ: {0} (ví dụ 150/KH-UBND)": "Number and symbol: invalid: {0} (e.g. 150/KH-UBND)",
     "Ngày ban hành": "Issued on",
     "Có hiệu lực từ ngày": "In force from",
@@ -666,6 +671,52 @@ EN = {
     "Bổ sung, sửa đổi, bãi bỏ nhiệm vụ theo một văn bản (Ctrl+Shift+A)":
         "Add, change or drop tasks by a document (Ctrl+Shift+A)",
     "Đã ghi văn bản sửa đổi {0}.": "Recorded amending document {0}.",
+    # change history, backups, recovery at start-up, large-plan summary
+    "Lịch sử thay đổi": "Change history",
+    "Lịch sử thay đổi…": "Change history…",
+    "Mọi thay đổi của dòng đang chọn: ai, lúc nào, giá trị cũ → mới":
+        "Every change to the selected row: who, when, old → new value",
+    "Hãy chọn một nhiệm vụ hoặc một nhóm để xem lịch sử.": "Select a task or a group to see its history.",
+    "Thời gian": "Time",
+    "Người sửa": "Changed by",
+    "Nguồn": "Source",
+    "Thao tác": "Action",
+    "Trường": "Field",
+    "Giá trị cũ": "Old value",
+    "Giá trị mới": "New value",
+    "Đang tải…": "Loading…",
+    "Tạo": "Create",
+    "Sửa": "Edit",
+    "Giao diện": "App",
+    "Dòng lệnh": "Command line",
+    "Nhập tệp": "File import",
+    "Thứ tự": "Order",
+    "Nhóm": "Group",
+    "Ghi chú": "Note",
+    "Tên": "Title",
+    "{0} thay đổi": "{0} change(s)",
+    "Chưa có thay đổi nào được ghi lại.": "No changes have been recorded yet.",
+    "Không đọc được lịch sử: {0}": "Cannot read the history: {0}",
+    "Đã sao lưu: {0}": "Backed up: {0}",
+    "Không sao lưu được: {0}": "Backup failed: {0}",
+    "Sao lưu &ngay": "&Back up now",
+    "Thư mục &sao lưu…": "Backup &folder…",
+    "Sao lưu": "Backup",
+    "Chỉ tự sao lưu được cơ sở dữ liệu dạng tệp; máy chủ PostgreSQL do quản trị viên sao lưu.":
+        "Only a database file can be backed up here; a PostgreSQL server is backed up by its administrator.",
+    "Thư mục sao lưu": "Backup folder",
+    "Bản sao lưu tự động được lưu vào: {0}": "Automatic backups are saved to: {0}",
+    "{0} dòng đầu (cuộn xuống để đọc tiếp)": "{0} so far (scroll down to read more)",
+    "Đang tính…": "Calculating…",
+    "Kế hoạch có {0} nhiệm vụ: nhấn Enter (hoặc nhấn đúp) vào đây để tính tổng hợp theo đơn vị":
+        "The plan has {0} tasks: press Enter (or double-click) here to summarise it by unit",
+    "Mở bản sao lưu gần nhất": "Open the latest backup",
+    "Thử lại": "Try again",
+    "Chọn tệp khác…": "Choose another file…",
+    "Thoát": "Exit",
+    "Không khôi phục được: {0}": "Restore failed: {0}",
+    "Đã mở bản khôi phục từ bản sao lưu lúc {0}; tệp lỗi '{1}' được giữ nguyên.":
+        "Opened a copy restored from the backup of {0}; the damaged file '{1}' was left untouched.",
 }
 
 

@@ -785,57 +785,57 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/history.py" line="26" />
         <source>Lịch sử thay đổi</source>
-        <translation type="unfinished" />
+        <translation>Change history</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/history.py" line="33" />
         <source>Thời gian</source>
-        <translation type="unfinished" />
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/history.py" line="33" />
         <source>Người sửa</source>
-        <translation type="unfinished" />
+        <translation>Changed by</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/history.py" line="33" />
         <source>Nguồn</source>
-        <translation type="unfinished" />
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/history.py" line="33" />
         <source>Thao tác</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/history.py" line="34" />
         <source>Trường</source>
-        <translation type="unfinished" />
+        <translation>Field</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/history.py" line="34" />
         <source>Giá trị cũ</source>
-        <translation type="unfinished" />
+        <translation>Old value</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/history.py" line="34" />
         <source>Giá trị mới</source>
-        <translation type="unfinished" />
+        <translation>New value</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/history.py" line="44" />
         <source>Đang tải…</source>
-        <translation type="unfinished" />
+        <translation>Loading…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/history.py" line="55" />
         <source>Tạo</source>
-        <translation type="unfinished" />
+        <translation>Create</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/history.py" line="55" />
         <source>Sửa</source>
-        <translation type="unfinished" />
+        <translation>Edit</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/history.py" line="55" />
@@ -845,17 +845,17 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/history.py" line="56" />
         <source>Giao diện</source>
-        <translation type="unfinished" />
+        <translation>App</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/history.py" line="56" />
         <source>Dòng lệnh</source>
-        <translation type="unfinished" />
+        <translation>Command line</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/history.py" line="56" />
         <source>Nhập tệp</source>
-        <translation type="unfinished" />
+        <translation>File import</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/history.py" line="57" />
@@ -870,7 +870,7 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/history.py" line="57" />
         <source>Thứ tự</source>
-        <translation type="unfinished" />
+        <translation>Order</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/history.py" line="58" />
@@ -880,32 +880,32 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/history.py" line="58" />
         <source>Nhóm</source>
-        <translation type="unfinished" />
+        <translation>Group</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/history.py" line="59" />
         <source>Ghi chú</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/history.py" line="59" />
         <source>Tên</source>
-        <translation type="unfinished" />
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/history.py" line="74" />
         <source>{0} thay đổi</source>
-        <translation type="unfinished" />
+        <translation>{0} change(s)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/history.py" line="75" />
         <source>Chưa có thay đổi nào được ghi lại.</source>
-        <translation type="unfinished" />
+        <translation>No changes have been recorded yet.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/history.py" line="78" />
         <source>Không đọc được lịch sử: {0}</source>
-        <translation type="unfinished" />
+        <translation>Cannot read the history: {0}</translation>
     </message>
 </context>
 <context>
@@ -966,13 +966,13 @@
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="236" />
         <source>Đã sao lưu: {0}</source>
-        <translation type="unfinished" />
+        <translation>Backed up: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="239" />
         <location filename="../../desktop_app/ui/main_window.py" line="254" />
         <source>Không sao lưu được: {0}</source>
-        <translation type="unfinished" />
+        <translation>Backup failed: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="23" />
@@ -1002,12 +1002,12 @@
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="31" />
         <source>Sao lưu &amp;ngay</source>
-        <translation type="unfinished" />
+        <translation>&amp;Back up now</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="32" />
         <source>Thư mục &amp;sao lưu…</source>
-        <translation type="unfinished" />
+        <translation>Backup &amp;folder…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="34" />
@@ -1098,22 +1098,22 @@
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="122" />
         <source>Sao lưu</source>
-        <translation type="unfinished" />
+        <translation>Backup</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="123" />
         <source>Chỉ tự sao lưu được cơ sở dữ liệu dạng tệp; máy chủ PostgreSQL do quản trị viên sao lưu.</source>
-        <translation type="unfinished" />
+        <translation>Only a database file can be backed up here; a PostgreSQL server is backed up by its administrator.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="128" />
         <source>Thư mục sao lưu</source>
-        <translation type="unfinished" />
+        <translation>Backup folder</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="132" />
         <source>Bản sao lưu tự động được lưu vào: {0}</source>
-        <translation type="unfinished" />
+        <translation>Automatic backups are saved to: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="141" />
@@ -1935,7 +1935,7 @@
     <message>
         <location filename="../../desktop_app/ui/views/progress.py" line="347" />
         <source>{0} dòng đầu (cuộn xuống để đọc tiếp)</source>
-        <translation type="unfinished" />
+        <translation>{0} so far (scroll down to read more)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/progress.py" line="375" />
@@ -2524,12 +2524,12 @@
     <message>
         <location filename="../../desktop_app/ui/widgets/review_summary.py" line="49" />
         <source>Đang tính…</source>
-        <translation type="unfinished" />
+        <translation>Calculating…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/review_summary.py" line="59" />
         <source>Kế hoạch có {0} nhiệm vụ: nhấn Enter (hoặc nhấn đúp) vào đây để tính tổng hợp theo đơn vị</source>
-        <translation type="unfinished" />
+        <translation>The plan has {0} tasks: press Enter (or double-click) here to summarise it by unit</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/review_summary.py" line="81" />
@@ -2872,12 +2872,12 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
     <message>
         <location filename="../../desktop_app/ui/views/tasks.py" line="89" />
         <source>Lịch sử thay đổi…</source>
-        <translation type="unfinished" />
+        <translation>Change history…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/tasks.py" line="90" />
         <source>Mọi thay đổi của dòng đang chọn: ai, lúc nào, giá trị cũ → mới</source>
-        <translation type="unfinished" />
+        <translation>Every change to the selected row: who, when, old → new value</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/tasks.py" line="91" />
@@ -2932,7 +2932,7 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
     <message>
         <location filename="../../desktop_app/ui/views/tasks.py" line="266" />
         <source>Hãy chọn một nhiệm vụ hoặc một nhóm để xem lịch sử.</source>
-        <translation type="unfinished" />
+        <translation>Select a task or a group to see its history.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/tasks.py" line="280" />
@@ -3105,22 +3105,22 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
     <message>
         <location filename="../../desktop_app/ui/app.py" line="59" />
         <source>Mở bản sao lưu gần nhất</source>
-        <translation type="unfinished" />
+        <translation>Open the latest backup</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/app.py" line="59" />
         <source>Thử lại</source>
-        <translation type="unfinished" />
+        <translation>Try again</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/app.py" line="60" />
         <source>Chọn tệp khác…</source>
-        <translation type="unfinished" />
+        <translation>Choose another file…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/app.py" line="60" />
         <source>Thoát</source>
-        <translation type="unfinished" />
+        <translation>Exit</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/app.py" line="61" />
@@ -3130,12 +3130,12 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
     <message>
         <location filename="../../desktop_app/ui/app.py" line="126" />
         <source>Không khôi phục được: {0}</source>
-        <translation type="unfinished" />
+        <translation>Restore failed: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/app.py" line="129" />
         <source>Đã mở bản khôi phục từ bản sao lưu lúc {0}; tệp lỗi '{1}' được giữ nguyên.</source>
-        <translation type="unfinished" />
+        <translation>Opened a copy restored from the backup of {0}; the damaged file '{1}' was left untouched.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/app.py" line="134" />
