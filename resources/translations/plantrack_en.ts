@@ -478,92 +478,157 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/connect.py" line="107" />
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="44" />
+        <source>Cơ sở dữ liệu «{0}» đang chứa dữ liệu của chương trình khác; hãy chọn cơ sở dữ liệu trống hoặc cơ sở dữ liệu của Theo dõi Kế hoạch.</source>
+        <translation>Database “{0}” holds another program's data; choose an empty database or one of Plan Tracking.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="47" />
+        <source>Cơ sở dữ liệu «{0}» do phiên bản mới hơn của chương trình tạo; hãy cập nhật chương trình trên máy này.</source>
+        <translation>Database “{0}” was made by a newer version of the program; update the program on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="50" />
+        <source>Sai mật khẩu (hoặc sai tên đăng nhập «{0}»).</source>
+        <translation>Wrong password (or wrong user name “{0}”).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="52" />
+        <source>Máy chủ yêu cầu mật khẩu: hãy nhập mật khẩu.</source>
+        <translation>The server requires a password: enter it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="54" />
+        <source>Máy chủ không có người dùng «{0}».</source>
+        <translation>The server has no user “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="56" />
+        <source>Máy chủ không có cơ sở dữ liệu «{0}». Hãy kiểm tra lại tên, hoặc nhờ quản trị viên tạo cơ sở dữ liệu (xem hướng dẫn).</source>
+        <translation>The server has no database “{0}”. Check the name, or ask the administrator to create the database (see the guide).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="59" />
+        <source>Người dùng «{0}» không có quyền dùng cơ sở dữ liệu «{1}».</source>
+        <translation>User “{0}” may not use database “{1}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="62" />
+        <source>Không kết nối được tới máy chủ {0}: máy chủ chưa bật, sai địa chỉ hoặc cổng, hoặc tường lửa chặn.</source>
+        <translation>Cannot reach the server {0}: it is not running, the address or port is wrong, or a firewall blocks it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="65" />
+        <source>Không kết nối được: {0}</source>
+        <translation>Cannot connect: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="80" />
+        <source>Bản cài đặt này thiếu thư viện kết nối PostgreSQL (psycopg).</source>
+        <translation>This installation lacks the PostgreSQL driver (psycopg).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="85" />
+        <source>Kết nối được. Cơ sở dữ liệu còn trống: chương trình sẽ tạo các bảng khi kết nối.</source>
+        <translation>Connected. The database is empty: the program creates its tables when you connect.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="88" />
+        <source>Kết nối được. Cơ sở dữ liệu cần nâng cấp lên phiên bản này của chương trình; việc nâng cấp tự chạy khi kết nối (nên sao lưu máy chủ trước).</source>
+        <translation>Connected. The database needs upgrading to this version of the program; the upgrade runs by itself when you connect (back up the server first).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="91" />
+        <source>Kết nối thành công.</source>
+        <translation>Connected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="106" />
         <source>Kết nối máy chủ</source>
         <translation>Connect to server</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/connect.py" line="110" />
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="109" />
         <source>Ví dụ: 192.168.1.10 hoặc may-chu-quan</source>
         <translation>E.g. 192.168.1.10 or district-server</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/connect.py" line="122" />
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="121" />
         <source>Để trống nếu dùng tệp .pgpass</source>
         <translation>Leave empty when using a .pgpass file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/connect.py" line="123" />
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="122" />
         <source>Ghi nhớ mật khẩu</source>
         <translation>Remember password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/connect.py" line="131" />
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="130" />
         <source>Mật khẩu được cất trong kho mật khẩu của hệ điều hành (trên Windows: Credential Manager), không ghi vào tệp thiết lập.</source>
         <translation>The password is kept in the system's password store (on Windows: Credential Manager), never in the settings file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/connect.py" line="133" />
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="132" />
         <source>Máy này không có kho mật khẩu an toàn nên mật khẩu không được ghi nhớ: chương trình sẽ hỏi mật khẩu mỗi lần mở.</source>
         <translation>This computer has no secure password store, so the password is not remembered: it is asked for each time the program opens.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/connect.py" line="135" />
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="134" />
         <source>&amp;Kiểm tra kết nối</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/connect.py" line="145" />
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="144" />
         <source>Máy chủ:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/connect.py" line="146" />
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="145" />
         <source>Cổng:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/connect.py" line="147" />
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="146" />
         <source>Cơ sở dữ liệu:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/connect.py" line="148" />
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="147" />
         <source>Người dùng:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/connect.py" line="149" />
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="148" />
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/connect.py" line="153" />
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="152" />
         <source>&amp;Kết nối</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/connect.py" line="185" />
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="184" />
         <source>Hãy nhập địa chỉ máy chủ.</source>
         <translation>Enter the server's address.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/connect.py" line="187" />
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="186" />
         <source>Hãy nhập tên cơ sở dữ liệu.</source>
         <translation>Enter the database name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/connect.py" line="197" />
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="196" />
         <source>Đang kiểm tra kết nối…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/connect.py" line="242" />
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="241" />
         <source>Mật khẩu máy chủ</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/connect.py" line="243" />
+        <location filename="../../desktop_app/ui/dialogs/connect.py" line="242" />
         <source>Mật khẩu của «{0}» trên máy chủ {1}, cơ sở dữ liệu «{2}»:</source>
         <translation>Password of “{0}” on server {1}, database “{2}”:</translation>
     </message>

@@ -35,37 +35,34 @@ UNREACHABLE = ("connection refused", "could not translate host", "timeout expire
                "could not connect", "name or service not known", "server closed the connection")
 
 
-def _tr(text: str) -> str:
-    return translate("ConnectDialog", text)
-
-
 def explain(exc: DatabaseOpenError, url: URL) -> str:
     """What a clerk (or the district IT person) should know about a refused connection."""
     text = " ".join(str(e) for e in (exc, exc.__cause__) if e is not None).lower()
     user, database = url.username or "", url.database or ""
     where = f"{server_login.host_of(url) or 'localhost'}:{url.port or server_login.DEFAULT_PORT}"
     if exc.reason == "foreign":
-        return _tr("Cơ sở dữ liệu «{0}» đang chứa dữ liệu của chương trình khác; hãy chọn cơ sở dữ liệu trống "
-                   "hoặc cơ sở dữ liệu của Theo dõi Kế hoạch.").format(database)
+        return translate("ConnectDialog", "Cơ sở dữ liệu «{0}» đang chứa dữ liệu của chương trình khác; hãy "
+                         "chọn cơ sở dữ liệu trống hoặc cơ sở dữ liệu của Theo dõi Kế hoạch.").format(database)
     if exc.reason == "newer":
-        return _tr("Cơ sở dữ liệu «{0}» do phiên bản mới hơn của chương trình tạo; hãy cập nhật chương trình "
-                   "trên máy này.").format(database)
+        return translate("ConnectDialog", "Cơ sở dữ liệu «{0}» do phiên bản mới hơn của chương trình tạo; "
+                         "hãy cập nhật chương trình trên máy này.").format(database)
     if "password authentication failed" in text:
-        return _tr("Sai mật khẩu (hoặc sai tên đăng nhập «{0}»).").format(user)
+        return translate("ConnectDialog", "Sai mật khẩu (hoặc sai tên đăng nhập «{0}»).").format(user)
     if "no password supplied" in text:
-        return _tr("Máy chủ yêu cầu mật khẩu: hãy nhập mật khẩu.")
+        return translate("ConnectDialog", "Máy chủ yêu cầu mật khẩu: hãy nhập mật khẩu.")
     if "role" in text and "does not exist" in text:
-        return _tr("Máy chủ không có người dùng «{0}».").format(user)
+        return translate("ConnectDialog", "Máy chủ không có người dùng «{0}».").format(user)
     if "database" in text and "does not exist" in text:
-        return _tr("Máy chủ không có cơ sở dữ liệu «{0}». Hãy kiểm tra lại tên, hoặc nhờ quản trị viên tạo "
-                   "cơ sở dữ liệu (xem hướng dẫn).").format(database)
+        return translate("ConnectDialog", "Máy chủ không có cơ sở dữ liệu «{0}». Hãy kiểm tra lại tên, hoặc "
+                         "nhờ quản trị viên tạo cơ sở dữ liệu (xem hướng dẫn).").format(database)
     if "permission denied" in text:
-        return _tr("Người dùng «{0}» không có quyền dùng cơ sở dữ liệu «{1}».").format(user, database)
+        return translate("ConnectDialog", "Người dùng «{0}» không có quyền dùng cơ sở dữ liệu «{1}».").format(
+            user, database)
     if any(sign in text for sign in UNREACHABLE):
-        return _tr("Không kết nối được tới máy chủ {0}: máy chủ chưa bật, sai địa chỉ hoặc cổng, hoặc tường lửa "
-                   "chặn.").format(where)
+        return translate("ConnectDialog", "Không kết nối được tới máy chủ {0}: máy chủ chưa bật, sai địa chỉ "
+                         "hoặc cổng, hoặc tường lửa chặn.").format(where)
     first = str(exc.__cause__ or exc).strip().splitlines()
-    return _tr("Không kết nối được: {0}").format(first[0] if first else exc.reason)
+    return translate("ConnectDialog", "Không kết nối được: {0}").format(first[0] if first else exc.reason)
 
 
 def check_server(address: str) -> tuple[bool, str]:
@@ -80,16 +77,18 @@ def check_server(address: str) -> tuple[bool, str]:
     except DatabaseOpenError as exc:
         return False, explain(exc, url)
     except ImportError:
-        return False, _tr("Bản cài đặt này thiếu thư viện kết nối PostgreSQL (psycopg).")
+        return False, translate("ConnectDialog", "Bản cài đặt này thiếu thư viện kết nối PostgreSQL (psycopg).")
     try:
         from sqlalchemy import inspect
 
         if not inspect(engine).get_table_names():
-            return True, _tr("Kết nối được. Cơ sở dữ liệu còn trống: chương trình sẽ tạo các bảng khi kết nối.")
+            return True, translate("ConnectDialog", "Kết nối được. Cơ sở dữ liệu còn trống: chương trình sẽ tạo "
+                                                    "các bảng khi kết nối.")
         if migrate.current_revision(engine) != migrate.head_revision():
-            return True, _tr("Kết nối được. Cơ sở dữ liệu cần nâng cấp lên phiên bản này của chương trình; việc "
-                             "nâng cấp tự chạy khi kết nối (nên sao lưu máy chủ trước).")
-        return True, _tr("Kết nối thành công.")
+            return True, translate("ConnectDialog", "Kết nối được. Cơ sở dữ liệu cần nâng cấp lên phiên bản này của "
+                                                    "chương trình; việc nâng cấp tự chạy khi kết nối (nên sao lưu "
+                                                    "máy chủ trước).")
+        return True, translate("ConnectDialog", "Kết nối thành công.")
     finally:
         engine.dispose()
 
