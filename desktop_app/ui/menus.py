@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
-FILTER = "Cơ sở dữ liệu Theo dõi Kế hoạch (*.sqlite *.db);;Mọi tệp (*)"
+FILTER = QT_TRANSLATE_NOOP("MainWindow", "Cơ sở dữ liệu Theo dõi Kế hoạch (*.sqlite *.db);;Mọi tệp (*)")
 
 
 def build_menus(window: MainWindow) -> None:
@@ -70,14 +70,15 @@ def _action(window: MainWindow, menu: QMenu, text: str, keys: Any, slot: Any) ->
 
 
 def _open(window: MainWindow) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, translate("MainWindow", "Mở cơ sở dữ liệu"), "", FILTER)
+    path, _ = QFileDialog.getOpenFileName(window, translate("MainWindow", "Mở cơ sở dữ liệu"), "",
+                                          translate("MainWindow", FILTER))
     if path:
         window.open_database.emit(path)
 
 
 def _new(window: MainWindow) -> None:
     title = translate("MainWindow", "Tạo cơ sở dữ liệu mới")
-    path, _ = QFileDialog.getSaveFileName(window, title, "plantrack.sqlite", FILTER)
+    path, _ = QFileDialog.getSaveFileName(window, title, "plantrack.sqlite", translate("MainWindow", FILTER))
     if path:
         if Path(path).exists():
             QMessageBox.warning(window, translate("MainWindow", "Tạo mới"),
@@ -99,7 +100,8 @@ def _save_copy(window: MainWindow) -> None:
         return
     stamp = datetime.now().strftime("%Y%m%d-%H%M")
     suggested = str(window.db.path.with_name(f"{window.db.path.stem}-ban-sao-{stamp}.sqlite"))
-    path, _ = QFileDialog.getSaveFileName(window, translate("MainWindow", "Lưu bản sao"), suggested, FILTER)
+    path, _ = QFileDialog.getSaveFileName(window, translate("MainWindow", "Lưu bản sao"), suggested,
+                                          translate("MainWindow", FILTER))
     if path:
         save_copy(window, path)
 

@@ -717,6 +717,12 @@ EN = {
     "Không khôi phục được: {0}": "Restore failed: {0}",
     "Đã mở bản khôi phục từ bản sao lưu lúc {0}; tệp lỗi '{1}' được giữ nguyên.":
         "Opened a copy restored from the backup of {0}; the damaged file '{1}' was left untouched.",
+    "Cơ sở dữ liệu Theo dõi Kế hoạch (*.sqlite *.db);;Mọi tệp (*)":
+        "Plan Tracking database (*.sqlite *.db);;All files (*)",
+    "Cần tên chỉ tiêu (tên; đơn vị tính; cơ sở; mục tiêu; năm)":
+        "A target needs a name (name; unit; baseline; target; year)",
+    "Kế hoạch chưa có đơn vị ban hành: chọn ở màn hình Kế hoạch":
+        "The plan has no issuing unit: choose it on the Plans screen",
 }
 
 

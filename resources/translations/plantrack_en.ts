@@ -1040,6 +1040,11 @@
         <translation>Backup failed: {0}</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/menus.py" line="19" />
+        <source>Cơ sở dữ liệu Theo dõi Kế hoạch (*.sqlite *.db);;Mọi tệp (*)</source>
+        <translation>Plan Tracking database (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/menus.py" line="23" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
@@ -1130,163 +1135,163 @@
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="79" />
+        <location filename="../../desktop_app/ui/menus.py" line="80" />
         <source>Tạo cơ sở dữ liệu mới</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="83" />
+        <location filename="../../desktop_app/ui/menus.py" line="84" />
         <source>Tạo mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="84" />
+        <location filename="../../desktop_app/ui/menus.py" line="85" />
         <source>Tệp đã có; hãy chọn tên khác.</source>
         <translation>The file exists; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="97" />
-        <location filename="../../desktop_app/ui/menus.py" line="102" />
+        <location filename="../../desktop_app/ui/menus.py" line="98" />
+        <location filename="../../desktop_app/ui/menus.py" line="103" />
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="98" />
+        <location filename="../../desktop_app/ui/menus.py" line="99" />
         <source>Chỉ lưu bản sao được cho cơ sở dữ liệu dạng tệp.</source>
         <translation>Only a database file can be copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="112" />
+        <location filename="../../desktop_app/ui/menus.py" line="114" />
         <source>Đã lưu bản sao: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="122" />
+        <location filename="../../desktop_app/ui/menus.py" line="124" />
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="123" />
+        <location filename="../../desktop_app/ui/menus.py" line="125" />
         <source>Chỉ tự sao lưu được cơ sở dữ liệu dạng tệp; máy chủ PostgreSQL do quản trị viên sao lưu.</source>
         <translation>Only a database file can be backed up here; a PostgreSQL server is backed up by its administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="128" />
+        <location filename="../../desktop_app/ui/menus.py" line="130" />
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="132" />
+        <location filename="../../desktop_app/ui/menus.py" line="134" />
         <source>Bản sao lưu tự động được lưu vào: {0}</source>
         <translation>Automatic backups are saved to: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="141" />
+        <location filename="../../desktop_app/ui/menus.py" line="143" />
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="146" />
+        <location filename="../../desktop_app/ui/menus.py" line="148" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="147" />
+        <location filename="../../desktop_app/ui/menus.py" line="149" />
         <source>Ngôn ngữ mới được dùng khi mở lại chương trình.</source>
         <translation>The new language is used when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="152" />
+        <location filename="../../desktop_app/ui/menus.py" line="154" />
         <source>Chuyển màn hình (Kế hoạch … Tổng quan)</source>
         <translation>Switch screens (Plans … Overview)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="153" />
+        <location filename="../../desktop_app/ui/menus.py" line="155" />
         <source>Tìm kiếm; Enter mở kết quả</source>
         <translation>Search; Enter opens the result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="154" />
+        <location filename="../../desktop_app/ui/menus.py" line="156" />
         <source>Gõ chữ / F2</source>
         <translation>Type / F2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="155" />
+        <location filename="../../desktop_app/ui/menus.py" line="157" />
         <source>Sửa ô; Enter lưu và xuống; Tab lưu và sang phải; Esc bỏ</source>
         <translation>Edit a cell; Enter saves and moves down; Tab saves and moves right; Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="156" />
+        <location filename="../../desktop_app/ui/menus.py" line="158" />
         <source>Thêm nhiệm vụ dưới dòng đang chọn</source>
         <translation>Add a task under the current row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="157" />
+        <location filename="../../desktop_app/ui/menus.py" line="159" />
         <source>Thêm nhóm nhiệm vụ</source>
         <translation>Add task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="158" />
+        <location filename="../../desktop_app/ui/menus.py" line="160" />
         <source>Xóa dòng (Ctrl+Z để hoàn tác)</source>
         <translation>Delete the row (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="159" />
+        <location filename="../../desktop_app/ui/menus.py" line="161" />
         <source>Xóa nội dung ô</source>
         <translation>Clear the cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="160" />
+        <location filename="../../desktop_app/ui/menus.py" line="162" />
         <source>Thụt ra (nhiệm vụ thành nhóm) / thụt vào (nhóm thành nhiệm vụ)</source>
         <translation>Outdent (task becomes a group) / indent (group becomes a task)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="161" />
+        <location filename="../../desktop_app/ui/menus.py" line="163" />
         <source>Chuyển dòng lên / xuống; số thứ tự tự đánh lại</source>
         <translation>Move the row up / down; numbers follow</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="162" />
+        <location filename="../../desktop_app/ui/menus.py" line="164" />
         <source>Dán mục Nhiệm vụ, giải pháp từ Word và xem trước</source>
         <translation>Paste the Tasks and solutions section from Word, with a preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="163" />
+        <location filename="../../desktop_app/ui/menus.py" line="165" />
         <source>Hoàn tác / làm lại mọi thay đổi trong phiên</source>
         <translation>Undo / redo any change of the session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="164" />
+        <location filename="../../desktop_app/ui/menus.py" line="166" />
         <source>Chọn nhiều dòng tiến độ để duyệt</source>
         <translation>Select many progress rows to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="166" />
+        <location filename="../../desktop_app/ui/menus.py" line="168" />
         <source>Duyệt / trả lại (kèm lý do) các dòng tiến độ đang chọn</source>
         <translation>Accept / return (with a reason) the selected progress rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="167" />
+        <location filename="../../desktop_app/ui/menus.py" line="169" />
         <source>Tài liệu kèm theo của nhiệm vụ, dòng tiến độ, kế hoạch</source>
         <translation>Attached documents of a task, progress row, plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="168" />
+        <location filename="../../desktop_app/ui/menus.py" line="170" />
         <source>Ghi văn bản sửa đổi, bổ sung kế hoạch (màn hình Kế hoạch); trong hộp thoại: Insert bổ sung, Ctrl+Delete bãi bỏ nhiệm vụ</source>
         <translation>Record an amending document (Plans screen); in the dialog: Insert adds, Ctrl+Delete drops a task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="176" />
+        <location filename="../../desktop_app/ui/menus.py" line="178" />
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="182" />
+        <location filename="../../desktop_app/ui/menus.py" line="184" />
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Phiên bản {1}&lt;br&gt;Theo dõi kế hoạch, nhiệm vụ và tiến độ báo cáo (Nghị định 09/2019/NĐ-CP, Nghị định 30/2020/NĐ-CP).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Version {1}&lt;br&gt;Tracking of plans, tasks and progress reports (Decree 09/2019/ND-CP, Decree 30/2020/ND-CP).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="189" />
+        <location filename="../../desktop_app/ui/menus.py" line="191" />
         <source>Giới thiệu {0}</source>
         <translation>About {0}</translation>
     </message>
@@ -1779,6 +1784,16 @@
         <source>Đã ghi văn bản sửa đổi {0}.</source>
         <translation>Recorded amending document {0}.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="420" />
+        <source>Cần tên chỉ tiêu (tên; đơn vị tính; cơ sở; mục tiêu; năm)</source>
+        <translation>A target needs a name (name; unit; baseline; target; year)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="433" />
+        <source>Năm không hợp lệ: {0}</source>
+        <translation>Invalid year: {0}</translation>
+    </message>
 </context>
 <context>
     <name>ProgressModel</name>
@@ -2207,301 +2222,306 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="169" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="145" />
+        <source>Kế hoạch chưa có đơn vị ban hành: chọn ở màn hình Kế hoạch</source>
+        <translation>The plan has no issuing unit: choose it on the Plans screen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="170" />
         <source>Báo cáo kết quả</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="169" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="170" />
         <source>Phụ lục</source>
         <translation>Appendix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="170" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="171" />
         <source>Danh mục nhiệm vụ</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="171" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="172" />
         <source>Nhiệm vụ quá hạn / sắp đến hạn</source>
         <translation>Overdue / due soon tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="172" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="173" />
         <source>Báo cáo của đơn vị</source>
         <translation>Unit's report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="179" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="180" />
         <source>số</source>
         <translation>no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="188" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="189" />
         <source>Trích yếu</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="188" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="189" />
         <source>Mở đầu</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="189" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="190" />
         <source>I. Công tác chỉ đạo, triển khai</source>
         <translation>I. Direction and roll-out</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="190" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="191" />
         <source>II. Kết quả thực hiện</source>
         <translation>II. Results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="191" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="192" />
         <source>III. Tồn tại, hạn chế và nguyên nhân</source>
         <translation>III. Shortcomings and causes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="192" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="193" />
         <source>IV. Phương hướng, nhiệm vụ kỳ tới</source>
         <translation>IV. Next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="193" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="194" />
         <source>V. Đề xuất, kiến nghị</source>
         <translation>V. Proposals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="200" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="201" />
         <source>Để trống: kết quả lấy từ số liệu tiến độ (bảng, phụ lục); nội dung viết ở đây được in thêm.</source>
         <translation>Leave empty: results come from the progress data (tables, appendix); text written here is printed in addition.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="203" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="204" />
         <source>Soạn lại</source>
         <translation>Redraft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="204" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="205" />
         <source>Soạn lại nội dung từ số liệu (bỏ các sửa đổi)</source>
         <translation>Draft the text again from the data (drops your edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="205" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="312" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="206" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="313" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="207" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="208" />
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="208" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="209" />
         <source>Lưu Word (.docx)…</source>
         <translation>Save Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="209" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="210" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="210" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="211" />
         <source>Ban hành</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="211" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="212" />
         <source>Cấp số, ngày và lưu cố định báo cáo; không sửa được nữa</source>
         <translation>Give the report its number and date and freeze it; it cannot be edited afterwards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="212" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="213" />
         <source>Thiết lập báo cáo…</source>
         <translation>Report settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="216" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="217" />
         <source>Mở lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="217" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="218" />
         <source>Lưu bản đã ban hành…</source>
         <translation>Save issued copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="224" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="225" />
         <source>Chưa xem trước. Nhấn «Xem trước» để dựng các trang.</source>
         <translation>No preview yet. Press “Preview” to build the pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="266" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="267" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="268" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="269" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="271" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="272" />
         <source>Loại:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="273" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="274" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="275" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="276" />
         <source>Số:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="277" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="278" />
         <source>Ngày:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="294" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="295" />
         <source>Soạn nội dung</source>
         <translation>Compose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="298" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="299" />
         <source>Báo cáo đã ban hành của kế hoạch</source>
         <translation>Issued reports of the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="354" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="355" />
         <source>{0} (đột xuất)</source>
         <translation>{0} (ad hoc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="371" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="372" />
         <source>(tất cả đơn vị)</source>
         <translation>(all units)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="409" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="410" />
         <source>Bản Word chỉ có cho báo cáo kết quả và báo cáo của đơn vị</source>
         <translation>Word files exist only for progress and unit reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="450" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="451" />
         <source>Báo cáo của đơn vị: hãy chọn đơn vị.</source>
         <translation>Unit's report: choose a unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="462" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="463" />
         <source>Đã soạn nội dung. Sửa nếu cần rồi nhấn «Xem trước».</source>
         <translation>Text drafted. Edit it if needed, then press “Preview”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="483" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="484" />
         <source>Đang dựng báo cáo…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="484" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="485" />
         <source>Dựng báo cáo</source>
         <translation>Build report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="491" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="492" />
         <source>Bản nháp: {0} trang</source>
         <translation>Draft: {0} page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="549" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="667" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="550" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="668" />
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="549" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="665" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="550" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="666" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="550" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="551" />
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="560" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="673" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="561" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="674" />
         <source>Đã lưu: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="564" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="565" />
         <source>Hãy nhấn «Xem trước» trước khi in.</source>
         <translation>Press “Preview” before printing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="579" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="580" />
         <source>Nhập số báo cáo trước khi ban hành.</source>
         <translation>Enter the report number before issuing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="589" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="590" />
         <source>Ban hành báo cáo</source>
         <translation>Issue report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="590" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="591" />
         <source>Ban hành báo cáo số {0} ngày {1}? Báo cáo được lưu cố định, không sửa được nữa; các sửa đổi sau này chỉ có trong bản nháp mới.</source>
         <translation>Issue report no. {0} dated {1}? The report is frozen and cannot be edited; later changes only appear in new drafts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="603" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="604" />
         <source>Đang ban hành…</source>
         <translation>Issuing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="610" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="611" />
         <source>Đã ban hành báo cáo số {0} ngày {1}</source>
         <translation>Issued report no. {0} dated {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="612" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="613" />
         <source>Đã ban hành báo cáo số {0}</source>
         <translation>Issued report no. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="630" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="631" />
         <source>{0} ngày {1} — {2}, kỳ {3}</source>
         <translation>{0} dated {1} — {2}, period {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="649" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="650" />
         <source>Bản đã ban hành: số {0} ngày {1}</source>
         <translation>Issued copy: no. {0} dated {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="650" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="651" />
         <source>Bản đã ban hành</source>
         <translation>Issued copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="657" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="658" />
         <source>Đang mở báo cáo đã ban hành…</source>
         <translation>Opening the issued report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="668" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="669" />
         <source>Lưu bản đã ban hành</source>
         <translation>Save issued copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="697" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="698" />
         <source>Đã lưu thiết lập báo cáo.</source>
         <translation>Report settings saved.</translation>
     </message>

@@ -417,7 +417,8 @@ def parse_target_line(text: str) -> dict[str, object]:
     """"Tỷ lệ thạc sỹ; %; 8; 8-10; 2030" → fields of a new target."""
     parts = [p.strip() for p in text.split(";")]
     if not parts or not parts[0]:
-        raise ValueError("Cần tên chỉ tiêu (tên; đơn vị tính; cơ sở; mục tiêu; năm)")
+        raise ValueError(QCoreApplication.translate(
+            "PlansView", "Cần tên chỉ tiêu (tên; đơn vị tính; cơ sở; mục tiêu; năm)"))
     values: dict[str, object] = {"name": parts[0]}
     if len(parts) > 1:
         values["measure"] = parts[1]
@@ -429,7 +430,7 @@ def parse_target_line(text: str) -> dict[str, object]:
         values["target_high"] = parse_number(high) if high.strip() else None
     if len(parts) > 4 and parts[4]:
         if not parts[4].isdigit():
-            raise ValueError(f"Năm không hợp lệ: {parts[4]}")
+            raise ValueError(QCoreApplication.translate("PlansView", "Năm không hợp lệ: {0}").format(parts[4]))
         values["target_year"] = int(parts[4])
     return values
 

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -142,7 +142,8 @@ def _signing_unit(db: Database, plan_id: str, kind: str, unit_id: str | None) ->
     if not target:
         from desktop_app.services.errors import ValidationError
 
-        raise ValidationError.one("unit", "Kế hoạch chưa có đơn vị ban hành: chọn ở màn hình Kế hoạch")
+        raise ValidationError.one("unit", QCoreApplication.translate(
+            "ReportsView", "Kế hoạch chưa có đơn vị ban hành: chọn ở màn hình Kế hoạch"))
     return target, unit_service.get_unit(db, target).name, load_settings(db, target)
 
 
