@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
-FILTER = QT_TRANSLATE_NOOP("MainWindow", "Cơ sở dữ liệu Theo dõi Kế hoạch (*.sqlite *.db);;Mọi tệp (*)")
+FILTER = str(QT_TRANSLATE_NOOP("MainWindow", "Cơ sở dữ liệu Theo dõi Kế hoạch (*.sqlite *.db);;Mọi tệp (*)"))
 
 
 def build_menus(window: MainWindow) -> None:
