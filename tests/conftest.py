@@ -89,7 +89,7 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     with "none_dealloc: deallocating None" (exit 134) after every test has passed and been reported,
     about one run in three of tests/ui. Every report and database is written by now; leave with
     pytest's own exit status instead of letting finalization turn a green run red. (The app's own
-    exit path is covered by tests/installer, which runs the bundled executable to completion.)"""
+    GUI entry point ends the same way: desktop_app.main.leave.)"""
     import sys
 
     if "PySide6.QtCore" not in sys.modules or _EXIT_STATUS not in config.stash:

@@ -132,3 +132,18 @@ def test_each_demo_plan_is_reported_at_its_own_cadence(demo_db: Database, db: Da
     assert reporting_kind(demo_db, found["202-KH/QU"]) == PeriodKind.HALF_YEAR
     empty = plans.create_plan(db, number="1", symbol="KH-TEST", title="Kế hoạch chưa có báo cáo")
     assert reporting_kind(db, empty.id) == PeriodKind.QUARTER
+
+
+def test_overview_judges_each_plan_on_its_own_period(demo_db: Database) -> None:
+    """Tổng quan of the half-yearly 202-KH/QU counts the half-year's reports, not a quarter's that
+    its units never send (which would list every unit as not reported)."""
+    from desktop_app.domain.periods import PeriodKind
+    from desktop_app.services import overview
+
+    found = {p.reference: p.id for p in plans.list_plans(demo_db)}
+    day = date(2025, 12, 10)  # inside 2025-H2 (and 2025-Q4), which the demo has filled in
+    party = overview.plan_overview(demo_db, found["202-KH/QU"], as_of=day)
+    assert party.period.code == "2025-H2"
+    quarterly = overview.plan_overview(demo_db, found["202-KH/QU"], as_of=day, kind=PeriodKind.QUARTER)
+    assert len(party.not_reported) < len(quarterly.not_reported)
+    assert overview.plan_overview(demo_db, found["215/KH-UBND"], as_of=day).period.code == "2025-Q4"

@@ -11,6 +11,7 @@ from desktop_app.domain.periods import Period, PeriodKind, period_containing
 from desktop_app.domain.status import ProgressStatus, ReportStatus
 from desktop_app.services import progress, targets
 from desktop_app.services.database import Database
+from desktop_app.services.periods import reporting_kind
 from desktop_app.services.plans import get_plan
 from desktop_app.services.progress import ProgressRow
 from desktop_app.services.tasks import list_groups
@@ -81,10 +82,12 @@ def _due(row: ProgressRow, as_of: date) -> DueTask:
 
 
 def plan_overview(db: Database, plan_ref: str, as_of: date | None = None,
-                  kind: PeriodKind = PeriodKind.QUARTER, trend_periods: int = 8) -> PlanOverview:
+                  kind: PeriodKind | None = None, trend_periods: int = 8) -> PlanOverview:
+    """The plan's standing in its current period — of ``kind``, or of the kind it is reported by
+    (services.periods.reporting_kind: a half-yearly plan is not judged on an unreported quarter)."""
     as_of = as_of or date.today()
     plan = get_plan(db, plan_ref)
-    period = period_containing(as_of, kind)
+    period = period_containing(as_of, kind or reporting_kind(db, plan.id))
     rows = progress.period_rows(db, plan.id, period.code, as_of=as_of)
     view = PlanOverview(plan.id, period, period.deadline_on(plan.deadline_offset_days), as_of)
     titles = {g.id: f"{g.position}. {g.title}" for g in list_groups(db, plan.id)}
