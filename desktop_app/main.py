@@ -33,22 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Lỗi: không mở được giao diện ({exc}). Các lệnh dòng lệnh vẫn dùng được: plantrack --help",
               file=sys.stderr)
         return EXIT_ERROR
-    return leave(int(run(target or os.environ.get("PLANTRACK_DB") or None)))
-
-
-def leave(code: int) -> int:
-    """End the process once the window has closed, skipping the interpreter's final collection.
-
-    By now the worker thread has stopped, the database is closed and the closing backup is made.
-    PySide6 6.12 on Python 3.11 can drop one reference to None too many while the app runs; the
-    last collection at interpreter exit then aborts ("deallocating None"), which Windows shows as
-    a crash after a normal close. Nothing is left to finalize, so leave directly."""
-    import logging
-
-    logging.shutdown()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
+    return int(run(target or os.environ.get("PLANTRACK_DB") or None))
 
 
 if __name__ == "__main__":

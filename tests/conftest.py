@@ -72,28 +72,3 @@ def db(db_target: str) -> Iterator[Database]:
     yield database
     database.close()
 
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    session.config.stash[_EXIT_STATUS] = int(exitstatus)
-
-
-_EXIT_STATUS = pytest.StashKey[int]()
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """End the test process without the interpreter's final garbage collection once Qt was used.
-
-    PySide6 6.12 on Python 3.11 (where None is not yet immortal) can drop one reference to None too
-    many; the run itself is unaffected, but the last collection at interpreter shutdown then aborts
-    with "none_dealloc: deallocating None" (exit 134) after every test has passed and been reported,
-    about one run in three of tests/ui. Every report and database is written by now; leave with
-    pytest's own exit status instead of letting finalization turn a green run red. (The app's own
-    GUI entry point ends the same way: desktop_app.main.leave.)"""
-    import sys
-
-    if "PySide6.QtCore" not in sys.modules or _EXIT_STATUS not in config.stash:
-        return
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(config.stash[_EXIT_STATUS])

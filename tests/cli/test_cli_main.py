@@ -23,7 +23,6 @@ def fake_gui(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
 
     module.run = run  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "desktop_app.ui.app", module)
-    monkeypatch.setattr("desktop_app.main.leave", lambda code: code)  # the real one ends the process
     monkeypatch.delenv("PLANTRACK_DB", raising=False)
     return calls
 

@@ -114,8 +114,7 @@ def test_run_opens_the_window_on_a_database(db_path, sample, tmp_path) -> None: 
         "QTimer.singleShot(1000, close)\n"
         "code = app.run(sys.argv[1])\n"
         "print('RECENT', settings.recent_databases()[0])\n"
-        "from desktop_app.main import leave\n"
-        "leave(code)  # as plantrack's GUI entry point ends\n"
+        "sys.exit(code)\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", script, str(db_path)], capture_output=True, text=True,
