@@ -666,6 +666,10 @@ EN = {
     "Bổ sung, sửa đổi, bãi bỏ nhiệm vụ theo một văn bản (Ctrl+Shift+A)":
         "Add, change or drop tasks by a document (Ctrl+Shift+A)",
     "Đã ghi văn bản sửa đổi {0}.": "Recorded amending document {0}.",
+    "Không hoàn tác được: {0}": "Could not undo: {0}",
+    "Tình trạng không hợp lệ: '{0}'": "Invalid status: '{0}'",
+    "Tiến độ nhiệm vụ {0} của {1}": "Progress of task {0} by {1}",
+    "Gộp thay đổi tiến độ {0}": "Merge progress changes of task {0}",
 }
 
 
