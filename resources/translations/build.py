@@ -670,6 +670,18 @@ EN = {
     "Tình trạng không hợp lệ: '{0}'": "Invalid status: '{0}'",
     "Tiến độ nhiệm vụ {0} của {1}": "Progress of task {0} by {1}",
     "Gộp thay đổi tiến độ {0}": "Merge progress changes of task {0}",
+    "Số": "Number",
+    "Ký hiệu": "Symbol",
+    "Đơn vị ban hành": "Issued by",
+    "Từ năm": "From year",
+    "Đến năm": "To year",
+    "Tầm nhìn": "Vision to",
+    "Hạn báo cáo sau ngày chốt (ngày)": "Report due after the cut-off (days)",
+    "Mục đích": "Purpose",
+    "Yêu cầu": "Requirements",
+    "Kế hoạch {0}": "Plan {0}",
+    "Gộp thay đổi kế hoạch {0}": "Merge changes of plan {0}",
+    "Số ngày không hợp lệ: {0}": "Invalid number of days: {0}",
 }
 
 

@@ -1502,74 +1502,149 @@
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="53" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="77" />
         <source>Ký hiệu:</source>
         <translation>Symbol:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="55" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="79" />
         <source>Ngày ban hành:</source>
         <translation>Issued on:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="58" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="82" />
         <source>Số:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="60" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="84" />
         <source>Đơn vị ban hành:</source>
         <translation>Issuing unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="61" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="85" />
         <source>Trích yếu:</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="64" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="88" />
         <source>đến năm</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="66" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="90" />
         <source>tầm nhìn</source>
         <translation>vision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="68" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="92" />
         <source>Hạn báo cáo sau ngày chốt (ngày):</source>
         <translation>Report due after cut-off (days):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="75" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="99" />
         <source>Giai đoạn:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="76" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="100" />
         <source>Mục đích:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="77" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="101" />
         <source>Yêu cầu:</source>
         <translation>Requirements:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="125" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="146" />
+        <source>Số ngày không hợp lệ: {0}</source>
+        <translation>Invalid number of days: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="157" />
         <source>Năm không hợp lệ: {0}</source>
         <translation>Invalid year: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="128" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="160" />
         <source>Trích yếu kế hoạch không được để trống</source>
         <translation>The plan's summary cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="147" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="179" />
         <source>Sửa kế hoạch {0}</source>
         <translation>Edit plan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="246" />
+        <source>Số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="246" />
+        <source>Ký hiệu</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="246" />
+        <source>Ngày ban hành</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="247" />
+        <source>Đơn vị ban hành</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="247" />
+        <source>Trích yếu</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="248" />
+        <source>Từ năm</source>
+        <translation>From year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="248" />
+        <source>Đến năm</source>
+        <translation>To year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="248" />
+        <source>Tầm nhìn</source>
+        <translation>Vision to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="249" />
+        <source>Hạn báo cáo sau ngày chốt (ngày)</source>
+        <translation>Report due after the cut-off (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="250" />
+        <source>Mục đích</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="250" />
+        <source>Yêu cầu</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="257" />
+        <source>Kế hoạch {0}</source>
+        <translation>Plan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="267" />
+        <source>Gộp thay đổi kế hoạch {0}</source>
+        <translation>Merge changes of plan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="273" />
+        <source>Đã giữ bản của người khác; giá trị bạn đã gõ được chép vào bộ nhớ tạm (Ctrl+V để dán lại): {0}</source>
+        <translation>Kept the other's version; what you typed was copied to the clipboard (Ctrl+V to paste it back): {0}</translation>
     </message>
 </context>
 <context>
