@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.domain.status import PROGRESS_LABELS, ProgressStatus
@@ -164,20 +164,10 @@ class ProgressEditor(QObject):
         self.reload()  # the grid shows what is stored; the dialog shows what was typed
         stored = replace(row, progress_id=conflict.theirs.id, version=conflict.theirs.version, source_period=None)
 
-        def merged() -> None:
-            new = {f: v for f, v in dialog.values().items() if v != theirs[f]}
+        def merged(values: dict[str, Any]) -> None:
+            new = {f: v for f, v in values.items() if v != theirs[f]}
             if new:
                 self.stack.push(EditProgress(self, stored, command.period, {f: theirs[f] for f in new}, new,
                                              self.tr("Gộp thay đổi tiến độ {0}").format(row.task_number)))
 
-        def kept() -> None:
-            typed = dialog.mine_texts()
-            if typed:
-                QGuiApplication.clipboard().setText(typed)
-                self.problem.emit(self.tr("Đã giữ bản của người khác; giá trị bạn đã gõ được chép vào bộ nhớ tạm "
-                                          "(Ctrl+V để dán lại): {0}").format(typed.replace("\n", "; ")))
-
-        dialog.accepted.connect(merged)
-        dialog.rejected.connect(kept)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        dialog.open_for(merged, self.problem.emit)

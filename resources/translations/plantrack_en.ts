@@ -1229,54 +1229,59 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="57" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="58" />
         <source>Gộp thay đổi</source>
         <translation>Merge changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="59" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="60" />
         <source>người khác</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="61" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="62" />
         <source>{0} vừa được {1} lưu{2} sau khi bạn mở. Với từng trường, hãy chọn giữ giá trị nào (hoặc sửa ô Kết quả) rồi nhấn «Lưu bản gộp».</source>
         <translation>{0} was saved by {1}{2} after you opened it. For each field choose which value to keep (or edit the Result box), then press “Save merged”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="63" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="64" />
         <source> lúc {0}</source>
         <translation> at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="71" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="72" />
         <source>Của bạn:</source>
         <translation>Yours:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="73" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="74" />
         <source>Người khác đã lưu:</source>
         <translation>Saved by the other:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="89" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="90" />
         <source>Kết quả:</source>
         <translation>Result:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="99" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="100" />
         <source>&amp;Lưu bản gộp</source>
         <translation>&amp;Save merged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="100" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="101" />
         <source>&amp;Giữ bản của người khác</source>
         <translation>&amp;Keep the other's version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="113" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="114" />
         <source>(trống)</source>
         <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="158" />
+        <source>Đã giữ bản của người khác; giá trị bạn đã gõ được chép vào bộ nhớ tạm (Ctrl+V để dán lại): {0}</source>
+        <translation>Kept the other's version; what you typed was copied to the clipboard (Ctrl+V to paste it back): {0}</translation>
     </message>
 </context>
 <context>
@@ -1641,11 +1646,6 @@
         <source>Gộp thay đổi kế hoạch {0}</source>
         <translation>Merge changes of plan {0}</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="273" />
-        <source>Đã giữ bản của người khác; giá trị bạn đã gõ được chép vào bộ nhớ tạm (Ctrl+V để dán lại): {0}</source>
-        <translation>Kept the other's version; what you typed was copied to the clipboard (Ctrl+V to paste it back): {0}</translation>
-    </message>
 </context>
 <context>
     <name>PlanListModel</name>
@@ -1816,11 +1816,6 @@
         <location filename="../../desktop_app/ui/progress_merge.py" line="171" />
         <source>Gộp thay đổi tiến độ {0}</source>
         <translation>Merge progress changes of task {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/progress_merge.py" line="177" />
-        <source>Đã giữ bản của người khác; giá trị bạn đã gõ được chép vào bộ nhớ tạm (Ctrl+V để dán lại): {0}</source>
-        <translation>Kept the other's version; what you typed was copied to the clipboard (Ctrl+V to paste it back): {0}</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,6 @@ Runs on a SQLite file, and on the PostgreSQL server in the PostgreSQL pass (``db
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -13,26 +11,15 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop_app.services import audit
 from desktop_app.services import plans as plan_service
-from desktop_app.services.database import Database
 from tests.ui.helpers import key, type_text
 
 ORIGINAL = "KH-UBND"
 
 
 @pytest.fixture
-def two_forms(qtbot, make_window, db_target, sample) -> Iterator[tuple[object, object]]:  # type: ignore[no-untyped-def]
+def two_forms(two_windows_on) -> tuple[object, object]:  # type: ignore[no-untyped-def]
     """The plan form of window A (the test's connection) and of window B (a second connection)."""
-    from desktop_app.ui.app import create_window
-
-    first = make_window("plans")
-    other = Database.open(db_target, source="ui")
-    second = create_window(other, synchronous=True, first_run=False)
-    qtbot.addWidget(second)
-    second.show()
-    second.show_view("plans")
-    yield first, second
-    second.runner.shutdown()
-    other.close()
+    return two_windows_on("plans")  # type: ignore[no-any-return]
 
 
 def _type(window, field: str, text: str) -> None:  # type: ignore[no-untyped-def]

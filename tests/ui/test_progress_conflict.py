@@ -5,7 +5,6 @@ PostgreSQL server in the PostgreSQL pass (the ``db_target`` fixture)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop_app.services import audit
 from desktop_app.services import progress as progress_service
-from desktop_app.services.database import Database
 from desktop_app.ui.models.progress import FIELD_COLUMN
 from tests.ui.helpers import key, type_text
 
@@ -24,27 +22,20 @@ FIRST = "Đã tổ chức hội nghị tôn vinh 45 trí thức tiêu biểu"
 SECOND = "Đã lập danh sách trí thức được khen thưởng"
 
 
-@pytest.fixture
-def two_windows(qtbot, make_window, db_target, sample) -> Iterator[tuple[object, object]]:  # type: ignore[no-untyped-def]
-    """Window A on the test's connection, window B on a second one; both show the same period."""
-    from desktop_app.ui.app import create_window
+def _show_period(window) -> None:  # type: ignore[no-untyped-def]
+    view = window.view("progress")
+    view.today = TODAY
+    view.period.setCurrentIndex(view.period.findData(PERIOD))
+    view.reload()
 
-    first = make_window("progress")
-    other = Database.open(db_target, source="ui")
-    second = create_window(other, synchronous=True, first_run=False)
-    qtbot.addWidget(second)
-    second.show()
-    second.show_view("progress")
-    for window in (first, second):
-        view = window.view("progress")
-        window.runner.wait_idle()  # the plan's own kind of period is chosen on opening: before ours
-        QApplication.processEvents()
-        view.today = TODAY
-        view.period.setCurrentIndex(view.period.findData(PERIOD))
-        view.reload()
-    yield first, second
-    second.runner.shutdown()
-    other.close()
+
+@pytest.fixture
+def two_windows(two_windows_on) -> tuple[object, object]:  # type: ignore[no-untyped-def]
+    """Window A on the test's connection, window B on a second one; both show the same period."""
+    first, second = two_windows_on("progress")
+    _show_period(first)
+    _show_period(second)
+    return first, second
 
 
 def _key(sample) -> str:  # type: ignore[no-untyped-def]
@@ -166,9 +157,7 @@ def test_quick_edits_queued_in_one_window_are_no_conflict_with_itself(qtbot, db,
         view = window.view("progress")
         window.runner.wait_idle()  # the plan's own kind of period is chosen on opening: before ours
         QApplication.processEvents()
-        view.today = TODAY
-        view.period.setCurrentIndex(view.period.findData(PERIOD))
-        view.reload()
+        _show_period(window)
         qtbot.waitUntil(lambda: view.model.row_of(_key(sample)) >= 0, timeout=5000)
         _set(window, sample, "result", FIRST)  # creates the record
         _set(window, sample, "result", SECOND)  # typed before the first save came back

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from desktop_app.services import plans as plan_service
@@ -260,23 +260,13 @@ class PlanForm(QWidget):
         self.show_plan(theirs)  # the form shows what is stored; the dialog shows what was typed
         self.plan_saved.emit(theirs)
 
-        def merged() -> None:
-            new = {f: v for f, v in dialog.values().items() if v != getattr(theirs, f)}
+        def merged(values: dict[str, Any]) -> None:
+            new = {f: v for f, v in values.items() if v != getattr(theirs, f)}
             if new:
                 self.stack.push(EditPlan(self, theirs.id, {f: getattr(theirs, f) for f in new}, new,
                                          self.tr("Gộp thay đổi kế hoạch {0}").format(theirs.reference)))
 
-        def kept() -> None:
-            typed = dialog.mine_texts()
-            if typed:
-                QGuiApplication.clipboard().setText(typed)
-                self.message.emit(self.tr("Đã giữ bản của người khác; giá trị bạn đã gõ được chép vào bộ nhớ tạm "
-                                          "(Ctrl+V để dán lại): {0}").format(typed.replace("\n", "; ")))
-
-        dialog.accepted.connect(merged)
-        dialog.rejected.connect(kept)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        dialog.open_for(merged, self.message.emit)
 
     def flush(self) -> None:
         """Save the field being typed in (closing the window, switching screens)."""
