@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db.models import Progress, Task, TaskGroup, TaskRevision, Unit, task_coordinator
@@ -96,15 +97,48 @@ def validate_progress_fields(values: dict[str, object]) -> list[Problem]:
     return problems
 
 
+@dataclass(frozen=True)
+class StoredProgress:
+    """One progress record as stored: its id, version and the values a clerk edits."""
+
+    id: str
+    version: int
+    values: dict[str, Any]
+
+
+def stored_progress(db: Database, task_id: str, unit_id: str, period: str) -> StoredProgress | None:
+    """The unit's own record for the period (not one carried from a shorter period), or None."""
+    with db.read() as session:
+        row = session.scalar(select(Progress).where(Progress.task_id == task_id, Progress.unit_id == unit_id,
+                                                    Progress.period == period))
+        if row is None:
+            return None
+        return StoredProgress(row.id, row.version, {f: getattr(row, f) for f in PROGRESS_FIELDS})
+
+
 def record_progress(db: Database, task_id: str, unit_id: str, period: str, *,
                     expected_version: int | None = None, **values: object) -> str:
-    """Create or update one unit's progress on a task for a period; returns the progress id."""
+    """Create or update one unit's progress on a task for a period; returns the progress id.
+
+    ``expected_version`` is the version of the record the caller saw (0: it saw none); a record saved
+    meanwhile by someone else is refused with :class:`Conflict` carrying the stored values, also when
+    the other side created the record first. None saves without the check (imports, demo data)."""
     unknown = set(values) - set(PROGRESS_FIELDS)
     if unknown:
         raise ValidationError.one(", ".join(sorted(unknown)), "Trường không có trong tiến độ")
     problems = validate_progress_fields(values)
     if problems:
         raise ValidationError(problems)
+    try:
+        return _record(db, task_id, unit_id, period, expected_version, values)
+    except IntegrityError:
+        # another connection created the same (task, unit, period) between our read and our insert:
+        # once more against the record it created (a Conflict when the caller saw no record)
+        return _record(db, task_id, unit_id, period, expected_version, values)
+
+
+def _record(db: Database, task_id: str, unit_id: str, period: str, expected_version: int | None,
+            values: dict[str, object]) -> str:
     with db.write() as session:
         resolve_period(session, period)
         get_task_row(session, task_id)
@@ -133,11 +167,14 @@ def record_progress(db: Database, task_id: str, unit_id: str, period: str, *,
         return row.id
 
 
-def delete_progress(db: Database, progress_id: str) -> None:
+def delete_progress(db: Database, progress_id: str, expected_version: int | None = None) -> None:
+    """Delete a progress record (undoing its creation); with ``expected_version``, refused with
+    :class:`Conflict` when someone saved it since."""
     with db.write() as session:
         row = session.get(Progress, progress_id)
         if row is None:
             raise NotFound(f"Không có bản ghi tiến độ '{progress_id}'")
+        check_version(row, expected_version)
         session.delete(row)
 
 

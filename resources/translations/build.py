@@ -723,6 +723,22 @@ EN = {
         "A target needs a name (name; unit; baseline; target; year)",
     "Kế hoạch chưa có đơn vị ban hành: chọn ở màn hình Kế hoạch":
         "The plan has no issuing unit: choose it on the Plans screen",
+    "Không hoàn tác được: {0}": "Could not undo: {0}",
+    "Tình trạng không hợp lệ: '{0}'": "Invalid status: '{0}'",
+    "Tiến độ nhiệm vụ {0} của {1}": "Progress of task {0} by {1}",
+    "Gộp thay đổi tiến độ {0}": "Merge progress changes of task {0}",
+    "Số": "Number",
+    "Ký hiệu": "Symbol",
+    "Đơn vị ban hành": "Issued by",
+    "Từ năm": "From year",
+    "Đến năm": "To year",
+    "Tầm nhìn": "Vision to",
+    "Hạn báo cáo sau ngày chốt (ngày)": "Report due after the cut-off (days)",
+    "Mục đích": "Purpose",
+    "Yêu cầu": "Requirements",
+    "Kế hoạch {0}": "Plan {0}",
+    "Gộp thay đổi kế hoạch {0}": "Merge changes of plan {0}",
+    "Số ngày không hợp lệ: {0}": "Invalid number of days: {0}",
 }
 
 

@@ -1299,54 +1299,59 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="57" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="58" />
         <source>Gộp thay đổi</source>
         <translation>Merge changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="59" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="60" />
         <source>người khác</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="61" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="62" />
         <source>{0} vừa được {1} lưu{2} sau khi bạn mở. Với từng trường, hãy chọn giữ giá trị nào (hoặc sửa ô Kết quả) rồi nhấn «Lưu bản gộp».</source>
         <translation>{0} was saved by {1}{2} after you opened it. For each field choose which value to keep (or edit the Result box), then press “Save merged”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="63" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="64" />
         <source> lúc {0}</source>
         <translation> at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="71" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="72" />
         <source>Của bạn:</source>
         <translation>Yours:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="73" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="74" />
         <source>Người khác đã lưu:</source>
         <translation>Saved by the other:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="89" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="90" />
         <source>Kết quả:</source>
         <translation>Result:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="99" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="100" />
         <source>&amp;Lưu bản gộp</source>
         <translation>&amp;Save merged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="100" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="101" />
         <source>&amp;Giữ bản của người khác</source>
         <translation>&amp;Keep the other's version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="113" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="114" />
         <source>(trống)</source>
         <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="158" />
+        <source>Đã giữ bản của người khác; giá trị bạn đã gõ được chép vào bộ nhớ tạm (Ctrl+V để dán lại): {0}</source>
+        <translation>Kept the other's version; what you typed was copied to the clipboard (Ctrl+V to paste it back): {0}</translation>
     </message>
 </context>
 <context>
@@ -1572,74 +1577,144 @@
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="53" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="77" />
         <source>Ký hiệu:</source>
         <translation>Symbol:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="55" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="79" />
         <source>Ngày ban hành:</source>
         <translation>Issued on:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="58" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="82" />
         <source>Số:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="60" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="84" />
         <source>Đơn vị ban hành:</source>
         <translation>Issuing unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="61" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="85" />
         <source>Trích yếu:</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="64" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="88" />
         <source>đến năm</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="66" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="90" />
         <source>tầm nhìn</source>
         <translation>vision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="68" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="92" />
         <source>Hạn báo cáo sau ngày chốt (ngày):</source>
         <translation>Report due after cut-off (days):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="75" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="99" />
         <source>Giai đoạn:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="76" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="100" />
         <source>Mục đích:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="77" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="101" />
         <source>Yêu cầu:</source>
         <translation>Requirements:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="125" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="146" />
+        <source>Số ngày không hợp lệ: {0}</source>
+        <translation>Invalid number of days: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="157" />
         <source>Năm không hợp lệ: {0}</source>
         <translation>Invalid year: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="128" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="160" />
         <source>Trích yếu kế hoạch không được để trống</source>
         <translation>The plan's summary cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="147" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="179" />
         <source>Sửa kế hoạch {0}</source>
         <translation>Edit plan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="246" />
+        <source>Số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="246" />
+        <source>Ký hiệu</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="246" />
+        <source>Ngày ban hành</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="247" />
+        <source>Đơn vị ban hành</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="247" />
+        <source>Trích yếu</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="248" />
+        <source>Từ năm</source>
+        <translation>From year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="248" />
+        <source>Đến năm</source>
+        <translation>To year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="248" />
+        <source>Tầm nhìn</source>
+        <translation>Vision to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="249" />
+        <source>Hạn báo cáo sau ngày chốt (ngày)</source>
+        <translation>Report due after the cut-off (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="250" />
+        <source>Mục đích</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="250" />
+        <source>Yêu cầu</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="257" />
+        <source>Kế hoạch {0}</source>
+        <translation>Plan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="267" />
+        <source>Gộp thay đổi kế hoạch {0}</source>
+        <translation>Merge changes of plan {0}</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1871,34 @@
     </message>
 </context>
 <context>
+    <name>ProgressEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/progress_merge.py" line="62" />
+        <source>Sửa tiến độ {0}</source>
+        <translation>Edit progress {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/progress_merge.py" line="110" />
+        <source>Không hoàn tác được: {0}</source>
+        <translation>Could not undo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/progress_merge.py" line="146" />
+        <source>Tình trạng không hợp lệ: '{0}'</source>
+        <translation>Invalid status: '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/progress_merge.py" line="161" />
+        <source>Tiến độ nhiệm vụ {0} của {1}</source>
+        <translation>Progress of task {0} by {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/progress_merge.py" line="171" />
+        <source>Gộp thay đổi tiến độ {0}</source>
+        <translation>Merge progress changes of task {0}</translation>
+    </message>
+</context>
+<context>
     <name>ProgressModel</name>
     <message>
         <location filename="../../desktop_app/ui/models/progress.py" line="81" />
@@ -1883,7 +1986,7 @@
     <message>
         <location filename="../../desktop_app/ui/views/progress.py" line="92" />
         <location filename="../../desktop_app/ui/views/progress.py" line="97" />
-        <location filename="../../desktop_app/ui/views/progress.py" line="332" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="335" />
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
@@ -1928,167 +2031,162 @@
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="148" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="151" />
         <source>{0} (đột xuất)</source>
         <translation>{0} (ad hoc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="165" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="168" />
         <source>Duyệt</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="166" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="169" />
         <source>Duyệt các dòng đang chọn (chọn nhiều dòng: Shift+mũi tên, Ctrl+A)</source>
         <translation>Accept the selected rows (select many: Shift+arrows, Ctrl+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="167" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="170" />
         <source>Trả lại…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="168" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="171" />
         <source>Trả lại các dòng đang chọn cho đơn vị, kèm lý do; dòng bị trả lại tính là chưa hoàn thành cho đến khi được sửa và duyệt</source>
         <translation>Return the selected rows to their units with a reason; a returned row counts as not done until it is corrected and accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="170" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="173" />
         <source>Gửi duyệt</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="171" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="174" />
         <source>Đơn vị gửi các dòng đang chọn lên cơ quan tổng hợp</source>
         <translation>The unit sends the selected rows to the compiling office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="173" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="176" />
         <source>Tài liệu kèm theo…</source>
         <translation>Attached documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="174" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="177" />
         <source>Văn bản, minh chứng của bản cập nhật đang chọn</source>
         <translation>Documents and evidence of the selected update</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="193" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="196" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="195" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="198" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="198" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="201" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="198" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="201" />
         <source>Nhóm:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="199" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="202" />
         <source>Hạn:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="199" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="202" />
         <source>Duyệt:</source>
         <translation>Review:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="300" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="303" />
         <source>Chốt số liệu từ {0} đến {1} · Hạn gửi báo cáo: {2}</source>
         <translation>Data cut-off from {0} to {1} · Report due: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="344" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="347" />
         <source>{0} dòng · hoàn thành {1} · quá hạn {2} · bị trả lại {3}</source>
         <translation>{0} rows · {1} done · {2} overdue · {3} returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="347" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="350" />
         <source>{0} dòng đầu (cuộn xuống để đọc tiếp)</source>
         <translation>{0} so far (scroll down to read more)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="375" />
-        <source>Sửa tiến độ {0}</source>
-        <translation>Edit progress {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="391" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="387" />
         <source>Đã sao chép {0} dòng từ kỳ trước.</source>
         <translation>Copied {0} rows from the previous period.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="410" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="406" />
         <source>Các dòng đang chọn chưa có bản cập nhật tiến độ nào để {0}.</source>
         <translation>The selected rows have no update to {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="411" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="407" />
         <source>Hãy chọn các dòng cần {0} (Shift+mũi tên, Ctrl+A).</source>
         <translation>Select the rows to {0} (Shift+arrows, Ctrl+A).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="422" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="418" />
         <source>{0} bản đã ở trạng thái này từ trước.</source>
         <translation>{0} were already in that state.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="424" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="420" />
         <source>Bỏ qua {0} dòng chưa báo cáo.</source>
         <translation>Skipped {0} row(s) not reported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="438" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="434" />
         <source>duyệt</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="440" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="436" />
         <source>Đã duyệt {0} bản cập nhật.</source>
         <translation>Accepted {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="446" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="442" />
         <source>trả lại</source>
         <translation>return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="452" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="448" />
         <source>Đã trả lại {0} bản cập nhật.</source>
         <translation>Returned {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="457" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="453" />
         <source>gửi</source>
         <translation>submit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="459" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="455" />
         <source>Đã gửi {0} bản cập nhật.</source>
         <translation>Submitted {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="469" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="465" />
         <source>{0} chưa có bản cập nhật tiến độ trong kỳ này; hãy nhập tiến độ trước khi đính kèm văn bản.</source>
         <translation>{0} has no progress update in this period; enter the progress before attaching documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="472" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="468" />
         <source>Nhiệm vụ {0} — {1}, kỳ {2}</source>
         <translation>Task {0} — {1}, period {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="491" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="487" />
         <source>(đang tải…)</source>
         <translation>(loading…)</translation>
     </message>

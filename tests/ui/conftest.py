@@ -71,3 +71,27 @@ def make_window(qtbot, db: Database):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def window(make_window, sample: Sample) -> Iterator[object]:  # type: ignore[no-untyped-def]
     yield make_window("tasks")
+
+
+@pytest.fixture
+def two_windows_on(qtbot, make_window, db_target, sample: Sample):  # type: ignore[no-untyped-def]
+    """A factory: window A on the test's connection and window B on a second connection to the same
+    database (another clerk, or another window on one SQLite file), both showing ``page``."""
+    from desktop_app.ui.app import create_window
+
+    opened = []
+
+    def factory(page: str):  # type: ignore[no-untyped-def]
+        first = make_window(page)
+        other = Database.open(db_target, source="ui")
+        second = create_window(other, synchronous=True, first_run=False)
+        qtbot.addWidget(second)
+        second.show()
+        second.show_view(page)
+        opened.append((second, other))
+        return first, second
+
+    yield factory
+    for second, other in opened:
+        second.runner.shutdown()
+        other.close()

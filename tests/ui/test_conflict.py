@@ -4,15 +4,12 @@ the PostgreSQL pass (the ``db_target`` fixture)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop_app.services import audit
 from desktop_app.services import tasks as task_service
-from desktop_app.services.database import Database
 from desktop_app.ui.models.tasks import CONTENT
 from tests.ui.helpers import key, type_text
 
@@ -23,19 +20,9 @@ SECOND = "Tổ chức hội nghị tôn vinh trí thức tiêu biểu, trao bằ
 
 
 @pytest.fixture
-def two_windows(qtbot, make_window, db_target, sample) -> Iterator[tuple[object, object]]:  # type: ignore[no-untyped-def]
+def two_windows(two_windows_on) -> tuple[object, object]:  # type: ignore[no-untyped-def]
     """Window A on the test's connection, window B on a second one to the same database."""
-    from desktop_app.ui.app import create_window
-
-    first = make_window("tasks")
-    other = Database.open(db_target, source="ui")
-    second = create_window(other, synchronous=True, first_run=False)
-    qtbot.addWidget(second)
-    second.show()
-    second.show_view("tasks")
-    yield first, second
-    second.runner.shutdown()
-    other.close()
+    return two_windows_on("tasks")  # type: ignore[no-any-return]
 
 
 def _row(window, task_id: str) -> int:  # type: ignore[no-untyped-def]

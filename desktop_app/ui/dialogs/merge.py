@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -146,3 +147,18 @@ class MergeDialog(QDialog):
     def mine_texts(self) -> str:
         """What the clerk typed, as text to keep (the clipboard) when the stored record is kept."""
         return "\n".join(f"{row.spec.label}: {row.spec.mine_text}" for row in self.rows.values() if row.spec.edited)
+
+    def open_for(self, merged: Callable[[dict[str, Any]], None], report: Callable[[str], None]) -> None:
+        """Open the dialog: "Lưu bản gộp" hands ``merged`` the values to save; keeping the other's
+        record copies what was typed to the clipboard and ``report``s it (nothing typed is lost)."""
+        def kept() -> None:
+            typed = self.mine_texts()
+            if typed:
+                QGuiApplication.clipboard().setText(typed)
+                report(self.tr("Đã giữ bản của người khác; giá trị bạn đã gõ được chép vào bộ nhớ tạm "
+                               "(Ctrl+V để dán lại): {0}").format(typed.replace("\n", "; ")))
+
+        self.accepted.connect(lambda: merged(self.values()))
+        self.rejected.connect(kept)
+        self.finished.connect(self.deleteLater)
+        self.open()

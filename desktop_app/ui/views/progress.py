@@ -35,7 +35,7 @@ from desktop_app.ui.formats import format_date
 from desktop_app.ui.models.progress import COLUMNS, REVIEW_STATES, ProgressModel, review_label
 from desktop_app.ui.models.unit_lookup import UnitLookup
 from desktop_app.ui.ops import OpRunner, error_text
-from desktop_app.ui.progress_commands import EditProgress
+from desktop_app.ui.progress_merge import ProgressEditor
 from desktop_app.ui.widgets.delegate import GridDelegate
 from desktop_app.ui.widgets.grid_view import GridView
 from desktop_app.ui.widgets.plan_picker import PlanPicker
@@ -133,6 +133,9 @@ class ProgressView(QWidget):
         for combo in (self.unit_filter, self.group_filter, self.state_filter, self.review_filter):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.copy_button.clicked.connect(self.copy_previous)
+        # saves name the version each row was read at; a save refused is merged (ui/progress_merge.py)
+        self.editor = ProgressEditor(runner, self.stack, self.model, self.period_code, self.reload, self)
+        self.editor.problem.connect(self.message)
         self.model.edit_requested.connect(self._edit)
         self.model.problem.connect(self.message)
         self.grid.cell_problem.connect(self.problem.show_problem)
@@ -370,14 +373,7 @@ class ProgressView(QWidget):
     # ---- editing ------------------------------------------------------------------------------
 
     def _edit(self, request: tuple[ProgressRow, str, Any, Any]) -> None:
-        row, field, old, new = request
-        self.stack.push(EditProgress(self.runner, row, self.period_code(), field, old, new,
-                                     self.tr("Sửa tiến độ {0}").format(row.task_number), self.reload,
-                                     self._failed))
-
-    def _failed(self, key: str, field: str, value: Any, exc: BaseException) -> None:
-        text = format_date(value) if isinstance(value, date) else ("" if value is None else str(value))
-        self.model.set_error(key, field, text, error_text(exc))
+        self.editor.edit(*request)
 
     def copy_previous(self) -> None:
         plan_id = self.picker.plan_id()
