@@ -62,3 +62,14 @@ def test_emits_from_a_worker_thread_keep_the_counts(qapp, qtbot) -> None:  # typ
     worker.wait()
     qtbot.waitUntil(lambda: receiver.seen == 200, timeout=5000)
     assert sys.getrefcount(True) - before > -10
+
+
+def test_processing_events_keeps_the_reference_count_of_none(qapp) -> None:  # type: ignore[no-untyped-def]
+    """OpRunner.wait_idle and the grids' scrolling call processEvents in loops; 6.12.0 dropped a
+    reference to None on each call ("none_dealloc" within seconds of a long backup)."""
+    from PySide6.QtCore import QCoreApplication
+
+    before = sys.getrefcount(None)
+    for _ in range(500):
+        QCoreApplication.processEvents()
+    assert sys.getrefcount(None) - before > -10
