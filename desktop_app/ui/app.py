@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop_app import APP_ID, APP_NAME, __version__
-from desktop_app.services.database import Database, default_database_path
+from desktop_app.locations import default_database_path
 from desktop_app.ui import i18n, settings
 from desktop_app.ui.fonts import ensure_vietnamese_font
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.ops import OpRunner
+
+if TYPE_CHECKING:  # SQLAlchemy stays out of start-up: the database opens on the worker thread
+    from desktop_app.db.opening import DatabaseOpenError
+    from desktop_app.services.database import Database
 
 translate = QCoreApplication.translate
 
@@ -81,46 +86,67 @@ def _file_of(target: str) -> Path | None:
         return None
 
 
-def open_database(target: str | None, notes: list[str] | None = None) -> Database | None:
-    """Open (creating if new) a database; on failure say why and offer a way out.
+def recover(exc: DatabaseOpenError, current: str, notes: list[str] | None = None) -> str | None:
+    """Ask the clerk the way out of a database that did not open: the next target to try, or None to quit.
 
     Never writes to a file that failed to open: its newest backup is copied to a new file beside
-    it and that copy is opened. ``notes`` receives what the clerk should be told in the window.
+    it and that copy is tried next. ``notes`` receives what the clerk should be told in the window.
     """
-    from desktop_app.db.opening import DatabaseOpenError
     from desktop_app.services import backup as backup_service
+
+    path = _file_of(current)
+    usable = None
+    if path is not None and exc.reason in OFFERS_BACKUP:
+        usable = backup_service.newest_usable(backup_service.list_backups(settings.backup_dir_for(path)))
+    choice = ask_recovery(str(exc), recovery_choices(exc.reason, usable is not None))
+    if choice == QUIT:
+        return None
+    if choice == RETRY:
+        return current
+    if choice == BACKUP and path is not None and usable is not None:
+        from desktop_app.db.opening import DatabaseOpenError
+
+        try:
+            restored = backup_service.restore_as_copy(path, usable.path)
+        except (OSError, DatabaseOpenError) as problem:
+            QMessageBox.warning(None, APP_NAME, translate("app", "Không khôi phục được: {0}").format(problem))
+            return current
+        if notes is not None:
+            notes.append(translate("app", "Đã mở bản khôi phục từ bản sao lưu lúc {0}; tệp lỗi '{1}' "
+                                   "được giữ nguyên.").format(usable.taken_at.strftime("%d/%m/%Y %H:%M"),
+                                                             path.name))
+        return str(restored)
+    title = translate("app", "Mở cơ sở dữ liệu")
+    folder = str(path.parent) if path is not None else ""
+    chosen, _ = QFileDialog.getOpenFileName(None, title, folder)
+    return chosen or None
+
+
+def open_database(target: str | None, notes: list[str] | None = None) -> Database | None:
+    """Open (creating if new) a database here and now; on failure say why and offer a way out."""
+    from desktop_app.db.opening import DatabaseOpenError
+    from desktop_app.services.database import Database
 
     current: str | None = target or str(default_database_path())
     while current:
         try:
             return Database.open(current, source="ui")
         except DatabaseOpenError as exc:
-            path = _file_of(current)
-            usable = None
-            if path is not None and exc.reason in OFFERS_BACKUP:
-                usable = backup_service.newest_usable(
-                    backup_service.list_backups(settings.backup_dir_for(path)))
-            choice = ask_recovery(str(exc), recovery_choices(exc.reason, usable is not None))
-            if choice == QUIT:
-                return None
-            if choice == RETRY:
-                continue
-            if choice == BACKUP and path is not None and usable is not None:
-                try:
-                    restored = backup_service.restore_as_copy(path, usable.path)
-                except (OSError, DatabaseOpenError) as problem:
-                    QMessageBox.warning(None, APP_NAME, translate("app", "Không khôi phục được: {0}").format(problem))
-                    continue
-                if notes is not None:
-                    notes.append(translate("app", "Đã mở bản khôi phục từ bản sao lưu lúc {0}; tệp lỗi '{1}' "
-                                           "được giữ nguyên.").format(usable.taken_at.strftime("%d/%m/%Y %H:%M"),
-                                                                     path.name))
-                current = str(restored)
-                continue
-            title = translate("app", "Mở cơ sở dữ liệu")
-            folder = str(path.parent) if path is not None else ""
-            current, _ = QFileDialog.getOpenFileName(None, title, folder)
+            current = recover(exc, current, notes)
     return None
+
+
+def open_for_ui(target: str) -> Database:
+    """The worker thread's first call: open ``target``; any failure is a DatabaseOpenError."""
+    from desktop_app.db.opening import DatabaseOpenError
+    from desktop_app.services.database import Database
+
+    try:
+        return Database.open(target, source="ui")
+    except DatabaseOpenError:
+        raise
+    except Exception as exc:  # still a database the clerk needs a way out of
+        raise DatabaseOpenError(translate("app", "Không mở được '{0}': {1}").format(target, exc)) from exc
 
 
 def create_window(db: Database, synchronous: bool = False, first_run: bool = True) -> MainWindow:
@@ -136,23 +162,26 @@ def create_window(db: Database, synchronous: bool = False, first_run: bool = Tru
 
 
 class Session:
-    """The open database and its window; switching database replaces both."""
+    """The open database and its window; switching database replaces both.
+
+    At start the window shows first and the database opens on its worker thread; a database that
+    does not open is then explained over the window, and the clerk's choice opens a new window.
+    """
 
     def __init__(self) -> None:
         self.window: MainWindow | None = None
         self.db: Database | None = None
+        self.exit_code = 0
 
     def start(self, target: str | None) -> bool:
-        notes: list[str] = []
+        if self.window is None:
+            self._open_in_window(target or str(default_database_path()), [])
+            return True
+        notes: list[str] = []  # switching: the current window stays until the other database is open
         db = open_database(target, notes)
         if db is None:
             return False
-        old = self.window
-        if old is not None:
-            old.close()
-            old.runner.shutdown()
-            old.db.close()
-            old.deleteLater()
+        self._retire(self.window)
         self.db = db
         self.window = create_window(db)
         self.window.open_database.connect(self.start)
@@ -161,19 +190,58 @@ class Session:
             self.window.show_message(note)
         return True
 
+    def _open_in_window(self, target: str, notes: list[str]) -> None:
+        from functools import partial
+
+        runner = OpRunner(None, opener=partial(open_for_ui, target))
+        window = MainWindow(target, runner)
+        runner.setParent(window)
+        window.open_database.connect(self.start)
+        runner.opened.connect(lambda db: self._opened(window, db, notes))
+        runner.open_failed.connect(lambda exc: self._failed(window, target, exc, notes))
+        self.window = window
+        window.show()
+
+    def _opened(self, window: MainWindow, db: Database, notes: list[str]) -> None:
+        self.db = db
+        settings.remember_database(window.target)
+        for note in notes:
+            window.show_message(note)
+        from desktop_app.ui.dialogs.first_run import offer_first_run
+
+        offer_first_run(db, window.runner)
+
+    def _failed(self, window: MainWindow, target: str, exc: DatabaseOpenError, notes: list[str]) -> None:
+        following = recover(exc, target, notes)
+        if following is not None:
+            self._open_in_window(following, notes)  # the new window shows before the old one closes
+        else:
+            self.window = None
+            self.exit_code = 1
+        self._retire(window)
+        if following is None:
+            QCoreApplication.exit(1)
+
+    @staticmethod
+    def _retire(window: MainWindow) -> None:
+        window.close()
+        window.runner.shutdown()
+        if window.db is not None:
+            window.db.close()
+        window.deleteLater()
+
 
 def run(db_target: str | None = None) -> int:
     """Open the window on a database (path, URL, or None for the default one); return the exit code."""
     app = make_app()
     session = Session()
-    if not session.start(db_target):
-        return 1
+    session.start(db_target)
     code = app.exec()
     if session.window is not None:
         session.window.runner.shutdown()
     if session.db is not None:
         session.db.close()
-    return code
+    return session.exit_code or code
 
 
 def main() -> int:

@@ -645,50 +645,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="113" />
-        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <location filename="../../desktop_app/ui/main_window.py" line="186" />
+        <location filename="../../desktop_app/ui/main_window.py" line="194" />
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118" />
+        <location filename="../../desktop_app/ui/main_window.py" line="191" />
         <source>Tìm: </source>
         <translation>Find: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132" />
+        <location filename="../../desktop_app/ui/main_window.py" line="91" />
+        <location filename="../../desktop_app/ui/main_window.py" line="205" />
         <source>CSDL: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134" />
+        <location filename="../../desktop_app/ui/main_window.py" line="207" />
         <source>Chưa có thay đổi</source>
         <translation>No changes yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137" />
-        <location filename="../../desktop_app/ui/main_window.py" line="216" />
+        <location filename="../../desktop_app/ui/main_window.py" line="92" />
+        <location filename="../../desktop_app/ui/main_window.py" line="210" />
+        <location filename="../../desktop_app/ui/main_window.py" line="294" />
         <source>Sao lưu: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137" />
+        <location filename="../../desktop_app/ui/main_window.py" line="93" />
+        <location filename="../../desktop_app/ui/main_window.py" line="210" />
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="206" />
+        <location filename="../../desktop_app/ui/main_window.py" line="136" />
+        <source>Đang mở…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="284" />
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="235" />
+        <location filename="../../desktop_app/ui/main_window.py" line="315" />
         <source>Đã sao lưu: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="238" />
-        <location filename="../../desktop_app/ui/main_window.py" line="253" />
+        <location filename="../../desktop_app/ui/main_window.py" line="318" />
+        <location filename="../../desktop_app/ui/main_window.py" line="333" />
         <source>Không sao lưu được: {0}</source>
         <translation type="unfinished" />
     </message>
@@ -793,143 +801,143 @@
         <translation>The file exists; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="90" />
-        <location filename="../../desktop_app/ui/menus.py" line="95" />
+        <location filename="../../desktop_app/ui/menus.py" line="92" />
+        <location filename="../../desktop_app/ui/menus.py" line="97" />
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="91" />
+        <location filename="../../desktop_app/ui/menus.py" line="93" />
         <source>Chỉ lưu bản sao được cho cơ sở dữ liệu dạng tệp.</source>
         <translation>Only a database file can be copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="105" />
+        <location filename="../../desktop_app/ui/menus.py" line="107" />
         <source>Đã lưu bản sao: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="115" />
+        <location filename="../../desktop_app/ui/menus.py" line="117" />
         <source>Sao lưu</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="116" />
+        <location filename="../../desktop_app/ui/menus.py" line="118" />
         <source>Chỉ tự sao lưu được cơ sở dữ liệu dạng tệp; máy chủ PostgreSQL do quản trị viên sao lưu.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="121" />
+        <location filename="../../desktop_app/ui/menus.py" line="123" />
         <source>Thư mục sao lưu</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="125" />
+        <location filename="../../desktop_app/ui/menus.py" line="127" />
         <source>Bản sao lưu tự động được lưu vào: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="134" />
+        <location filename="../../desktop_app/ui/menus.py" line="136" />
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="139" />
+        <location filename="../../desktop_app/ui/menus.py" line="141" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="140" />
+        <location filename="../../desktop_app/ui/menus.py" line="142" />
         <source>Ngôn ngữ mới được dùng khi mở lại chương trình.</source>
         <translation>The new language is used when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="145" />
+        <location filename="../../desktop_app/ui/menus.py" line="147" />
         <source>Chuyển màn hình (Kế hoạch … Tổng quan)</source>
         <translation>Switch screens (Plans … Overview)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="146" />
+        <location filename="../../desktop_app/ui/menus.py" line="148" />
         <source>Tìm kiếm; Enter mở kết quả</source>
         <translation>Search; Enter opens the result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="147" />
+        <location filename="../../desktop_app/ui/menus.py" line="149" />
         <source>Gõ chữ / F2</source>
         <translation>Type / F2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="148" />
+        <location filename="../../desktop_app/ui/menus.py" line="150" />
         <source>Sửa ô; Enter lưu và xuống; Tab lưu và sang phải; Esc bỏ</source>
         <translation>Edit a cell; Enter saves and moves down; Tab saves and moves right; Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="149" />
+        <location filename="../../desktop_app/ui/menus.py" line="151" />
         <source>Thêm nhiệm vụ dưới dòng đang chọn</source>
         <translation>Add a task under the current row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="150" />
+        <location filename="../../desktop_app/ui/menus.py" line="152" />
         <source>Thêm nhóm nhiệm vụ</source>
         <translation>Add task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="151" />
+        <location filename="../../desktop_app/ui/menus.py" line="153" />
         <source>Xóa dòng (Ctrl+Z để hoàn tác)</source>
         <translation>Delete the row (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="152" />
+        <location filename="../../desktop_app/ui/menus.py" line="154" />
         <source>Xóa nội dung ô</source>
         <translation>Clear the cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="153" />
+        <location filename="../../desktop_app/ui/menus.py" line="155" />
         <source>Thụt ra (nhiệm vụ thành nhóm) / thụt vào (nhóm thành nhiệm vụ)</source>
         <translation>Outdent (task becomes a group) / indent (group becomes a task)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="154" />
+        <location filename="../../desktop_app/ui/menus.py" line="156" />
         <source>Chuyển dòng lên / xuống; số thứ tự tự đánh lại</source>
         <translation>Move the row up / down; numbers follow</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="155" />
+        <location filename="../../desktop_app/ui/menus.py" line="157" />
         <source>Dán mục Nhiệm vụ, giải pháp từ Word và xem trước</source>
         <translation>Paste the Tasks and solutions section from Word, with a preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="156" />
+        <location filename="../../desktop_app/ui/menus.py" line="158" />
         <source>Hoàn tác / làm lại mọi thay đổi trong phiên</source>
         <translation>Undo / redo any change of the session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="157" />
+        <location filename="../../desktop_app/ui/menus.py" line="159" />
         <source>Chọn nhiều dòng tiến độ để duyệt</source>
         <translation>Select many progress rows to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="159" />
+        <location filename="../../desktop_app/ui/menus.py" line="161" />
         <source>Duyệt / trả lại (kèm lý do) các dòng tiến độ đang chọn</source>
         <translation>Accept / return (with a reason) the selected progress rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="160" />
+        <location filename="../../desktop_app/ui/menus.py" line="162" />
         <source>Tài liệu kèm theo của nhiệm vụ, dòng tiến độ, kế hoạch</source>
         <translation>Attached documents of a task, progress row, plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="167" />
+        <location filename="../../desktop_app/ui/menus.py" line="169" />
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="173" />
+        <location filename="../../desktop_app/ui/menus.py" line="175" />
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Phiên bản {1}&lt;br&gt;Theo dõi kế hoạch, nhiệm vụ và tiến độ báo cáo (Nghị định 09/2019/NĐ-CP, Nghị định 30/2020/NĐ-CP).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Version {1}&lt;br&gt;Tracking of plans, tasks and progress reports (Decree 09/2019/ND-CP, Decree 30/2020/ND-CP).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="180" />
+        <location filename="../../desktop_app/ui/menus.py" line="182" />
         <source>Giới thiệu {0}</source>
         <translation>About {0}</translation>
     </message>
@@ -1358,82 +1366,82 @@
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="79" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="79" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="79" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="79" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
         <source>Trạng thái duyệt</source>
         <translation>Review state</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="80" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="82" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="83" />
         <source>Tỷ lệ %</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="83" />
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="83" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="81" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="83" />
         <source>Khó khăn</source>
         <translation>Difficulties</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="82" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="84" />
         <source>Kiến nghị</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="82" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="84" />
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="82" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="84" />
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="129" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="144" />
         <source>phối hợp</source>
         <translation>coordinating</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="182" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="197" />
         <source>Bị trả lại: {0}</source>
         <translation>Returned: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="184" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="199" />
         <source>Gửi lúc {0}</source>
         <translation>Submitted at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/progress.py" line="186" />
+        <location filename="../../desktop_app/ui/models/progress.py" line="201" />
         <source>Duyệt bởi {0} lúc {1}</source>
         <translation>Reviewed by {0} at {1}</translation>
     </message>
@@ -1441,209 +1449,214 @@
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="84" />
-        <location filename="../../desktop_app/ui/views/progress.py" line="89" />
-        <location filename="../../desktop_app/ui/views/progress.py" line="260" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="91" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="96" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="310" />
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="84" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="91" />
         <source>Quá hạn và sắp đến hạn</source>
         <translation>Overdue and due soon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="85" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="92" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="85" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="92" />
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="92" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="99" />
         <source>Cả đơn vị phối hợp</source>
         <translation>Include coordinating units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="93" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="100" />
         <source>Sao chép từ kỳ trước</source>
         <translation>Copy from previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="99" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="106" />
         <source>Tải mẫu Excel…</source>
         <translation>Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="100" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="107" />
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="101" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="108" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="138" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="146" />
         <source>{0} (đột xuất)</source>
         <translation>{0} (ad hoc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="155" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="163" />
         <source>Duyệt</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="156" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="164" />
         <source>Duyệt các dòng đang chọn (chọn nhiều dòng: Shift+mũi tên, Ctrl+A)</source>
         <translation>Accept the selected rows (select many: Shift+arrows, Ctrl+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="157" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="165" />
         <source>Trả lại…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="158" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="166" />
         <source>Trả lại các dòng đang chọn cho đơn vị, kèm lý do; dòng bị trả lại tính là chưa hoàn thành cho đến khi được sửa và duyệt</source>
         <translation>Return the selected rows to their units with a reason; a returned row counts as not done until it is corrected and accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="160" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="168" />
         <source>Gửi duyệt</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="161" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="169" />
         <source>Đơn vị gửi các dòng đang chọn lên cơ quan tổng hợp</source>
         <translation>The unit sends the selected rows to the compiling office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="163" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="171" />
         <source>Tài liệu kèm theo…</source>
         <translation>Attached documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="164" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="172" />
         <source>Văn bản, minh chứng của bản cập nhật đang chọn</source>
         <translation>Documents and evidence of the selected update</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="183" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="191" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="185" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="193" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="188" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="196" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="188" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="196" />
         <source>Nhóm:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="189" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="197" />
         <source>Hạn:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="189" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="197" />
         <source>Duyệt:</source>
         <translation>Review:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="248" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="278" />
         <source>Chốt số liệu từ {0} đến {1} · Hạn gửi báo cáo: {2}</source>
         <translation>Data cut-off from {0} to {1} · Report due: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="278" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="322" />
         <source>{0} dòng · hoàn thành {1} · quá hạn {2} · bị trả lại {3}</source>
         <translation>{0} rows · {1} done · {2} overdue · {3} returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="303" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="325" />
+        <source>{0} dòng đầu (cuộn xuống để đọc tiếp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/progress.py" line="353" />
         <source>Sửa tiến độ {0}</source>
         <translation>Edit progress {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="319" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="369" />
         <source>Đã sao chép {0} dòng từ kỳ trước.</source>
         <translation>Copied {0} rows from the previous period.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="338" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="388" />
         <source>Các dòng đang chọn chưa có bản cập nhật tiến độ nào để {0}.</source>
         <translation>The selected rows have no update to {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="339" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="389" />
         <source>Hãy chọn các dòng cần {0} (Shift+mũi tên, Ctrl+A).</source>
         <translation>Select the rows to {0} (Shift+arrows, Ctrl+A).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="350" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="400" />
         <source>{0} bản đã ở trạng thái này từ trước.</source>
         <translation>{0} were already in that state.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="352" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="402" />
         <source>Bỏ qua {0} dòng chưa báo cáo.</source>
         <translation>Skipped {0} row(s) not reported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="366" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="416" />
         <source>duyệt</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="368" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="418" />
         <source>Đã duyệt {0} bản cập nhật.</source>
         <translation>Accepted {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="374" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="424" />
         <source>trả lại</source>
         <translation>return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="380" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="430" />
         <source>Đã trả lại {0} bản cập nhật.</source>
         <translation>Returned {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="385" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="435" />
         <source>gửi</source>
         <translation>submit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="387" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="437" />
         <source>Đã gửi {0} bản cập nhật.</source>
         <translation>Submitted {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="397" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="447" />
         <source>{0} chưa có bản cập nhật tiến độ trong kỳ này; hãy nhập tiến độ trước khi đính kèm văn bản.</source>
         <translation>{0} has no progress update in this period; enter the progress before attaching documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="400" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="450" />
         <source>Nhiệm vụ {0} — {1}, kỳ {2}</source>
         <translation>Task {0} — {1}, period {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="417" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="467" />
         <source>(đang tải…)</source>
         <translation>(loading…)</translation>
     </message>
@@ -2107,57 +2120,67 @@
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="27" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="27" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
         <source>Phải báo cáo</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="27" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="27" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="27" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
         <source>Đã duyệt</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="30" />
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="30" />
         <source>Chưa gửi</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="30" />
         <source>Chờ duyệt</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="28" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="30" />
         <source>Bị trả lại</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="29" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="31" />
         <source>Phải báo cáo: nhiệm vụ đơn vị chủ trì trong kỳ; đã nhận, đúng hạn (trước hạn gửi báo cáo), đã duyệt: số và tỷ lệ. Enter hoặc nhấn đúp: chỉ xem các dòng của đơn vị.</source>
         <translation>Expected: tasks the unit leads in the period; received, on time (by the report deadline), accepted: count and share. Enter or double-click: show only that unit's rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="60" />
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="49" />
+        <source>Đang tính…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="59" />
+        <source>Kế hoạch có {0} nhiệm vụ: nhấn Enter (hoặc nhấn đúp) vào đây để tính tổng hợp theo đơn vị</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/review_summary.py" line="81" />
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
@@ -2165,7 +2188,7 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/search_box.py" line="55" />
+        <location filename="../../desktop_app/ui/widgets/search_box.py" line="58" />
         <source>Tìm kế hoạch, nhiệm vụ, đơn vị, tiến độ… (Ctrl+F)</source>
         <translation>Find plans, tasks, units, progress… (Ctrl+F)</translation>
     </message>
@@ -2266,67 +2289,67 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>TaskController</name>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="123" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="137" />
         <source>Sửa nhiệm vụ {0}</source>
         <translation>Edit task {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="127" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="141" />
         <source>Sửa tên nhóm</source>
         <translation>Rename group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="135" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="149" />
         <source>Thêm nhiệm vụ</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="144" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="158" />
         <source>Thêm nhóm nhiệm vụ</source>
         <translation>Add task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="154" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="168" />
         <source>Xóa nhiệm vụ {0}</source>
         <translation>Delete task {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="159" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="173" />
         <source>Xóa nhóm {0}</source>
         <translation>Delete group {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="177" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="190" />
         <source>Chuyển nhiệm vụ</source>
         <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="185" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="198" />
         <source>Chuyển nhóm</source>
         <translation>Move group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="196" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="209" />
         <source>Chuyển nhiệm vụ sang nhóm khác</source>
         <translation>Move task to another group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="206" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="220" />
         <source>Thụt vào: nhóm thành nhiệm vụ</source>
         <translation>Indent: group becomes a task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="222" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="239" />
         <source>Thụt ra: nhiệm vụ thành nhóm</source>
         <translation>Outdent: task becomes a group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="234" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="251" />
         <source>Dán {0} nhiệm vụ</source>
         <translation>Paste {0} tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="242" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="259" />
         <source>Nhiệm vụ, giải pháp</source>
         <translation>Tasks and solutions</translation>
     </message>
@@ -2352,62 +2375,62 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>TaskGridModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="97" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="97" />
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="87" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="97" />
         <source>Đơn vị chủ trì</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="88" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="98" />
         <source>Đơn vị phối hợp</source>
         <translation>Coordinating units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="88" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="98" />
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="88" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="98" />
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="89" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="99" />
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="195" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="268" />
         <source>+ Gõ để thêm nhiệm vụ mới…</source>
         <translation>+ Type to add a new task…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="196" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="269" />
         <source>+ Gõ để thêm nhóm nhiệm vụ đầu tiên…</source>
         <translation>+ Type to add the first task group…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="205" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="278" />
         <source>Chưa giao đơn vị chủ trì (nhiệm vụ chưa đủ “5 rõ”)</source>
         <translation>No lead unit assigned (the task is not fully assigned)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="249" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="322" />
         <source>Nội dung nhiệm vụ không được để trống</source>
         <translation>A task cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="305" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="378" />
         <source>Tên nhóm nhiệm vụ không được để trống</source>
         <translation>A group's title cannot be empty</translation>
     </message>
@@ -2530,37 +2553,37 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
         <translation>Clear cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="218" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="221" />
         <source>Nhóm nhiệm vụ mới</source>
         <translation>New task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="226" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="229" />
         <source>Đã xóa. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="263" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="266" />
         <source>Hãy chọn một nhiệm vụ hoặc một nhóm để xem lịch sử.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="277" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="280" />
         <source>Hãy chọn một nhiệm vụ để xem tài liệu kèm theo.</source>
         <translation>Select a task to see its attached documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="279" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="282" />
         <source>Nhiệm vụ {0}. {1}</source>
         <translation>Task {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="287" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="290" />
         <source>Hãy chọn hoặc tạo một kế hoạch trước.</source>
         <translation>Choose or create a plan first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="296" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="299" />
         <source>Đã thêm {0} nhóm, {1} nhiệm vụ. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Added {0} groups, {1} tasks. Press Ctrl+Z to undo.</translation>
     </message>
@@ -2713,22 +2736,22 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="55" />
+        <location filename="../../desktop_app/ui/app.py" line="60" />
         <source>Mở bản sao lưu gần nhất</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="55" />
+        <location filename="../../desktop_app/ui/app.py" line="60" />
         <source>Thử lại</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="56" />
+        <location filename="../../desktop_app/ui/app.py" line="61" />
         <source>Chọn tệp khác…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="56" />
+        <location filename="../../desktop_app/ui/app.py" line="61" />
         <source>Thoát</source>
         <translation type="unfinished" />
     </message>
@@ -2743,9 +2766,14 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="120" />
+        <location filename="../../desktop_app/ui/app.py" line="119" />
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="149" />
+        <source>Không mở được '{0}': {1}</source>
+        <translation>Could not open '{0}': {1}</translation>
     </message>
 </context>
 <context>
@@ -3050,12 +3078,12 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../desktop_app/ui/ops.py" line="200" />
+        <location filename="../../desktop_app/ui/ops.py" line="233" />
         <source>Đã hủy.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ops.py" line="201" />
+        <location filename="../../desktop_app/ui/ops.py" line="234" />
         <source>Lỗi không mong đợi: {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
@@ -3063,12 +3091,12 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>units</name>
     <message>
-        <location filename="../../desktop_app/ui/models/unit_lookup.py" line="50" />
+        <location filename="../../desktop_app/ui/models/unit_lookup.py" line="54" />
         <source>Không có đơn vị: {0}</source>
         <translation>No such unit: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/unit_lookup.py" line="52" />
+        <location filename="../../desktop_app/ui/models/unit_lookup.py" line="56" />
         <source>'{0}' khớp nhiều đơn vị: {1}…</source>
         <translation>'{0}' matches several units: {1}…</translation>
     </message>
@@ -3076,32 +3104,32 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>views</name>
     <message>
-        <location filename="../../desktop_app/ui/views/registry.py" line="22" />
+        <location filename="../../desktop_app/ui/views/registry.py" line="21" />
         <source>Kế hoạch</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/registry.py" line="22" />
+        <location filename="../../desktop_app/ui/views/registry.py" line="21" />
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/registry.py" line="23" />
+        <location filename="../../desktop_app/ui/views/registry.py" line="22" />
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/registry.py" line="23" />
+        <location filename="../../desktop_app/ui/views/registry.py" line="22" />
         <source>Kỳ báo cáo / Tiến độ</source>
         <translation>Periods / Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/registry.py" line="24" />
+        <location filename="../../desktop_app/ui/views/registry.py" line="23" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/registry.py" line="24" />
+        <location filename="../../desktop_app/ui/views/registry.py" line="23" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
@@ -3109,7 +3137,7 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="144" />
+        <location filename="../../desktop_app/ui/reminders.py" line="147" />
         <source>Tắt &amp;nhắc việc khi mở chương trình</source>
         <translation>Turn off start-up &amp;reminders</translation>
     </message>
