@@ -53,3 +53,35 @@ def test_the_window_paints_before_the_database_libraries_load(tmp_path: Path) ->
     assert lines[0] == "painted [] True", lines  # first paint: no database library, "Đang mở…" shown
     # once open: only the screen the window opens on was built, and no report/Excel/PDF library loaded
     assert lines[1] == "opened ['tasks'] ['sqlalchemy'] True", lines
+
+
+def test_a_database_that_fails_after_the_window_shows_offers_the_way_out(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.ui import app, settings
+
+    app.make_app()
+    settings.settings().clear()
+    not_ours = tmp_path / "ghi-chu.sqlite"
+    not_ours.write_bytes(b"khong phai SQLite" * 100)
+    shown: list[str] = []
+
+    def quit_(box: QMessageBox) -> int:
+        shown.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Thoát").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", quit_)
+    exits: list[int] = []
+    monkeypatch.setattr(app.QCoreApplication, "exit", lambda code=0: exits.append(code))
+    session = app.Session()
+    assert session.start(str(not_ours))
+    window = session.window
+    assert window is not None and window.db is None
+    qtbot.addWidget(window)
+    window.runner.start()  # as after the first paint
+    qtbot.waitUntil(lambda: bool(exits), timeout=10000)
+    assert exits == [1] and session.exit_code == 1 and session.window is None
+    assert "không phải" in shown[0]
+    assert not window.isVisible()
+    assert not_ours.read_bytes() == b"khong phai SQLite" * 100  # never written to
