@@ -77,11 +77,12 @@ def test_a_database_that_fails_after_the_window_shows_offers_the_way_out(qtbot, 
     session = app.Session()
     assert session.start(str(not_ours))
     window = session.window
-    assert window is not None and window.db is None
-    qtbot.addWidget(window)
+    assert window is not None and window.db is None  # the session closes and deletes it (not qtbot)
     window.runner.start()  # as after the first paint
     qtbot.waitUntil(lambda: bool(exits), timeout=10000)
     assert exits == [1] and session.exit_code == 1 and session.window is None
     assert "không phải" in shown[0]
-    assert not window.isVisible()
+    import shiboken6
+
+    assert not shiboken6.isValid(window) or not window.isVisible()  # closed, then deleted
     assert not_ours.read_bytes() == b"khong phai SQLite" * 100  # never written to
