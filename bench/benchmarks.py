@@ -65,7 +65,8 @@ def search_as_you_type() -> list[Figure]:
     return [
         Figure("Search as you type, 100,000 tasks (median / p95)", f"{om * 1000:.1f} / {op * 1000:.1f} ms",
                f"{fm * 1000:.1f} / {fp * 1000:.1f} ms plain FTS5", ratio, "≤ 2× and < 50 ms",
-               ratio <= 2 and op < 0.050, "ours also joins each hit's task group for its number"),
+               ratio <= 2 and op < 0.050, "ours also joins each hit's task group for its number and takes a "
+               "pooled connection per call"),
         Figure("Search in plans, tasks, units, progress, documents (median / p95)",
                f"{em * 1000:.1f} / {ep * 1000:.1f} ms", "—", None, "< 50 ms", ep < 0.050),
     ]
@@ -179,6 +180,21 @@ def importing() -> list[Figure]:
                    f"{2_000 / progress_time:,.0f} rows/s", None, "—", None)]
 
 
+# "Interactive": the main window is shown, has painted itself (the first paint event of a widget of
+# the window, here the frame, navigation, search box and status bar) and the event loop has then
+# answered a posted event, so it responds to input. Measured the same way for both scripts.
+PAINTED = """
+from PySide6.QtCore import QEvent, QObject
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.window() is window:
+            app.removeEventFilter(self)
+            QTimer.singleShot(0, interactive)
+        return False
+first_paint = FirstPaint()
+app.installEventFilter(first_paint)
+"""
+
 BARE_WINDOW = """
 import time, sys
 began = float(sys.argv[1])
@@ -186,36 +202,53 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 window = QMainWindow()
+def interactive():
+    print("ready", time.time() - began, flush=True)
+    app.quit()
+""" + PAINTED + """
 window.show()
-QTimer.singleShot(0, lambda: (print("ready", time.time() - began, flush=True), app.quit()))
 app.exec()
 """
 
+# the program's own start (ui.app.Session, as ``plantrack`` runs it); then, separately, the first
+# screen's data painted: the task grid's first page read on the worker thread and drawn
 OUR_WINDOW = """
-import time, sys
+import os, time, sys
 began = float(sys.argv[1])
-from PySide6.QtCore import QTimer
-from desktop_app.ui.app import create_window, make_app, open_database
+from PySide6.QtCore import QEventLoop, QTimer
+from desktop_app.ui.app import Session, make_app
 app = make_app()
-db = open_database(sys.argv[2])
-window = create_window(db, first_run=False)
-window.show()
-QTimer.singleShot(0, lambda: (print("ready", time.time() - began, flush=True), window.runner.shutdown(), app.quit()))
+session = Session()
+session.start(sys.argv[2])
+window = session.window
+def interactive():
+    print("ready", time.time() - began, flush=True)
+    while window.db is None or not window.view("tasks").model.rowCount():
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    window.grab()  # the grid's rows painted
+    print("data", time.time() - began, flush=True)
+    os._exit(0)  # the figures are printed: end the measuring child at once
+""" + PAINTED + """
 app.exec()
 """
 
 
-def _startup(script: str, *args: str) -> float:
+def _startup(script: str, *args: str) -> dict[str, float]:
     import os
     import subprocess
     import sys
+    import tempfile
 
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    began = time.time()
-    done = subprocess.run([sys.executable, "-c", script, str(began), *args], capture_output=True, text=True,
-                          env=env, timeout=120)
-    line = next(ln for ln in done.stdout.splitlines() if ln.startswith("ready"))
-    return float(line.split()[1])
+    with tempfile.TemporaryDirectory() as home:  # a clerk's first start: no settings, no backups yet
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": f"{home}/config",
+               "XDG_DATA_HOME": f"{home}/data"}
+        began = time.time()
+        done = subprocess.run([sys.executable, "-c", script, str(began), *args], capture_output=True, text=True,
+                              env=env, timeout=120)
+    marks = dict(ln.split() for ln in done.stdout.splitlines() if ln.startswith(("ready", "data")))
+    if "ready" not in marks:
+        raise RuntimeError(done.stderr[-2000:])
+    return {name: float(value) for name, value in marks.items()}
 
 
 @bench("startup")
@@ -225,11 +258,18 @@ def startup() -> list[Figure]:
     for _ in range(2):  # warm the file cache
         _startup(BARE_WINDOW)
         _startup(OUR_WINDOW, str(path))
-    bare = statistics.median(_startup(BARE_WINDOW) for _ in range(5))
-    ours = statistics.median(_startup(OUR_WINDOW, str(path)) for _ in range(5))
+    bare = statistics.median(_startup(BARE_WINDOW)["ready"] for _ in range(7))
+    runs = [_startup(OUR_WINDOW, str(path)) for _ in range(7)]
+    ours = statistics.median(r["ready"] for r in runs)
+    data = statistics.median(r["data"] for r in runs)
     ratio = ours / bare
-    return [Figure("Start-up to an interactive main window, 10,000 tasks / 200,000 progress rows (median of 5)",
-                   f"{ours:.2f} s", f"{bare:.2f} s bare PySide6 window", ratio, "≤ 1.3×", ratio <= 1.3)]
+    return [Figure("Start-up to an interactive main window (shown, painted, answering events), 10,000 tasks / "
+                   "200,000 progress rows (median of 7)", f"{ours:.2f} s", f"{bare:.2f} s bare PySide6 window",
+                   ratio, "≤ 1.3×", ratio <= 1.3,
+                   "the database opens on the worker thread after the first paint"),
+            Figure("Start-up to the first screen's data painted (task grid's first page), same database",
+                   f"{data:.2f} s", f"{bare:.2f} s bare PySide6 window", data / bare, "—", None,
+                   "SQLAlchemy import, open and check the database, plan list, first page")]
 
 
 GRID = """

@@ -12,20 +12,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from platformdirs import user_data_dir
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop_app import APP_ID
 from desktop_app.db import hooks
 from desktop_app.db.engine import sqlite_path
 from desktop_app.db.opening import open_engine
+from desktop_app.locations import default_database_path
 from desktop_app.services.errors import Conflict
 
-
-def default_database_path() -> Path:
-    return Path(user_data_dir(APP_ID, appauthor=False)) / "plantrack.sqlite"
+__all__ = ["Database", "default_database_path", "os_user"]
 
 
 def os_user() -> str:

@@ -6,9 +6,11 @@ word must occur, as a word prefix ("nang ca" finds "Nâng cao"). On SQLite an FT
 ``search_text`` (migration 0003) answers in milliseconds; on PostgreSQL a LIKE over the same
 column needs no extension.
 
-Search runs on every keystroke, so each statement is built once per back end and number of
-words (``_statement``), selects only the columns a hit shows, and is driven from the index so
-that LIMIT stops it early.
+Search runs on every keystroke, so each statement is built and compiled once per back end and
+number of words (``_compiled``), selects only the columns a hit shows, and is driven from the index
+so that LIMIT stops it early. The compiled SQL runs on the connection's own driver cursor and the
+hits are made from plain tuples: SQLAlchemy's per-execution work (result metadata, a Row object
+per row, fetching row by row) cost as much as the query itself.
 """
 
 from __future__ import annotations
@@ -67,17 +69,25 @@ def _statement(kind: str, fts: bool, words: int) -> Any:
     return query.limit(bindparam("max_hits"))
 
 
+@lru_cache(maxsize=64)
+def _compiled(kind: str, dialect: Any, words: int) -> tuple[str, tuple[str, ...] | None, dict[str, Any]]:
+    """The statement's SQL for the driver, its parameters' order (positional drivers), their defaults."""
+    compiled = _statement(kind, dialect.name == "sqlite", words).compile(dialect=dialect)
+    order = tuple(compiled.positiontup) if compiled.positional and compiled.positiontup else None
+    return compiled.string, order, {name: bind.value for name, bind in compiled.binds.items()}
+
+
 def _escape(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+# a row's columns, in the order ``_columns`` selects them
 HIT: dict[str, Callable[[Any], SearchHit]] = {
-    "plan": lambda r: SearchHit("plan", r.id, f"Kế hoạch {format_number_symbol(r.number, r.symbol)}", r.title, r.id),
-    "task": lambda r: SearchHit("task", r.id, f"Nhiệm vụ {r.group_position}.{r.position}", r.content, r.plan_id),
-    "unit": lambda r: SearchHit("unit", r.id, r.name, r.code, None),
-    "progress": lambda r: SearchHit("progress", r.id, f"Tiến độ {r.period} — {r.name}",
-                                    r.result or r.difficulties or r.proposals, r.plan_id),
-    "document": lambda r: SearchHit("document", r.id, format_number_symbol(r.number, r.symbol), r.title, None),
+    "plan": lambda r: SearchHit("plan", r[0], f"Kế hoạch {format_number_symbol(r[1], r[2])}", r[3], r[0]),
+    "task": lambda r: SearchHit("task", r[0], f"Nhiệm vụ {r[3]}.{r[1]}", r[2], r[4]),
+    "unit": lambda r: SearchHit("unit", r[0], r[1], r[2], None),
+    "progress": lambda r: SearchHit("progress", r[0], f"Tiến độ {r[1]} — {r[5]}", r[2] or r[3] or r[4], r[6]),
+    "document": lambda r: SearchHit("document", r[0], format_number_symbol(r[1], r[2]), r[3], None),
 }
 
 
@@ -95,8 +105,14 @@ def search(db: Database, query: str, limit: int = 50, kinds: tuple[str, ...] = K
             params[f"inside{i}"] = f"% {_escape(term)}%"
     hits: list[SearchHit] = []
     with db.engine.connect() as conn:
-        for kind in KINDS:
-            if kind in kinds and len(hits) < limit:
-                rows = conn.execute(_statement(kind, fts, len(terms)), params)
-                hits += [HIT[kind](r) for r in rows]
+        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            for kind in KINDS:
+                if kind in kinds and len(hits) < limit:
+                    sql, order, defaults = _compiled(kind, conn.dialect, len(terms))
+                    values = {**defaults, **params}
+                    cursor.execute(sql, tuple(values[name] for name in order) if order else values)
+                    hits += map(HIT[kind], cursor.fetchall())
+        finally:
+            cursor.close()
     return hits[:limit]

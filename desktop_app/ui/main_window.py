@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,33 +22,68 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
-from desktop_app.services import units as unit_service
-from desktop_app.services.database import Database
 from desktop_app.ui import settings
 from desktop_app.ui.models.unit_lookup import UnitLookup
 from desktop_app.ui.ops import OpRunner
-from desktop_app.ui.server_login import without_password
+from desktop_app.ui.plan_source import PlanSource
 from desktop_app.ui.widgets.job_indicator import JobIndicator
+
+if TYPE_CHECKING:
+    from desktop_app.services.database import Database
+    from desktop_app.services.units import UnitInfo
+
+
+OPEN_AT_THE_LATEST_MS = 300
+
+
+def shown_name(target: str) -> str:
+    """A database as the title bar names it before it is open: a file's name, a server's host."""
+    if "://" in target:
+        rest = target.split("://", 1)[1]
+        return rest.rsplit("@", 1)[-1]  # never the user and password
+    return Path(target).name
+
+
+def safe_target(db: Database | str) -> str:
+    """How settings and the recent list name a database: a path, or a server address without its
+    password (SQLAlchemy is imported only for a server address: start-up on a file stays light)."""
+    if isinstance(db, str):
+        if "://" not in db:
+            return db
+        from desktop_app.ui.server_login import without_password
+
+        return without_password(db)
+    if db.path:
+        return str(db.path)
+    from desktop_app.ui.server_login import without_password
+
+    return without_password(db.engine.url)
 
 
 class MainWindow(QMainWindow):
-    open_database = Signal(str)  # the app reopens the window on another database
+    """``db`` is the open database, or the target (path or URL) the runner's worker thread is opening.
 
-    def __init__(self, db: Database, runner: OpRunner, parent: QWidget | None = None) -> None:
+    Opening on the worker lets the window paint at once: the frame, navigation, search box and
+    status bar need no database; the screen it opens on is built when the database is open
+    (``ready``), the others the first time they are shown.
+    """
+
+    open_database = Signal(str)  # the app reopens the window on another database
+    ready = Signal()  # the database is open and the first screen built
+
+    def __init__(self, db: Database | str, runner: OpRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.db = db
+        self.db: Database | None = None
         self.runner = runner
-        self.target = str(db.path) if db.path else without_password(db.engine.url)  # never a password
+        self.target = safe_target(db)  # never a password
         self.stack = QUndoStack(self)
         self.recent_menu: QMenu
         self.undo_action: QAction
         self.redo_action: QAction
         self.units = UnitLookup()
-        from desktop_app.ui.plan_source import PlanSource
-
-        self.plan_source = PlanSource(runner, self)
-        self.setWindowTitle(f"{APP_NAME} — {db.path.name if db.path else db.url}")
+        self.plan_source = PlanSource(runner, self, load=False)
+        self.setWindowTitle(f"{APP_NAME} — {shown_name(self.target)}")
 
         self._build_views()
         self._build_status_bar()
@@ -59,18 +95,58 @@ class MainWindow(QMainWindow):
         runner.changed.connect(self._changed)
         runner.saved.connect(self._saved)
         runner.failed.connect(self._failed)
-        self.refresh_units()
         self._restore_state()
         self._closing_backup_done = False
-        self.backup_now(force=False)  # at most once a day, on the worker thread
+        if isinstance(db, str):
+            runner.opened.connect(self._opened)
+            self.nav.viewport().installEventFilter(self)  # the opening starts after the first paint
+            QTimer.singleShot(OPEN_AT_THE_LATEST_MS, runner.start)  # even if nothing paints (hidden)
+        else:
+            self._opened(db)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.nav.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.runner.start)  # once this paint is on screen
+        return super().eventFilter(watched, event)
+
+    def _opened(self, db: Database) -> None:
+        """The database is open: fill the status bar, build the current screen, start the reads."""
+        self.db = db
+        self.target = safe_target(db)
+        self.setWindowTitle(f"{APP_NAME} — {shown_name(self.target)}")
+        self.db_label.setText(self.tr("CSDL: {0}").format(self.target))
+        self.backup_label.setText(self.tr("Sao lưu: {0}").format(settings.last_backup(self.target)
+                                                                 or self.tr("chưa có")))
+        self.plan_source.refresh()
+        self._show_page(self.nav.currentRow())  # the screen's own reads go to the worker first
+        self.refresh_units()
+        self._when_idle(self._after_first_reads)
+        self.ready.emit()
+
+    def _after_first_reads(self) -> None:
         from desktop_app.ui.reminders import install as install_reminders
 
         install_reminders(self)  # overdue since last time, next deadline: computed on the worker thread
+        self.backup_now(force=False)  # at most once a day, on the worker thread
+
+    def _when_idle(self, fn: Callable[[], None]) -> None:
+        """Call ``fn`` once the worker has run every read queued so far, and the reads those queued."""
+        if not self.runner.pending:
+            fn()
+            return
+
+        def idle(busy: bool) -> None:
+            if not busy:
+                self.runner.busy_changed.disconnect(idle)
+                fn()
+
+        self.runner.busy_changed.connect(idle)
 
     # ---- building -----------------------------------------------------------------------------
 
     def _build_views(self) -> None:
-        from desktop_app.ui.views.registry import build_views
+        from desktop_app.ui.views.registry import SCREENS, screen_titles
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("nav")
@@ -78,25 +154,23 @@ class MainWindow(QMainWindow):
         self.nav.setWordWrap(True)  # long labels (English, long-string mode) wrap instead of clipping
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget(self)
-        self.views = build_views(self)
-        for key, (title, view) in self.views.items():
-            item = QListWidgetItem(title, self.nav)
+        self.titles = screen_titles()
+        self.views: dict[str, tuple[str, QWidget]] = {}  # the screens built so far
+        self.picked_plan: str | None = None  # the plan last picked on the plans screen
+        self.screens = SCREENS
+        for key in SCREENS:
+            item = QListWidgetItem(self.titles[key], self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
-            self.pages.addWidget(view)
-            if hasattr(view, "message"):
-                view.message.connect(self.show_message)
+            opening = QLabel(self.tr("Đang mở…"), self)  # stands in until the screen is built
+            opening.setObjectName("opening")
+            opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.pages.addWidget(opening)
         self.nav.currentRowChanged.connect(self._show_page)
-        for number in range(1, len(self.views) + 1):  # Ctrl+1 … Ctrl+6 switch screens
+        for number in range(1, len(SCREENS) + 1):  # Ctrl+1 … Ctrl+6 switch screens
             go = QAction(self)
             go.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go.triggered.connect(lambda _c=False, row=number - 1: self.nav.setCurrentRow(row))
             self.addAction(go)
-        plans = self.views["plans"][1]
-        if hasattr(plans, "plan_selected"):  # the plan picked there is the one shown everywhere
-            for key in ("tasks", "progress"):
-                picker = getattr(self.views[key][1], "picker", None)
-                if picker is not None:
-                    plans.plan_selected.connect(picker.select)
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(260)
         splitter = QSplitter(self)
@@ -107,6 +181,36 @@ class MainWindow(QMainWindow):
         splitter.setSizes([190, 1000])
         self.splitter = splitter
         self.setCentralWidget(splitter)
+
+    def _build_view(self, key: str) -> QWidget:
+        """Build a screen the first time it is asked for and put it in its place in the stack."""
+        from desktop_app.ui.views.registry import build_view
+
+        view = build_view(self, key)
+        self.views[key] = (self.titles[key], view)
+        row = self.screens.index(key)
+        stand_in = self.pages.widget(row)
+        current = self.pages.currentIndex()
+        self.pages.insertWidget(row, view)
+        if stand_in is not None:
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+        self.pages.setCurrentIndex(current)
+        if hasattr(view, "message"):
+            view.message.connect(self.show_message)
+        if key == "plans" and hasattr(view, "plan_selected"):  # the plan picked there is shown everywhere
+            view.plan_selected.connect(self._plan_picked)
+        picker = getattr(view, "picker", None)
+        if key in ("tasks", "progress") and picker is not None and self.picked_plan is not None:
+            picker.select(self.picked_plan)  # a screen built after a plan was picked shows that plan
+        return view
+
+    def _plan_picked(self, plan_id: str | None) -> None:
+        self.picked_plan = plan_id
+        for key in ("tasks", "progress"):
+            picker = getattr(self.views[key][1], "picker", None) if key in self.views else None
+            if picker is not None:
+                picker.select(plan_id)
 
     def _build_toolbar(self) -> None:
         from desktop_app.ui.widgets.search_box import SearchBox
@@ -161,11 +265,12 @@ class MainWindow(QMainWindow):
     # ---- behaviour ----------------------------------------------------------------------------
 
     def view(self, key: str) -> QWidget:
-        return self.views[key][1]
+        """The screen ``key``, built now if it has not been shown yet."""
+        built = self.views.get(key)
+        return built[1] if built is not None else self._build_view(key)
 
     def show_view(self, key: str) -> QWidget:
-        row = list(self.views).index(key)
-        self.nav.setCurrentRow(row)
+        self.nav.setCurrentRow(self.screens.index(key))
         return self.view(key)
 
     def show_tasks(self, plan_id: str | None, task_ids: list[str] | None = None, caption: str = "",
@@ -189,14 +294,18 @@ class MainWindow(QMainWindow):
         if current is not None and hasattr(current, "commit_open_editor"):
             current.commit_open_editor()
         self.pages.setCurrentIndex(row)
-        page = self.pages.currentWidget()
-        if page is not None and hasattr(page, "activated"):
+        if self.db is None or not 0 <= row < len(self.screens):
+            return  # still opening: "Đang mở…" until the database is open
+        page = self.view(self.screens[row])
+        if hasattr(page, "activated"):
             page.activated()
 
     def refresh_units(self) -> None:
+        from desktop_app.services import units as unit_service
+
         self.runner.read(unit_service.list_units, on_done=self._units_loaded)
 
-    def _units_loaded(self, units: list[unit_service.UnitInfo]) -> None:
+    def _units_loaded(self, units: list[UnitInfo]) -> None:
         self.units.set_units(units)
 
     def _changed(self, changes: frozenset[str]) -> None:
@@ -219,7 +328,9 @@ class MainWindow(QMainWindow):
     # ---- automatic backups (SQLite files only; a server is backed up by its administrator) ----
 
     def backup_dir(self) -> Path | None:
-        return settings.backup_dir_for(self.db.path) if self.db.path is not None else None
+        if self.db is None or self.db.path is None:
+            return None
+        return settings.backup_dir_for(self.db.path)
 
     def backup_now(self, force: bool = True, announce: bool = False) -> bool:
         """Queue ``auto_backup`` on the runner; False when the database is not a file."""
@@ -246,7 +357,7 @@ class MainWindow(QMainWindow):
         from desktop_app.services.backup import auto_backup
 
         folder = self.backup_dir()
-        if folder is None:
+        if folder is None or self.db is None:
             return
         try:
             made = auto_backup(self.db, folder, force=True)

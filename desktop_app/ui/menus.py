@@ -94,6 +94,8 @@ def _connect(window: MainWindow) -> None:
 
 
 def _save_copy(window: MainWindow) -> None:
+    if window.db is None:  # still opening
+        return
     if window.db.path is None:
         QMessageBox.information(window, translate("MainWindow", "Lưu bản sao"),
                                 translate("MainWindow", "Chỉ lưu bản sao được cho cơ sở dữ liệu dạng tệp."))
@@ -113,7 +115,7 @@ def save_copy(window: MainWindow, path: str) -> None:
         window.set_backup_time(datetime.now().strftime("%d/%m/%Y %H:%M"))
         window.show_message(translate("MainWindow", "Đã lưu bản sao: {0}").format(path))
 
-    source = window.db.path
+    source = window.db.path if window.db is not None else None
     if source is None:
         return
     window.runner.read(lambda _db: backup_sqlite(source, Path(path)), on_done=done)

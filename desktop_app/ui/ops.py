@@ -16,14 +16,19 @@ import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from desktop_app.services.database import Database
-from desktop_app.services.errors import Conflict, InUse, NotFound, ValidationError
+if TYPE_CHECKING:
+    from desktop_app.services.database import Database
 
-EXPECTED_ERRORS = (ValidationError, InUse, NotFound, Conflict)
+
+def expected_errors() -> tuple[type[Exception], ...]:
+    """The services' own errors (imported when first needed: they bring SQLAlchemy with them)."""
+    from desktop_app.services.errors import Conflict, InUse, NotFound, ValidationError
+
+    return (ValidationError, InUse, NotFound, Conflict)
 
 
 class Cancelled(Exception):
@@ -68,18 +73,30 @@ class Op:
 
 class _Worker(QThread):
     finished_op = Signal(object)
+    opened = Signal(object)  # Database, or the exception that kept it from opening
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database | None, opener: Callable[[], Database] | None = None) -> None:
         super().__init__()
         self.db = db
+        self.opener = opener
         self.queue: queue.Queue[Op | None] = queue.Queue()
 
     def run(self) -> None:
+        failure: BaseException | None = None
+        if self.opener is not None:  # the database opens here, never on the window's thread
+            try:
+                self.db = self.opener()
+            except BaseException as exc:
+                failure = exc
+            self.opened.emit(self.db if failure is None else failure)
         while True:
             op = self.queue.get()
             if op is None:
                 return
-            _execute(self.db, op)
+            if failure is not None or self.db is None:  # no database: every queued call fails alike
+                op.error = failure
+            else:
+                _execute(self.db, op)
             self.finished_op.emit(op)
 
 
@@ -89,7 +106,7 @@ def _execute(db: Database, op: Op) -> None:
         op.result = op.fn(db, *args, **op.kwargs)
     except BaseException as exc:  # delivered to the UI thread, never lost
         op.error = exc
-        if not isinstance(exc, (*EXPECTED_ERRORS, Cancelled)):
+        if not isinstance(exc, (*expected_errors(), Cancelled)):
             op.trace = traceback.format_exc()
 
 
@@ -102,8 +119,13 @@ class OpRunner(QObject):
     busy_changed = Signal(bool)
     progress = Signal(int, int)  # done, total of the running long job
     job_started = Signal(str)
+    opened = Signal(object)  # the Database, once ``opener`` has opened it on the worker thread
+    open_failed = Signal(object)  # the exception ``opener`` raised; every queued call fails with it
 
-    def __init__(self, db: Database, synchronous: bool = False, parent: QObject | None = None) -> None:
+    def __init__(self, db: Database | None, synchronous: bool = False, parent: QObject | None = None,
+                 opener: Callable[[], Database] | None = None) -> None:
+        """``opener`` (instead of ``db``): the worker thread opens the database first, then runs calls;
+        it starts on ``start()`` (the window calls it after its first paint), calls queued before wait."""
         super().__init__(parent)
         self.db = db
         self.synchronous = synchronous
@@ -111,9 +133,24 @@ class OpRunner(QObject):
         self.current_job: Job | None = None
         self._worker: _Worker | None = None
         if not synchronous:
-            self._worker = _Worker(db)
+            self._worker = _Worker(db, opener)
             self._worker.finished_op.connect(self._deliver)
+            self._worker.opened.connect(self._opened)
+            if opener is None:
+                self._worker.start()
+
+    def start(self) -> None:
+        """Start the worker thread (and so the opening) if it has not started yet."""
+        if self._worker is not None and not self._worker.isRunning() and not self._worker.isFinished():
             self._worker.start()
+
+    @Slot(object)
+    def _opened(self, result: object) -> None:
+        if isinstance(result, BaseException):
+            self.open_failed.emit(result)
+        else:
+            self.db = result  # type: ignore[assignment]
+            self.opened.emit(result)
 
     def run(self, fn: Callable[..., Any], *args: Any, changes: Iterable[str] = (),
             on_done: Callable[[Any], None] | None = None,
@@ -141,6 +178,7 @@ class OpRunner(QObject):
         if self.pending == 1:
             self.busy_changed.emit(True)
         if self._worker is None:
+            assert self.db is not None
             _execute(self.db, op)
             self._deliver(op)
         else:
@@ -183,6 +221,7 @@ class OpRunner(QObject):
         """Finish every queued write, then stop the worker thread."""
         if self.current_job is not None:
             self.current_job.cancel()
+        self.start()  # an opening never started still has to end the thread cleanly
         self.wait_idle()
         if self._worker is not None:
             self._worker.queue.put(None)
@@ -192,9 +231,11 @@ class OpRunner(QObject):
 
 def error_text(exc: BaseException) -> str:
     """A sentence for the clerk: the services' own Vietnamese message when there is one."""
+    from desktop_app.services.errors import ValidationError
+
     if isinstance(exc, ValidationError):
         return "; ".join(p.message for p in exc.problems) or str(exc)
-    if isinstance(exc, EXPECTED_ERRORS):
+    if isinstance(exc, expected_errors()):
         return str(exc)
     if isinstance(exc, Cancelled):
         return QCoreApplication.translate("ops", "Đã hủy.")

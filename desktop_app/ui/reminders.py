@@ -16,11 +16,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
-from desktop_app.services.overview import Reminders, reminders
 from desktop_app.ui import settings
 from desktop_app.ui.formats import format_date
 
 if TYPE_CHECKING:
+    from desktop_app.services.overview import Reminders
     from desktop_app.ui.main_window import MainWindow
 
 OFF_KEY = "reminders/off"
@@ -129,6 +129,8 @@ def install(window: MainWindow, today: date | None = None) -> ReminderBar:
 
 
 def check(window: MainWindow, bar: ReminderBar, today: date | None = None) -> None:
+    from desktop_app.services.overview import reminders
+
     day = today or date.today()
     since = last_seen(window.target)
 

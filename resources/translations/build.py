@@ -53,6 +53,8 @@ EN = {
     "Tìm: ": "Find: ",
     "CSDL: {0}": "Database: {0}",
     "Chưa có thay đổi": "No changes yet",
+    "Đang mở…": "Opening…",
+    "Không mở được '{0}': {1}": "Could not open '{0}': {1}",
     "Sao lưu: {0}": "Backup: {0}",
     "chưa có": "none yet",
     "Đã lưu lúc {0}": "Saved at {0}",

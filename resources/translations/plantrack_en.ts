@@ -992,50 +992,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="114" />
-        <location filename="../../desktop_app/ui/main_window.py" line="122" />
+        <location filename="../../desktop_app/ui/main_window.py" line="218" />
+        <location filename="../../desktop_app/ui/main_window.py" line="226" />
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119" />
+        <location filename="../../desktop_app/ui/main_window.py" line="223" />
         <source>Tìm: </source>
         <translation>Find: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="133" />
+        <location filename="../../desktop_app/ui/main_window.py" line="118" />
+        <location filename="../../desktop_app/ui/main_window.py" line="237" />
         <source>CSDL: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135" />
+        <location filename="../../desktop_app/ui/main_window.py" line="239" />
         <source>Chưa có thay đổi</source>
         <translation>No changes yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138" />
-        <location filename="../../desktop_app/ui/main_window.py" line="217" />
+        <location filename="../../desktop_app/ui/main_window.py" line="119" />
+        <location filename="../../desktop_app/ui/main_window.py" line="242" />
+        <location filename="../../desktop_app/ui/main_window.py" line="326" />
         <source>Sao lưu: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138" />
+        <location filename="../../desktop_app/ui/main_window.py" line="120" />
+        <location filename="../../desktop_app/ui/main_window.py" line="242" />
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="207" />
+        <location filename="../../desktop_app/ui/main_window.py" line="164" />
+        <source>Đang mở…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="316" />
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236" />
+        <location filename="../../desktop_app/ui/main_window.py" line="347" />
         <source>Đã sao lưu: {0}</source>
         <translation>Backed up: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239" />
-        <location filename="../../desktop_app/ui/main_window.py" line="254" />
+        <location filename="../../desktop_app/ui/main_window.py" line="350" />
+        <location filename="../../desktop_app/ui/main_window.py" line="365" />
         <source>Không sao lưu được: {0}</source>
         <translation>Backup failed: {0}</translation>
     </message>
@@ -1150,148 +1158,148 @@
         <translation>The file exists; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="98" />
-        <location filename="../../desktop_app/ui/menus.py" line="103" />
+        <location filename="../../desktop_app/ui/menus.py" line="100" />
+        <location filename="../../desktop_app/ui/menus.py" line="105" />
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="99" />
+        <location filename="../../desktop_app/ui/menus.py" line="101" />
         <source>Chỉ lưu bản sao được cho cơ sở dữ liệu dạng tệp.</source>
         <translation>Only a database file can be copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="114" />
+        <location filename="../../desktop_app/ui/menus.py" line="116" />
         <source>Đã lưu bản sao: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="124" />
+        <location filename="../../desktop_app/ui/menus.py" line="126" />
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="125" />
+        <location filename="../../desktop_app/ui/menus.py" line="127" />
         <source>Chỉ tự sao lưu được cơ sở dữ liệu dạng tệp; máy chủ PostgreSQL do quản trị viên sao lưu.</source>
         <translation>Only a database file can be backed up here; a PostgreSQL server is backed up by its administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="130" />
+        <location filename="../../desktop_app/ui/menus.py" line="132" />
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="134" />
+        <location filename="../../desktop_app/ui/menus.py" line="136" />
         <source>Bản sao lưu tự động được lưu vào: {0}</source>
         <translation>Automatic backups are saved to: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="143" />
+        <location filename="../../desktop_app/ui/menus.py" line="145" />
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="148" />
+        <location filename="../../desktop_app/ui/menus.py" line="150" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="149" />
+        <location filename="../../desktop_app/ui/menus.py" line="151" />
         <source>Ngôn ngữ mới được dùng khi mở lại chương trình.</source>
         <translation>The new language is used when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="154" />
+        <location filename="../../desktop_app/ui/menus.py" line="156" />
         <source>Chuyển màn hình (Kế hoạch … Tổng quan)</source>
         <translation>Switch screens (Plans … Overview)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="155" />
+        <location filename="../../desktop_app/ui/menus.py" line="157" />
         <source>Tìm kiếm; Enter mở kết quả</source>
         <translation>Search; Enter opens the result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="156" />
+        <location filename="../../desktop_app/ui/menus.py" line="158" />
         <source>Gõ chữ / F2</source>
         <translation>Type / F2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="157" />
+        <location filename="../../desktop_app/ui/menus.py" line="159" />
         <source>Sửa ô; Enter lưu và xuống; Tab lưu và sang phải; Esc bỏ</source>
         <translation>Edit a cell; Enter saves and moves down; Tab saves and moves right; Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="158" />
+        <location filename="../../desktop_app/ui/menus.py" line="160" />
         <source>Thêm nhiệm vụ dưới dòng đang chọn</source>
         <translation>Add a task under the current row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="159" />
+        <location filename="../../desktop_app/ui/menus.py" line="161" />
         <source>Thêm nhóm nhiệm vụ</source>
         <translation>Add task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="160" />
+        <location filename="../../desktop_app/ui/menus.py" line="162" />
         <source>Xóa dòng (Ctrl+Z để hoàn tác)</source>
         <translation>Delete the row (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="161" />
+        <location filename="../../desktop_app/ui/menus.py" line="163" />
         <source>Xóa nội dung ô</source>
         <translation>Clear the cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="162" />
+        <location filename="../../desktop_app/ui/menus.py" line="164" />
         <source>Thụt ra (nhiệm vụ thành nhóm) / thụt vào (nhóm thành nhiệm vụ)</source>
         <translation>Outdent (task becomes a group) / indent (group becomes a task)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="163" />
+        <location filename="../../desktop_app/ui/menus.py" line="165" />
         <source>Chuyển dòng lên / xuống; số thứ tự tự đánh lại</source>
         <translation>Move the row up / down; numbers follow</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="164" />
+        <location filename="../../desktop_app/ui/menus.py" line="166" />
         <source>Dán mục Nhiệm vụ, giải pháp từ Word và xem trước</source>
         <translation>Paste the Tasks and solutions section from Word, with a preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="165" />
+        <location filename="../../desktop_app/ui/menus.py" line="167" />
         <source>Hoàn tác / làm lại mọi thay đổi trong phiên</source>
         <translation>Undo / redo any change of the session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="166" />
+        <location filename="../../desktop_app/ui/menus.py" line="168" />
         <source>Chọn nhiều dòng tiến độ để duyệt</source>
         <translation>Select many progress rows to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="168" />
+        <location filename="../../desktop_app/ui/menus.py" line="170" />
         <source>Duyệt / trả lại (kèm lý do) các dòng tiến độ đang chọn</source>
         <translation>Accept / return (with a reason) the selected progress rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="169" />
+        <location filename="../../desktop_app/ui/menus.py" line="171" />
         <source>Tài liệu kèm theo của nhiệm vụ, dòng tiến độ, kế hoạch</source>
         <translation>Attached documents of a task, progress row, plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="170" />
+        <location filename="../../desktop_app/ui/menus.py" line="172" />
         <source>Ghi văn bản sửa đổi, bổ sung kế hoạch (màn hình Kế hoạch); trong hộp thoại: Insert bổ sung, Ctrl+Delete bãi bỏ nhiệm vụ</source>
         <translation>Record an amending document (Plans screen); in the dialog: Insert adds, Ctrl+Delete drops a task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="178" />
+        <location filename="../../desktop_app/ui/menus.py" line="180" />
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="184" />
+        <location filename="../../desktop_app/ui/menus.py" line="186" />
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Phiên bản {1}&lt;br&gt;Theo dõi kế hoạch, nhiệm vụ và tiến độ báo cáo (Nghị định 09/2019/NĐ-CP, Nghị định 30/2020/NĐ-CP).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Version {1}&lt;br&gt;Tracking of plans, tasks and progress reports (Decree 09/2019/ND-CP, Decree 30/2020/ND-CP).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="191" />
+        <location filename="../../desktop_app/ui/menus.py" line="193" />
         <source>Giới thiệu {0}</source>
         <translation>About {0}</translation>
     </message>
@@ -2723,7 +2731,7 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/search_box.py" line="55" />
+        <location filename="../../desktop_app/ui/widgets/search_box.py" line="57" />
         <source>Tìm kế hoạch, nhiệm vụ, đơn vị, tiến độ… (Ctrl+F)</source>
         <translation>Find plans, tasks, units, progress… (Ctrl+F)</translation>
     </message>
@@ -3286,44 +3294,49 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="59" />
+        <location filename="../../desktop_app/ui/app.py" line="63" />
         <source>Mở bản sao lưu gần nhất</source>
         <translation>Open the latest backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="59" />
+        <location filename="../../desktop_app/ui/app.py" line="63" />
         <source>Thử lại</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="60" />
+        <location filename="../../desktop_app/ui/app.py" line="64" />
         <source>Chọn tệp khác…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="60" />
+        <location filename="../../desktop_app/ui/app.py" line="64" />
         <source>Thoát</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="61" />
+        <location filename="../../desktop_app/ui/app.py" line="65" />
         <source>Sửa kết nối máy chủ…</source>
         <translation>Correct the server connection…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="126" />
+        <location filename="../../desktop_app/ui/app.py" line="129" />
         <source>Không khôi phục được: {0}</source>
         <translation>Restore failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="129" />
+        <location filename="../../desktop_app/ui/app.py" line="132" />
         <source>Đã mở bản khôi phục từ bản sao lưu lúc {0}; tệp lỗi '{1}' được giữ nguyên.</source>
         <translation>Opened a copy restored from the backup of {0}; the damaged file '{1}' was left untouched.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="134" />
+        <location filename="../../desktop_app/ui/app.py" line="136" />
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="170" />
+        <source>Không mở được '{0}': {1}</source>
+        <translation>Could not open '{0}': {1}</translation>
     </message>
 </context>
 <context>
@@ -3628,12 +3641,12 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../desktop_app/ui/ops.py" line="200" />
+        <location filename="../../desktop_app/ui/ops.py" line="241" />
         <source>Đã hủy.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ops.py" line="201" />
+        <location filename="../../desktop_app/ui/ops.py" line="242" />
         <source>Lỗi không mong đợi: {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
@@ -3641,12 +3654,12 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>units</name>
     <message>
-        <location filename="../../desktop_app/ui/models/unit_lookup.py" line="50" />
+        <location filename="../../desktop_app/ui/models/unit_lookup.py" line="54" />
         <source>Không có đơn vị: {0}</source>
         <translation>No such unit: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/unit_lookup.py" line="52" />
+        <location filename="../../desktop_app/ui/models/unit_lookup.py" line="56" />
         <source>'{0}' khớp nhiều đơn vị: {1}…</source>
         <translation>'{0}' matches several units: {1}…</translation>
     </message>
@@ -3654,32 +3667,32 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>views</name>
     <message>
-        <location filename="../../desktop_app/ui/views/registry.py" line="22" />
+        <location filename="../../desktop_app/ui/views/registry.py" line="21" />
         <source>Kế hoạch</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/registry.py" line="22" />
+        <location filename="../../desktop_app/ui/views/registry.py" line="21" />
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/registry.py" line="23" />
+        <location filename="../../desktop_app/ui/views/registry.py" line="22" />
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/registry.py" line="23" />
+        <location filename="../../desktop_app/ui/views/registry.py" line="22" />
         <source>Kỳ báo cáo / Tiến độ</source>
         <translation>Periods / Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/registry.py" line="24" />
+        <location filename="../../desktop_app/ui/views/registry.py" line="23" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/registry.py" line="24" />
+        <location filename="../../desktop_app/ui/views/registry.py" line="23" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
@@ -3687,7 +3700,7 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="145" />
+        <location filename="../../desktop_app/ui/reminders.py" line="147" />
         <source>Tắt &amp;nhắc việc khi mở chương trình</source>
         <translation>Turn off start-up &amp;reminders</translation>
     </message>

@@ -101,10 +101,14 @@ def test_a_corrupt_database_opens_its_newest_backup_as_a_new_file(qtbot, tmp_pat
 
     monkeypatch.setattr(QMessageBox, "exec", pick_backup)
     session = app.Session()
-    assert session.start(str(broken))
+    assert session.start(str(broken))  # the window shows at once; the database opens on its worker thread
+    first = session.window
     try:
+        # the failure is found after the window appeared: the way-out dialog, then a new window on the copy
+        qtbot.waitUntil(lambda: session.db is not None, timeout=10000)
         window = session.window
-        assert window is not None and window.db.path is not None
+        assert window is not None and window is not first and window.db is not None
+        assert window.db.path is not None
         qtbot.addWidget(window)
         assert window.db.path.parent == broken.parent
         assert ".khoi-phuc-" in window.db.path.name and window.db.path != broken

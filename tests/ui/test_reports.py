@@ -163,7 +163,7 @@ def test_print_pages_to_a_pdf_file(reports, tmp_path: Path) -> None:  # type: ig
     assert len(PdfReader(str(out)).pages) == view.page_count()
 
 
-def test_building_the_window_loads_no_report_or_excel_library(tmp_path: Path) -> None:
+def test_building_the_window_loads_no_report_excel_or_schema_library(tmp_path: Path) -> None:
     import subprocess
     import sys
 
@@ -174,7 +174,8 @@ def test_building_the_window_loads_no_report_or_excel_library(tmp_path: Path) ->
         "app = make_app(); from desktop_app.ui import settings; settings.settings().clear()\n"
         f"db = Database.open({str(tmp_path / 'start.sqlite')!r})\n"
         "window = create_window(db, synchronous=True, first_run=False)\n"
-        "bad = [m for m in sys.modules if m.split('.')[0] in ('reportlab', 'openpyxl', 'pypdfium2', 'docx')"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('reportlab', 'openpyxl', 'pypdfium2', 'docx',"
+        " 'jsonschema', 'pypdf')"
         " or m.startswith('desktop_app.reports') or m.startswith('desktop_app.exchange.excel')]\n"
         "print(sorted(bad))\n"
         "window.runner.shutdown()\n")

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.text import fold, sort_key
-from desktop_app.services.units import UnitInfo
+
+if TYPE_CHECKING:
+    from desktop_app.services.units import UnitInfo
 
 
 class UnitLookup:

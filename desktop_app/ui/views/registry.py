@@ -7,29 +7,34 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.services.search import SearchHit
-
 if TYPE_CHECKING:
+    from desktop_app.services.search import SearchHit
     from desktop_app.ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
 
 
-def build_views(window: MainWindow) -> dict[str, tuple[str, QWidget]]:
-    from desktop_app.ui.views.placeholder import PlaceholderView
-    from desktop_app.ui.views.tasks import TasksView
+SCREENS = ("plans", "tasks", "units", "progress", "reports", "overview")  # the navigation pane's order
 
-    names = {"plans": translate("views", "Kế hoạch"), "tasks": translate("views", "Nhiệm vụ"),
-             "units": translate("views", "Đơn vị"), "progress": translate("views", "Kỳ báo cáo / Tiến độ"),
-             "reports": translate("views", "Báo cáo"), "overview": translate("views", "Tổng quan")}
-    views: dict[str, tuple[str, QWidget]] = {}
-    views["plans"] = (names["plans"], _plans(window) or PlaceholderView(names["plans"], window))
-    views["tasks"] = (names["tasks"], TasksView(window.runner, window.stack, window.units, window))
-    views["units"] = (names["units"], _units(window) or PlaceholderView(names["units"], window))
-    views["progress"] = (names["progress"], _progress(window) or PlaceholderView(names["progress"], window))
-    views["reports"] = (names["reports"], _reports(window))
-    views["overview"] = (names["overview"], _overview(window) or PlaceholderView(names["overview"], window))
-    return views
+
+def screen_titles() -> dict[str, str]:
+    return {"plans": translate("views", "Kế hoạch"), "tasks": translate("views", "Nhiệm vụ"),
+            "units": translate("views", "Đơn vị"), "progress": translate("views", "Kỳ báo cáo / Tiến độ"),
+            "reports": translate("views", "Báo cáo"), "overview": translate("views", "Tổng quan")}
+
+
+def build_view(window: MainWindow, key: str) -> QWidget:
+    """One screen, built the first time it is shown (start-up builds only the screen it opens on)."""
+    from desktop_app.ui.views.placeholder import PlaceholderView
+
+    if key == "tasks":
+        from desktop_app.ui.views.tasks import TasksView
+
+        return TasksView(window.runner, window.stack, window.units, window)
+    if key == "reports":
+        return _reports(window)
+    build = {"plans": _plans, "units": _units, "progress": _progress, "overview": _overview}[key]
+    return build(window) or PlaceholderView(screen_titles()[key], window)
 
 
 def _plans(window: MainWindow) -> QWidget | None:

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from desktop_app.domain.text import fold, search_terms
-from desktop_app.services import search as search_service
-from desktop_app.services.search import SearchHit
 from desktop_app.ui.labels import label
 from desktop_app.ui.ops import OpRunner
+
+if TYPE_CHECKING:
+    from desktop_app.services.search import SearchHit
 
 KIND_LABELS = {"plan": "Kế hoạch", "task": "Nhiệm vụ", "unit": "Đơn vị", "progress": "Tiến độ",
                "document": "Văn bản"}
@@ -78,6 +80,8 @@ class SearchBox(QLineEdit):
         def show(hits: list[SearchHit], asked: str = query) -> None:
             if asked == self._query:  # a newer query is on its way: drop stale results
                 self._show(hits)
+
+        from desktop_app.services import search as search_service
 
         self.runner.read(search_service.search, query, limit=40, on_done=show)
 
