@@ -8,41 +8,24 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from datetime import date
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
 
-from desktop_app.services.database import Database
-from desktop_app.services.demo import create_demo
+from demo_window import OUT, demo_window, settle  # noqa: E402 — scripts/ is on sys.path
+
 from desktop_app.services.plans import list_plans
-from desktop_app.ui.app import create_window, make_app
 from desktop_app.ui.dialogs.amendment import CONTENT, DEADLINE, LEAD
-
-OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
-
-
-def _settle() -> None:
-    for _ in range(5):
-        QApplication.processEvents()
 
 
 def main() -> int:
     today = date.today()
-    folder = Path(tempfile.mkdtemp())
-    db = Database.open(folder / "demo.sqlite", source="ui")
-    create_demo(db, today=today)
-    make_app()
-    window = create_window(db, synchronous=True, first_run=False)
-    window.resize(1360, 860)
-    window.show()
+    db, window = demo_window(today)
     plans = window.show_view("plans")
     plan_id = next(p.id for p in list_plans(db) if p.reference == "215/KH-UBND")
     plans.open_plan(plan_id)  # type: ignore[attr-defined]
-    _settle()
+    settle()
     plans.record_amendment()  # type: ignore[attr-defined]
     dialog = plans.amendment_dialog  # type: ignore[attr-defined]
     dialog.reference.setText("98/KH-UBND")
@@ -64,7 +47,7 @@ def main() -> int:
     dialog.model.item(row, LEAD).setText("Phòng Nội vụ")
     dialog.model.item(row, DEADLINE).setText(f"15/12/{today.year}")
     dialog._go(tasks[0], 0)
-    _settle()
+    settle()
     OUT.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(OUT / "amendment.png"))
     print(OUT / "amendment.png")

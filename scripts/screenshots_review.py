@@ -8,31 +8,23 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from datetime import date, timedelta
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from demo_window import OUT, demo_window, settle  # noqa: E402 — scripts/ is on sys.path
 
 from desktop_app.domain.schedule import Schedule  # noqa: E402
 from desktop_app.services import review, revisions  # noqa: E402
 from desktop_app.services.database import Database  # noqa: E402
-from desktop_app.services.demo import create_demo  # noqa: E402
 from desktop_app.services.plans import list_plans  # noqa: E402
 from desktop_app.services.progress import period_rows  # noqa: E402
 from desktop_app.services.tasks import list_tasks  # noqa: E402
-from desktop_app.ui.app import create_window, make_app  # noqa: E402
 
-OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 REASONS = ("Thiếu số liệu kết quả; đề nghị bổ sung số lượt người tham dự",
            "Tỷ lệ 100% nhưng chưa ghi ngày hoàn thành")
 
-
-def _settle() -> None:
-    for _ in range(5):
-        QApplication.processEvents()
 
 
 def _review(db: Database, plan_id: str, period: str) -> None:
@@ -61,33 +53,28 @@ def _amend(db: Database, plan_id: str, today: date) -> None:
 
 def main() -> int:
     today = date.today()
-    folder = Path(tempfile.mkdtemp())
-    db = Database.open(folder / "demo.sqlite", source="ui")
-    create_demo(db, today=today)
-    make_app()
-    window = create_window(db, synchronous=True, first_run=False)
-    window.resize(1360, 860)
-    window.show()
+    db, window = demo_window(today)
     view = window.show_view("progress")
     plan_id = next(p.id for p in list_plans(db) if p.reference == "215/KH-UBND")  # quarterly updates
     view.picker.select(plan_id)  # type: ignore[attr-defined]
     _review(db, plan_id, view.period_code())  # type: ignore[attr-defined]
     _amend(db, plan_id, today)
     view.reload()  # type: ignore[attr-defined]
-    _settle()
+    settle()
     OUT.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(OUT / "review.png"))
     plans = window.show_view("plans")
     plans.open_plan(plan_id)  # type: ignore[attr-defined]
     plans.load_details()  # type: ignore[attr-defined]
-    _settle()
+    settle()
     plans.compare_versions()  # type: ignore[attr-defined]
     dialog = plans.compare_dialog  # type: ignore[attr-defined]
     dialog.resize(1100, 480)
-    _settle()
+    settle()
     dialog.grab().save(str(OUT / "compare_versions.png"))
-    window.grab().save(str(folder / "plans.png"))
-    print(OUT / "review.png", OUT / "compare_versions.png", folder / "plans.png")
+    plans_shot = db.path.parent / "plans.png" if db.path else OUT / "plans-review.png"
+    window.grab().save(str(plans_shot))  # beside the demo database: for a look, not for docs/
+    print(OUT / "review.png", OUT / "compare_versions.png", plans_shot)
     window.runner.shutdown()
     db.close()
     return 0

@@ -95,3 +95,25 @@ def two_windows_on(qtbot, make_window, db_target, sample: Sample):  # type: igno
     for second, other in opened:
         second.runner.shutdown()
         other.close()
+
+
+@pytest.fixture
+def threaded_window(qtbot, db: Database):  # type: ignore[no-untyped-def]
+    """A window whose calls run on a real DB worker thread (edits queue up behind each other),
+    opened on a screen; the worker is stopped afterwards."""
+    from desktop_app.ui.app import create_window, make_app
+
+    make_app()
+    windows = []
+
+    def factory(page: str):  # type: ignore[no-untyped-def]
+        window = create_window(db, first_run=False)
+        qtbot.addWidget(window)
+        window.show()
+        window.show_view(page)
+        windows.append(window)
+        return window
+
+    yield factory
+    for window in windows:
+        window.runner.shutdown()

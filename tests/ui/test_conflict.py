@@ -101,23 +101,14 @@ def test_edits_of_different_fields_in_two_windows_are_both_kept(two_windows, db,
     assert (stored.content, stored.output) == (SECOND, "Danh sách trí thức tiêu biểu")
 
 
-def test_quick_edits_queued_in_one_window_are_no_conflict_with_itself(qtbot, db, sample) -> None:  # type: ignore[no-untyped-def]
-    from desktop_app.ui.app import create_window, make_app
-
-    make_app()
-    window = create_window(db, first_run=False)  # a real DB thread: edits queue up behind each other
-    qtbot.addWidget(window)
-    window.show()
-    window.show_view("tasks")
-    try:
-        view = window.view("tasks")
-        qtbot.waitUntil(lambda: _row(window, sample.task_ids[1]) >= 0, timeout=5000)
-        row = _row(window, sample.task_ids[1])
-        view.model.setData(view.model.index(row, CONTENT), FIRST)
-        view.model.setData(view.model.index(row, CONTENT), SECOND)  # typed before the first save came back
-        window.runner.wait_idle()
-        QApplication.processEvents()
-        assert view.controller.merge_dialog is None
-        assert task_service.get_task(db, sample.task_ids[1]).content == SECOND
-    finally:
-        window.runner.shutdown()
+def test_quick_edits_queued_in_one_window_are_no_conflict_with_itself(qtbot, db, sample, threaded_window) -> None:  # type: ignore[no-untyped-def]
+    window = threaded_window("tasks")  # a real DB thread: edits queue up behind each other
+    view = window.view("tasks")
+    qtbot.waitUntil(lambda: _row(window, sample.task_ids[1]) >= 0, timeout=5000)
+    row = _row(window, sample.task_ids[1])
+    view.model.setData(view.model.index(row, CONTENT), FIRST)
+    view.model.setData(view.model.index(row, CONTENT), SECOND)  # typed before the first save came back
+    window.runner.wait_idle()
+    QApplication.processEvents()
+    assert view.controller.merge_dialog is None
+    assert task_service.get_task(db, sample.task_ids[1]).content == SECOND

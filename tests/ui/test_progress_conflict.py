@@ -145,25 +145,16 @@ def test_undoing_a_first_report_edited_since_in_another_window_is_refused(two_wi
     assert _stored(db, sample).values["result"] == SECOND  # the other window's work is not deleted
 
 
-def test_quick_edits_queued_in_one_window_are_no_conflict_with_itself(qtbot, db, sample) -> None:  # type: ignore[no-untyped-def]
-    from desktop_app.ui.app import create_window, make_app
-
-    make_app()
-    window = create_window(db, first_run=False)  # a real DB thread: edits queue up behind each other
-    qtbot.addWidget(window)
-    window.show()
-    window.show_view("progress")
-    try:
-        view = window.view("progress")
-        window.runner.wait_idle()  # the plan's own kind of period is chosen on opening: before ours
-        QApplication.processEvents()
-        _show_period(window)
-        qtbot.waitUntil(lambda: view.model.row_of(_key(sample)) >= 0, timeout=5000)
-        _set(window, sample, "result", FIRST)  # creates the record
-        _set(window, sample, "result", SECOND)  # typed before the first save came back
-        window.runner.wait_idle()
-        QApplication.processEvents()
-        assert view.period_code() == PERIOD and view.editor.merge_dialog is None
-        assert _stored(db, sample).values["result"] == SECOND
-    finally:
-        window.runner.shutdown()
+def test_quick_edits_queued_in_one_window_are_no_conflict_with_itself(qtbot, db, sample, threaded_window) -> None:  # type: ignore[no-untyped-def]
+    window = threaded_window("progress")  # a real DB thread: edits queue up behind each other
+    view = window.view("progress")
+    window.runner.wait_idle()  # the plan's own kind of period is chosen on opening: before ours
+    QApplication.processEvents()
+    _show_period(window)
+    qtbot.waitUntil(lambda: view.model.row_of(_key(sample)) >= 0, timeout=5000)
+    _set(window, sample, "result", FIRST)  # creates the record
+    _set(window, sample, "result", SECOND)  # typed before the first save came back
+    window.runner.wait_idle()
+    QApplication.processEvents()
+    assert view.period_code() == PERIOD and view.editor.merge_dialog is None
+    assert _stored(db, sample).values["result"] == SECOND
