@@ -53,8 +53,9 @@ def make_window(qtbot, db: Database):  # type: ignore[no-untyped-def]
     settings.settings().clear()
     windows = []
 
-    def factory(page: str = "tasks"):  # type: ignore[no-untyped-def]
-        window = create_window(db, synchronous=True, first_run=False)
+    def factory(page: str = "tasks", threaded: bool = False):  # type: ignore[no-untyped-def]
+        """threaded: calls run on a real DB worker thread (edits queue up behind each other)."""
+        window = create_window(db, synchronous=not threaded, first_run=False)
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()
@@ -96,24 +97,3 @@ def two_windows_on(qtbot, make_window, db_target, sample: Sample):  # type: igno
         second.runner.shutdown()
         other.close()
 
-
-@pytest.fixture
-def threaded_window(qtbot, db: Database):  # type: ignore[no-untyped-def]
-    """A window whose calls run on a real DB worker thread (edits queue up behind each other),
-    opened on a screen; the worker is stopped afterwards."""
-    from desktop_app.ui.app import create_window, make_app
-
-    make_app()
-    windows = []
-
-    def factory(page: str):  # type: ignore[no-untyped-def]
-        window = create_window(db, first_run=False)
-        qtbot.addWidget(window)
-        window.show()
-        window.show_view(page)
-        windows.append(window)
-        return window
-
-    yield factory
-    for window in windows:
-        window.runner.shutdown()

@@ -101,8 +101,8 @@ def test_edits_of_different_fields_in_two_windows_are_both_kept(two_windows, db,
     assert (stored.content, stored.output) == (SECOND, "Danh sách trí thức tiêu biểu")
 
 
-def test_quick_edits_queued_in_one_window_are_no_conflict_with_itself(qtbot, db, sample, threaded_window) -> None:  # type: ignore[no-untyped-def]
-    window = threaded_window("tasks")  # a real DB thread: edits queue up behind each other
+def test_quick_edits_queued_in_one_window_are_no_conflict_with_itself(qtbot, db, sample, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window("tasks", threaded=True)  # a real DB thread: edits queue up behind each other
     view = window.view("tasks")
     qtbot.waitUntil(lambda: _row(window, sample.task_ids[1]) >= 0, timeout=5000)
     row = _row(window, sample.task_ids[1])

@@ -145,8 +145,8 @@ def test_undoing_a_first_report_edited_since_in_another_window_is_refused(two_wi
     assert _stored(db, sample).values["result"] == SECOND  # the other window's work is not deleted
 
 
-def test_quick_edits_queued_in_one_window_are_no_conflict_with_itself(qtbot, db, sample, threaded_window) -> None:  # type: ignore[no-untyped-def]
-    window = threaded_window("progress")  # a real DB thread: edits queue up behind each other
+def test_quick_edits_queued_in_one_window_are_no_conflict_with_itself(qtbot, db, sample, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window("progress", threaded=True)  # a real DB thread: edits queue up behind each other
     view = window.view("progress")
     window.runner.wait_idle()  # the plan's own kind of period is chosen on opening: before ours
     QApplication.processEvents()
