@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop_app.domain.periods import ROMAN, Period, PeriodKind
+
+translate = QCoreApplication.translate
+
 LABELS = (
     QT_TRANSLATE_NOOP("labels", "Chưa thực hiện"),
     QT_TRANSLATE_NOOP("labels", "Đang thực hiện"),
@@ -59,3 +63,25 @@ LABELS = (
 
 def label(text: str) -> str:
     return QCoreApplication.translate("labels", text)
+
+
+def period_label(period: Period) -> str:
+    """A period as the screens name it, in the UI's language ("quý IV/2026" / "Q4 2026"); an
+    ad-hoc period keeps its own title. Reports keep the domain's Vietnamese ``Period.label``."""
+    year, index = period.year, period.index
+    if period.title:
+        return period.title
+    match period.kind:
+        case PeriodKind.MONTH:
+            return translate("labels", "tháng {0}/{1}").format(index, year)
+        case PeriodKind.QUARTER:  # {0}: I–IV as Vietnamese writes it, {1}: 1–4
+            return translate("labels", "quý {0}/{2}").format(ROMAN[index - 1], index, year)
+        case PeriodKind.HALF_YEAR if index == 1:
+            return translate("labels", "6 tháng đầu năm {0}").format(year)
+        case PeriodKind.HALF_YEAR:
+            return translate("labels", "6 tháng cuối năm {0}").format(year)
+        case PeriodKind.NINE_MONTHS:
+            return translate("labels", "9 tháng năm {0}").format(year)
+        case PeriodKind.YEAR:
+            return translate("labels", "năm {0}").format(year)
+    return period.label

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, Q
 
 from desktop_app.ui import settings
 from desktop_app.ui.formats import format_date
+from desktop_app.ui.labels import period_label
 
 if TYPE_CHECKING:
     from desktop_app.services.overview import Reminders
@@ -92,7 +93,7 @@ class ReminderBar(QFrame):
             days = (deadline - result.as_of).days
             when = self.tr("hôm nay") if days == 0 else self.tr("còn {0} ngày").format(days)
             parts.append(self.tr("Hạn gửi báo cáo {0} kế hoạch {1}: <b>{2}</b> ({3})").format(
-                period.label, reference, format_date(deadline), when))
+                period_label(period), reference, format_date(deadline), when))
         if not parts:
             self.hide()
             return

@@ -741,6 +741,13 @@ EN = {
     "Kế hoạch {0}": "Plan {0}",
     "Gộp thay đổi kế hoạch {0}": "Merge changes of plan {0}",
     "Số ngày không hợp lệ: {0}": "Invalid number of days: {0}",
+    # period names on the screens (ui/labels.period_label); reports keep the Vietnamese names
+    "tháng {0}/{1}": "month {0}/{1}",
+    "quý {0}/{2}": "Q{1} {2}",
+    "6 tháng đầu năm {0}": "first half of {0}",
+    "6 tháng cuối năm {0}": "second half of {0}",
+    "9 tháng năm {0}": "nine months of {0}",
+    "năm {0}": "year {0}",
 }
 
 

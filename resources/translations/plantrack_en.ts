@@ -1365,166 +1365,166 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="131" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="132" />
         <source>nhiệm vụ quá hạn</source>
         <translation>overdue tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="131" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="132" />
         <source>đến hạn trong 7 ngày</source>
         <translation>due within 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="132" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="133" />
         <source>đến hạn trong 30 ngày</source>
         <translation>due within 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="132" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="133" />
         <source>đơn vị chưa báo cáo</source>
         <translation>units not reported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="133" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="134" />
         <source>hạn gửi báo cáo</source>
         <translation>report deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="141" />
-        <location filename="../../desktop_app/ui/views/overview.py" line="143" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="142" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="144" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="141" />
-        <location filename="../../desktop_app/ui/views/overview.py" line="143" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="142" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="144" />
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="141" />
-        <location filename="../../desktop_app/ui/views/overview.py" line="143" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="142" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="144" />
         <source>Đơn vị chủ trì</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="141" />
-        <location filename="../../desktop_app/ui/views/overview.py" line="143" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="142" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="144" />
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="142" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="143" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="144" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="145" />
         <source>Còn</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="145" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="146" />
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="145" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="146" />
         <source>Hạn gửi báo cáo</source>
         <translation>Report deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="146" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="147" />
         <source>Kỳ báo cáo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="146" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="147" />
         <source>Chốt số liệu</source>
         <translation>Data cut-off</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="146" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="147" />
         <source>Hạn gửi</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="146" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="147" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="183" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="184" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="191" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="192" />
         <source>Kết quả theo nhóm nhiệm vụ</source>
         <translation>Results by group of tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="192" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="193" />
         <source>Kết quả theo đơn vị chủ trì</source>
         <translation>Results by lead unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="193" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="194" />
         <source>Chỉ tiêu: năm gốc → hiện tại → mục tiêu</source>
         <translation>Targets: baseline → current → goal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="194" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="195" />
         <source>Nhiệm vụ hoàn thành theo kỳ</source>
         <translation>Tasks done per period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="221" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="222" />
         <source>Chưa có kế hoạch nào.</source>
         <translation>No plans yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="235" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="236" />
         <source>&lt;b&gt;Tình hình thực hiện {0}&lt;/b&gt; · chốt số liệu {1} – {2} · hạn gửi báo cáo {3} (Nghị định 09/2019/NĐ-CP) · tính đến ngày {4}</source>
         <translation>&lt;b&gt;Progress in {0}&lt;/b&gt; · data cut-off {1} – {2} · report due {3} (Decree 09/2019/ND-CP) · as of {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="248" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="249" />
         <source>Quá hạn ({0})</source>
         <translation>Overdue ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="248" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="249" />
         <source>7 ngày ({0})</source>
         <translation>7 days ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="249" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="250" />
         <source>30 ngày ({0})</source>
         <translation>30 days ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="249" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="250" />
         <source>Chưa báo cáo ({0})</source>
         <translation>Not reported ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="250" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="251" />
         <source>Báo cáo ({0})</source>
         <translation>Reports ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="256" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="257" />
         <source>{0} ngày</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="274" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="275" />
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="274" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="275" />
         <source>Chưa ban hành</source>
         <translation>Not issued</translation>
     </message>
@@ -1751,129 +1751,129 @@
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="51" />
-        <location filename="../../desktop_app/ui/views/plans.py" line="170" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="52" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="171" />
         <source>Thêm kế hoạch</source>
         <translation>Add plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="65" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="66" />
         <source>Sửa giá trị chỉ tiêu</source>
         <translation>Edit target value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="70" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="71" />
         <source>Giá trị đầu tiên của chỉ tiêu không hoàn tác được; hãy sửa số.</source>
         <translation>A target's first value cannot be undone; edit the number instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="111" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="112" />
         <source>Thêm văn bản căn cứ…</source>
         <translation>Add implemented document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="117" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="118" />
         <source>Ghi văn bản sửa đổi, bổ sung…</source>
         <translation>Record amending document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="118" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="119" />
         <source>Bổ sung, sửa đổi, bãi bỏ nhiệm vụ theo một văn bản (Ctrl+Shift+A)</source>
         <translation>Add, change or drop tasks by a document (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="121" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="122" />
         <source>So sánh với phiên bản ngày…</source>
         <translation>Compare with the version of…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="122" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="123" />
         <source>Những nhiệm vụ được bổ sung, sửa đổi, bãi bỏ giữa hai ngày</source>
         <translation>Tasks added, changed or dropped between two dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="124" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="125" />
         <source>Tài liệu kèm theo…</source>
         <translation>Attached documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="125" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="126" />
         <source>Văn bản, minh chứng của kế hoạch (Ctrl+Shift+D)</source>
         <translation>The plan's documents and evidence (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="144" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="145" />
         <source>Chỉ tiêu mới: tên; đơn vị tính; cơ sở; mục tiêu (8 hoặc 8-10); năm — Enter để thêm</source>
         <translation>New target: name; unit; baseline; target (8 or 8-10); year — Enter to add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="171" />
-        <location filename="../../desktop_app/ui/views/plans.py" line="304" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="172" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="305" />
         <source>Xóa kế hoạch</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="185" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="186" />
         <source>Thông tin kế hoạch</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="187" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="188" />
         <source>Văn bản được thực hiện (chuỗi Nghị quyết → Chương trình → Kế hoạch)</source>
         <translation>Implemented documents (Resolution → Programme → Plan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="192" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="193" />
         <source>Văn bản sửa đổi, bổ sung kế hoạch</source>
         <translation>Documents amending the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="201" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="202" />
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="203" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="204" />
         <source>Giá trị thực hiện của kỳ:</source>
         <translation>Actual value for period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="275" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="276" />
         <source>Kế hoạch này ({0})</source>
         <translation>this plan ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="277" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="278" />
         <source>&lt;i&gt;Chưa ghi văn bản căn cứ.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No implemented document recorded.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="281" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="282" />
         <source>Chưa có văn bản sửa đổi, bổ sung; kế hoạch đang theo bản ban hành.</source>
         <translation>No amending documents; the plan stands as issued.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="300" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="301" />
         <source>Kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="311" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="312" />
         <source>Xóa {0} cùng {1} nhiệm vụ và toàn bộ tiến độ của nó? Việc này không hoàn tác được (hãy Lưu bản sao trước nếu cần).</source>
         <translation>Delete {0} with its {1} tasks and all their progress? This cannot be undone (save a copy first if needed).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="373" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="374" />
         <source>Đã ghi văn bản sửa đổi {0}.</source>
         <translation>Recorded amending document {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="420" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="421" />
         <source>Cần tên chỉ tiêu (tên; đơn vị tính; cơ sở; mục tiêu; năm)</source>
         <translation>A target needs a name (name; unit; baseline; target; year)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="433" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="434" />
         <source>Năm không hợp lệ: {0}</source>
         <translation>Invalid year: {0}</translation>
     </message>
@@ -1992,209 +1992,209 @@
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="92" />
-        <location filename="../../desktop_app/ui/views/progress.py" line="97" />
-        <location filename="../../desktop_app/ui/views/progress.py" line="335" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="93" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="98" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="336" />
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="92" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="93" />
         <source>Quá hạn và sắp đến hạn</source>
         <translation>Overdue and due soon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="93" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="94" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="93" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="94" />
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="100" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="101" />
         <source>Cả đơn vị phối hợp</source>
         <translation>Include coordinating units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="101" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="102" />
         <source>Sao chép từ kỳ trước</source>
         <translation>Copy from previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="107" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="108" />
         <source>Tải mẫu Excel…</source>
         <translation>Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="108" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="109" />
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="109" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="110" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="151" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="152" />
         <source>{0} (đột xuất)</source>
         <translation>{0} (ad hoc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="168" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="169" />
         <source>Duyệt</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="169" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="170" />
         <source>Duyệt các dòng đang chọn (chọn nhiều dòng: Shift+mũi tên, Ctrl+A)</source>
         <translation>Accept the selected rows (select many: Shift+arrows, Ctrl+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="170" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="171" />
         <source>Trả lại…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="171" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="172" />
         <source>Trả lại các dòng đang chọn cho đơn vị, kèm lý do; dòng bị trả lại tính là chưa hoàn thành cho đến khi được sửa và duyệt</source>
         <translation>Return the selected rows to their units with a reason; a returned row counts as not done until it is corrected and accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="173" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="174" />
         <source>Gửi duyệt</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="174" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="175" />
         <source>Đơn vị gửi các dòng đang chọn lên cơ quan tổng hợp</source>
         <translation>The unit sends the selected rows to the compiling office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="176" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="177" />
         <source>Tài liệu kèm theo…</source>
         <translation>Attached documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="177" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="178" />
         <source>Văn bản, minh chứng của bản cập nhật đang chọn</source>
         <translation>Documents and evidence of the selected update</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="196" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="197" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="198" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="199" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="201" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="202" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="201" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="202" />
         <source>Nhóm:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="202" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="203" />
         <source>Hạn:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="202" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="203" />
         <source>Duyệt:</source>
         <translation>Review:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="303" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="304" />
         <source>Chốt số liệu từ {0} đến {1} · Hạn gửi báo cáo: {2}</source>
         <translation>Data cut-off from {0} to {1} · Report due: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="347" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="348" />
         <source>{0} dòng · hoàn thành {1} · quá hạn {2} · bị trả lại {3}</source>
         <translation>{0} rows · {1} done · {2} overdue · {3} returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="350" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="351" />
         <source>{0} dòng đầu (cuộn xuống để đọc tiếp)</source>
         <translation>{0} so far (scroll down to read more)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="387" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="388" />
         <source>Đã sao chép {0} dòng từ kỳ trước.</source>
         <translation>Copied {0} rows from the previous period.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="406" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="407" />
         <source>Các dòng đang chọn chưa có bản cập nhật tiến độ nào để {0}.</source>
         <translation>The selected rows have no update to {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="407" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="408" />
         <source>Hãy chọn các dòng cần {0} (Shift+mũi tên, Ctrl+A).</source>
         <translation>Select the rows to {0} (Shift+arrows, Ctrl+A).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="418" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="419" />
         <source>{0} bản đã ở trạng thái này từ trước.</source>
         <translation>{0} were already in that state.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="420" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="421" />
         <source>Bỏ qua {0} dòng chưa báo cáo.</source>
         <translation>Skipped {0} row(s) not reported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="434" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="435" />
         <source>duyệt</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="436" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="437" />
         <source>Đã duyệt {0} bản cập nhật.</source>
         <translation>Accepted {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="442" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="443" />
         <source>trả lại</source>
         <translation>return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="448" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="449" />
         <source>Đã trả lại {0} bản cập nhật.</source>
         <translation>Returned {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="453" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="454" />
         <source>gửi</source>
         <translation>submit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="455" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="456" />
         <source>Đã gửi {0} bản cập nhật.</source>
         <translation>Submitted {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="465" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="466" />
         <source>{0} chưa có bản cập nhật tiến độ trong kỳ này; hãy nhập tiến độ trước khi đính kèm văn bản.</source>
         <translation>{0} has no progress update in this period; enter the progress before attaching documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="468" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="469" />
         <source>Nhiệm vụ {0} — {1}, kỳ {2}</source>
         <translation>Task {0} — {1}, period {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="487" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="488" />
         <source>(đang tải…)</source>
         <translation>(loading…)</translation>
     </message>
@@ -2202,47 +2202,47 @@
 <context>
     <name>ReminderBar</name>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="67" />
+        <location filename="../../desktop_app/ui/reminders.py" line="68" />
         <source>Ẩn thông báo</source>
         <translation>Hide notice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="82" />
+        <location filename="../../desktop_app/ui/reminders.py" line="83" />
         <source>&lt;b&gt;{0} nhiệm vụ đang quá hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;{0} tasks overdue&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="84" />
+        <location filename="../../desktop_app/ui/reminders.py" line="85" />
         <source>&lt;b&gt;{0} nhiệm vụ mới quá hạn&lt;/b&gt; từ lần mở trước ({1}); tổng cộng {2} nhiệm vụ quá hạn</source>
         <translation>&lt;b&gt;{0} tasks became overdue&lt;/b&gt; since you last opened this database ({1}); {2} overdue in all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="87" />
+        <location filename="../../desktop_app/ui/reminders.py" line="88" />
         <source>, sớm nhất: {0} {1} (hạn {2})</source>
         <translation>, earliest: {0} {1} (due {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="89" />
+        <location filename="../../desktop_app/ui/reminders.py" line="90" />
         <source>Xem danh sách</source>
         <translation>Show the list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="93" />
+        <location filename="../../desktop_app/ui/reminders.py" line="94" />
         <source>hôm nay</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="93" />
+        <location filename="../../desktop_app/ui/reminders.py" line="94" />
         <source>còn {0} ngày</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="94" />
+        <location filename="../../desktop_app/ui/reminders.py" line="95" />
         <source>Hạn gửi báo cáo {0} kế hoạch {1}: &lt;b&gt;{2}&lt;/b&gt; ({3})</source>
         <translation>Report for {0}, plan {1}, due &lt;b&gt;{2}&lt;/b&gt; ({3})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="99" />
+        <location filename="../../desktop_app/ui/reminders.py" line="100" />
         <source>Nhắc việc: </source>
         <translation>Reminder: </translation>
     </message>
@@ -2328,306 +2328,306 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="145" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="146" />
         <source>Kế hoạch chưa có đơn vị ban hành: chọn ở màn hình Kế hoạch</source>
         <translation>The plan has no issuing unit: choose it on the Plans screen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="170" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="171" />
         <source>Báo cáo kết quả</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="170" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="171" />
         <source>Phụ lục</source>
         <translation>Appendix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="171" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="172" />
         <source>Danh mục nhiệm vụ</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="172" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="173" />
         <source>Nhiệm vụ quá hạn / sắp đến hạn</source>
         <translation>Overdue / due soon tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="173" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="174" />
         <source>Báo cáo của đơn vị</source>
         <translation>Unit's report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="180" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="181" />
         <source>số</source>
         <translation>no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="189" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="190" />
         <source>Trích yếu</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="189" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="190" />
         <source>Mở đầu</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="190" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="191" />
         <source>I. Công tác chỉ đạo, triển khai</source>
         <translation>I. Direction and roll-out</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="191" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="192" />
         <source>II. Kết quả thực hiện</source>
         <translation>II. Results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="192" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="193" />
         <source>III. Tồn tại, hạn chế và nguyên nhân</source>
         <translation>III. Shortcomings and causes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="193" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="194" />
         <source>IV. Phương hướng, nhiệm vụ kỳ tới</source>
         <translation>IV. Next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="194" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="195" />
         <source>V. Đề xuất, kiến nghị</source>
         <translation>V. Proposals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="201" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="202" />
         <source>Để trống: kết quả lấy từ số liệu tiến độ (bảng, phụ lục); nội dung viết ở đây được in thêm.</source>
         <translation>Leave empty: results come from the progress data (tables, appendix); text written here is printed in addition.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="204" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="205" />
         <source>Soạn lại</source>
         <translation>Redraft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="205" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="206" />
         <source>Soạn lại nội dung từ số liệu (bỏ các sửa đổi)</source>
         <translation>Draft the text again from the data (drops your edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="206" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="313" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="207" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="314" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="208" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="209" />
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="209" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="210" />
         <source>Lưu Word (.docx)…</source>
         <translation>Save Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="210" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="211" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="211" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="212" />
         <source>Ban hành</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="212" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="213" />
         <source>Cấp số, ngày và lưu cố định báo cáo; không sửa được nữa</source>
         <translation>Give the report its number and date and freeze it; it cannot be edited afterwards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="213" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="214" />
         <source>Thiết lập báo cáo…</source>
         <translation>Report settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="217" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="218" />
         <source>Mở lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="218" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="219" />
         <source>Lưu bản đã ban hành…</source>
         <translation>Save issued copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="225" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="226" />
         <source>Chưa xem trước. Nhấn «Xem trước» để dựng các trang.</source>
         <translation>No preview yet. Press “Preview” to build the pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="267" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="268" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="269" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="270" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="272" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="273" />
         <source>Loại:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="274" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="275" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="276" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="277" />
         <source>Số:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="278" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="279" />
         <source>Ngày:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="295" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="296" />
         <source>Soạn nội dung</source>
         <translation>Compose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="299" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="300" />
         <source>Báo cáo đã ban hành của kế hoạch</source>
         <translation>Issued reports of the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="355" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="356" />
         <source>{0} (đột xuất)</source>
         <translation>{0} (ad hoc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="372" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="373" />
         <source>(tất cả đơn vị)</source>
         <translation>(all units)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="410" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="411" />
         <source>Bản Word chỉ có cho báo cáo kết quả và báo cáo của đơn vị</source>
         <translation>Word files exist only for progress and unit reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="451" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="452" />
         <source>Báo cáo của đơn vị: hãy chọn đơn vị.</source>
         <translation>Unit's report: choose a unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="463" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="464" />
         <source>Đã soạn nội dung. Sửa nếu cần rồi nhấn «Xem trước».</source>
         <translation>Text drafted. Edit it if needed, then press “Preview”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="484" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="485" />
         <source>Đang dựng báo cáo…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="485" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="486" />
         <source>Dựng báo cáo</source>
         <translation>Build report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="492" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="493" />
         <source>Bản nháp: {0} trang</source>
         <translation>Draft: {0} page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="550" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="668" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="551" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="669" />
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="550" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="666" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="551" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="667" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="551" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="552" />
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="561" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="674" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="562" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="675" />
         <source>Đã lưu: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="565" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="566" />
         <source>Hãy nhấn «Xem trước» trước khi in.</source>
         <translation>Press “Preview” before printing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="580" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="581" />
         <source>Nhập số báo cáo trước khi ban hành.</source>
         <translation>Enter the report number before issuing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="590" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="591" />
         <source>Ban hành báo cáo</source>
         <translation>Issue report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="591" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="592" />
         <source>Ban hành báo cáo số {0} ngày {1}? Báo cáo được lưu cố định, không sửa được nữa; các sửa đổi sau này chỉ có trong bản nháp mới.</source>
         <translation>Issue report no. {0} dated {1}? The report is frozen and cannot be edited; later changes only appear in new drafts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="604" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="605" />
         <source>Đang ban hành…</source>
         <translation>Issuing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="611" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="612" />
         <source>Đã ban hành báo cáo số {0} ngày {1}</source>
         <translation>Issued report no. {0} dated {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="613" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="614" />
         <source>Đã ban hành báo cáo số {0}</source>
         <translation>Issued report no. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="631" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="632" />
         <source>{0} ngày {1} — {2}, kỳ {3}</source>
         <translation>{0} dated {1} — {2}, period {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="650" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="651" />
         <source>Bản đã ban hành: số {0} ngày {1}</source>
         <translation>Issued copy: no. {0} dated {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="651" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="652" />
         <source>Bản đã ban hành</source>
         <translation>Issued copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="658" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="659" />
         <source>Đang mở báo cáo đã ban hành…</source>
         <translation>Opening the issued report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="669" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="670" />
         <source>Lưu bản đã ban hành</source>
         <translation>Save issued copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="698" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="699" />
         <source>Đã lưu thiết lập báo cáo.</source>
         <translation>Report settings saved.</translation>
     </message>
@@ -3334,7 +3334,7 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="170" />
+        <location filename="../../desktop_app/ui/app.py" line="168" />
         <source>Không mở được '{0}': {1}</source>
         <translation>Could not open '{0}': {1}</translation>
     </message>
@@ -3413,229 +3413,259 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="12" />
+        <location filename="../../desktop_app/ui/labels.py" line="16" />
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="13" />
+        <location filename="../../desktop_app/ui/labels.py" line="17" />
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="14" />
+        <location filename="../../desktop_app/ui/labels.py" line="18" />
         <source>Hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="15" />
+        <location filename="../../desktop_app/ui/labels.py" line="19" />
         <source>Tạm dừng</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="16" />
+        <location filename="../../desktop_app/ui/labels.py" line="20" />
         <source>Hoàn thành đúng hạn</source>
         <translation>Done on time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="17" />
+        <location filename="../../desktop_app/ui/labels.py" line="21" />
         <source>Hoàn thành quá hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="18" />
+        <location filename="../../desktop_app/ui/labels.py" line="22" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="19" />
+        <location filename="../../desktop_app/ui/labels.py" line="23" />
         <source>Cấp ủy Đảng</source>
         <translation>Party committee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="20" />
+        <location filename="../../desktop_app/ui/labels.py" line="24" />
         <source>Ủy ban nhân dân</source>
         <translation>People's Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="21" />
+        <location filename="../../desktop_app/ui/labels.py" line="25" />
         <source>Phòng, ban chuyên môn</source>
         <translation>Specialised office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="22" />
+        <location filename="../../desktop_app/ui/labels.py" line="26" />
         <source>Phường, xã</source>
         <translation>Ward, commune</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="23" />
+        <location filename="../../desktop_app/ui/labels.py" line="27" />
         <source>Trường học</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="24" />
+        <location filename="../../desktop_app/ui/labels.py" line="28" />
         <source>Trạm y tế</source>
         <translation>Health station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="25" />
+        <location filename="../../desktop_app/ui/labels.py" line="29" />
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="26" />
+        <location filename="../../desktop_app/ui/labels.py" line="30" />
         <source>Nghị quyết</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="27" />
+        <location filename="../../desktop_app/ui/labels.py" line="31" />
         <source>Chỉ thị</source>
         <translation>Directive</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="28" />
+        <location filename="../../desktop_app/ui/labels.py" line="32" />
         <source>Chương trình</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="29" />
+        <location filename="../../desktop_app/ui/labels.py" line="33" />
         <source>Kế hoạch</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="30" />
+        <location filename="../../desktop_app/ui/labels.py" line="34" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="31" />
+        <location filename="../../desktop_app/ui/labels.py" line="35" />
         <source>Quyết định</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="32" />
+        <location filename="../../desktop_app/ui/labels.py" line="36" />
         <source>Thông báo</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="33" />
+        <location filename="../../desktop_app/ui/labels.py" line="37" />
         <source>Tờ trình</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="34" />
+        <location filename="../../desktop_app/ui/labels.py" line="38" />
         <source>Hướng dẫn</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="35" />
+        <location filename="../../desktop_app/ui/labels.py" line="39" />
         <source>Đề án</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="36" />
+        <location filename="../../desktop_app/ui/labels.py" line="40" />
         <source>Phương án</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="37" />
+        <location filename="../../desktop_app/ui/labels.py" line="41" />
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="38" />
+        <location filename="../../desktop_app/ui/labels.py" line="42" />
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="39" />
+        <location filename="../../desktop_app/ui/labels.py" line="43" />
         <source>Công văn</source>
         <translation>Official letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="40" />
+        <location filename="../../desktop_app/ui/labels.py" line="44" />
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="41" />
+        <location filename="../../desktop_app/ui/labels.py" line="45" />
         <source>Chưa đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="42" />
+        <location filename="../../desktop_app/ui/labels.py" line="46" />
         <source>Vượt</source>
         <translation>Exceeded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="43" />
+        <location filename="../../desktop_app/ui/labels.py" line="47" />
         <source>Một lần</source>
         <translation>Once</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="44" />
+        <location filename="../../desktop_app/ui/labels.py" line="48" />
         <source>Hằng năm</source>
         <translation>Yearly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="45" />
+        <location filename="../../desktop_app/ui/labels.py" line="49" />
         <source>Hằng quý</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="46" />
+        <location filename="../../desktop_app/ui/labels.py" line="50" />
         <source>Hằng tháng</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="47" />
+        <location filename="../../desktop_app/ui/labels.py" line="51" />
         <source>Thường xuyên</source>
         <translation>Continuous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="48" />
+        <location filename="../../desktop_app/ui/labels.py" line="52" />
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="49" />
+        <location filename="../../desktop_app/ui/labels.py" line="53" />
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="50" />
+        <location filename="../../desktop_app/ui/labels.py" line="54" />
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="51" />
+        <location filename="../../desktop_app/ui/labels.py" line="55" />
         <source>Văn bản</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="52" />
+        <location filename="../../desktop_app/ui/labels.py" line="56" />
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="53" />
+        <location filename="../../desktop_app/ui/labels.py" line="57" />
         <source>Chưa gửi</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="54" />
+        <location filename="../../desktop_app/ui/labels.py" line="58" />
         <source>Đã gửi, chờ duyệt</source>
         <translation>Submitted, waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="55" />
+        <location filename="../../desktop_app/ui/labels.py" line="59" />
         <source>Đã duyệt</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="56" />
+        <location filename="../../desktop_app/ui/labels.py" line="60" />
         <source>Bị trả lại</source>
         <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="76" />
+        <source>tháng {0}/{1}</source>
+        <translation>month {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="78" />
+        <source>quý {0}/{2}</source>
+        <translation>Q{1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="80" />
+        <source>6 tháng đầu năm {0}</source>
+        <translation>first half of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="82" />
+        <source>6 tháng cuối năm {0}</source>
+        <translation>second half of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="84" />
+        <source>9 tháng năm {0}</source>
+        <translation>nine months of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="86" />
+        <source>năm {0}</source>
+        <translation>year {0}</translation>
     </message>
 </context>
 <context>
@@ -3700,7 +3730,7 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="147" />
+        <location filename="../../desktop_app/ui/reminders.py" line="148" />
         <source>Tắt &amp;nhắc việc khi mở chương trình</source>
         <translation>Turn off start-up &amp;reminders</translation>
     </message>

@@ -137,3 +137,18 @@ def test_qm_is_the_ts_compiled() -> None:
     differ = [(context, source) for (context, source), message in ts_messages().items()
               if translator.translate(context, source) != message.findtext("translation")]
     assert not differ, f"plantrack_en.qm does not match the .ts (run resources/translations/build.py): {differ[:10]}"
+
+
+@pytest.mark.skipif(not QM.exists(), reason="plantrack_en.qm not built (resources/translations/build.py)")
+def test_period_names_follow_the_language(language) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.domain.periods import adhoc_period, half_year, month, quarter, year_period
+    from desktop_app.ui.labels import period_label
+
+    periods = [quarter(2026, 4), half_year(2026, 1), half_year(2026, 2), year_period(2026), month(2026, 3)]
+    language("vi")
+    assert [period_label(p) for p in periods] == [p.label for p in periods]  # as the reports write them
+    language("en")
+    assert [period_label(p) for p in periods] == [
+        "Q4 2026", "first half of 2026", "second half of 2026", "year 2026", "month 3/2026"]
+    special = adhoc_period("dot-1", quarter(2026, 1).start, quarter(2026, 1).end, None, "Đợt kiểm tra giữa kỳ")
+    assert period_label(special) == "Đợt kiểm tra giữa kỳ"  # a title the clerk typed stays as typed

@@ -37,6 +37,7 @@ from desktop_app.domain.periods import Period
 from desktop_app.domain.status import REPORT_COLOURS, ReportStatus
 from desktop_app.services.overview import DueTask, PlanOverview
 from desktop_app.ui.formats import format_date
+from desktop_app.ui.labels import period_label
 from desktop_app.ui.ops import OpRunner, error_text
 from desktop_app.ui.widgets.charts import status_text
 from desktop_app.ui.widgets.charts.stacked_bars import StackedBarsChart
@@ -234,7 +235,7 @@ class OverviewView(QWidget):
         period = view.period
         self.heading.setText(self.tr("<b>Tình hình thực hiện {0}</b> · chốt số liệu {1} – {2} · hạn gửi báo cáo "
                                      "{3} (Nghị định 09/2019/NĐ-CP) · tính đến ngày {4}").format(
-            period.label, format_date(period.start), format_date(period.end), format_date(view.deadline),
+            period_label(period), format_date(period.start), format_date(period.end), format_date(view.deadline),
             format_date(view.as_of)))
         self._fill_lists(data)
         self.by_group.set_rows([(title, title, counts) for title, counts in view.by_group.items()])
@@ -272,13 +273,13 @@ class OverviewView(QWidget):
         tree.clear()
         for report in data.reports:
             state = self.tr("Đã ban hành") if report.issued else self.tr("Chưa ban hành")
-            item = QTreeWidgetItem([report.period.label, f"{format_date(report.period.start)} – "
+            item = QTreeWidgetItem([period_label(report.period), f"{format_date(report.period.start)} – "
                                     f"{format_date(report.period.end)}", format_date(report.deadline), state])
             item.setData(0, Qt.ItemDataRole.UserRole, report.period.code)
             tree.addTopLevelItem(item)
         waiting = [r for r in data.reports if not r.issued]
         self.cards["reports"].set_value(format_date(waiting[0].deadline) if waiting else "–",
-                                        waiting[0].period.label if waiting else "")
+                                        period_label(waiting[0].period) if waiting else "")
         counts = {key: self.lists[key].topLevelItemCount() for key in LISTS}
         for index, key in enumerate(LISTS):
             self.tabs.setTabText(index, titles[key].format(counts[key]))

@@ -34,6 +34,7 @@ from desktop_app.services import targets as target_service
 from desktop_app.services.periods import current_period
 from desktop_app.services.plans import PlanInfo
 from desktop_app.ui.formats import parse_number
+from desktop_app.ui.labels import period_label
 from desktop_app.ui.models.plans import PlanListModel, TargetModel
 from desktop_app.ui.models.unit_lookup import UnitLookup
 from desktop_app.ui.ops import OpRunner, error_text
@@ -135,7 +136,7 @@ class PlansView(QWidget):
         self.target_period = QComboBox(self)
         for period in period_choices(date.today()):
             if period.kind in (PeriodKind.YEAR, PeriodKind.HALF_YEAR, PeriodKind.QUARTER):
-                self.target_period.addItem(f"{period.label} ({period.code})", period.code)
+                self.target_period.addItem(f"{period_label(period)} ({period.code})", period.code)
         year = current_period(PeriodKind.YEAR).code
         self.target_period.setCurrentIndex(max(0, self.target_period.findData(year)))
         self.new_target = QLineEdit(self)

@@ -32,6 +32,7 @@ from desktop_app.services import tasks as task_service
 from desktop_app.services.periods import current_period
 from desktop_app.services.progress import ProgressRow
 from desktop_app.ui.formats import format_date
+from desktop_app.ui.labels import period_label
 from desktop_app.ui.models.progress import COLUMNS, REVIEW_STATES, ProgressModel, review_label
 from desktop_app.ui.models.unit_lookup import UnitLookup
 from desktop_app.ui.ops import OpRunner, error_text
@@ -82,7 +83,7 @@ class ProgressView(QWidget):
         self.period.setObjectName("period_combo")
         current = current_period(PeriodKind.QUARTER, self.today)
         for period in period_choices(self.today):
-            self.period.addItem(f"{period.label} ({period.code})", period.code)
+            self.period.addItem(f"{period_label(period)} ({period.code})", period.code)
         self.period.setCurrentIndex(max(0, self.period.findData(current.code)))
         self.window_label = QLabel(self)
         self.window_label.setObjectName("period_window")
@@ -148,7 +149,7 @@ class ProgressView(QWidget):
         """Ad-hoc (đột xuất) periods recorded in the database, after the standard ones."""
         for period in periods:
             if self.period.findData(period.code) < 0:
-                self.period.addItem(self.tr("{0} (đột xuất)").format(period.label), period.code)
+                self.period.addItem(self.tr("{0} (đột xuất)").format(period_label(period)), period.code)
 
     def _actions(self) -> None:
         def act(text: str, keys: list[str], slot: Any, tip: str) -> QAction:

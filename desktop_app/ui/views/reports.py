@@ -43,6 +43,7 @@ from desktop_app.services import units as unit_service
 from desktop_app.services.database import Database
 from desktop_app.services.periods import current_period
 from desktop_app.ui.formats import format_date
+from desktop_app.ui.labels import period_label
 from desktop_app.ui.ops import Job, OpRunner, error_text
 from desktop_app.ui.report_pages import images_of, paint_pages, pdf_page_pngs, portrait
 from desktop_app.ui.widgets.plan_picker import PlanPicker
@@ -350,9 +351,9 @@ class ReportsView(QWidget):
         self.period.blockSignals(True)
         self.period.clear()
         for period in period_list(self.today, getattr(plan, "start_year", None), getattr(plan, "end_year", None)):
-            self.period.addItem(f"{period.label} ({period.code})", period.code)
+            self.period.addItem(f"{period_label(period)} ({period.code})", period.code)
         for period in self.adhoc:
-            self.period.addItem(self.tr("{0} (đột xuất)").format(period.label), period.code)
+            self.period.addItem(self.tr("{0} (đột xuất)").format(period_label(period)), period.code)
         index = self.period.findData(keep)
         if index < 0:
             index = self.period.findData(current_period(PeriodKind.QUARTER, self.today).code)
