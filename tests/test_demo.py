@@ -147,3 +147,28 @@ def test_overview_judges_each_plan_on_its_own_period(demo_db: Database) -> None:
     quarterly = overview.plan_overview(demo_db, found["202-KH/QU"], as_of=day, kind=PeriodKind.QUARTER)
     assert len(party.not_reported) < len(quarterly.not_reported)
     assert overview.plan_overview(demo_db, found["215/KH-UBND"], as_of=day).period.code == "2025-Q4"
+
+
+def test_the_demo_shows_the_review_as_it_stands(db: Database) -> None:
+    """Periods whose deadline has passed are received before it and accepted; the open period has
+    some units' updates waiting for review and others still drafting."""
+    from sqlalchemy import select
+
+    from desktop_app.db.models import Progress
+    from desktop_app.domain.periods import parse_period
+    from desktop_app.services.review import VIETNAM
+
+    today = date(2025, 12, 16)  # Q4 and H2 2025 closed on 14/12, their reports are due on 17/12
+    demo.create_demo(db, today=today)
+    with db.read() as session:
+        rows = session.execute(select(Progress.period, Progress.review_state, Progress.submitted_at,
+                                      Progress.unit_id)).all()
+    closed = [r for r in rows if parse_period(r.period).deadline_on() < today]
+    still_open = [r for r in rows if parse_period(r.period).deadline_on() >= today]
+    assert closed and {r.review_state for r in closed} == {"accepted"}
+    assert all(r.submitted_at.astimezone(VIETNAM).date() < parse_period(r.period).deadline_on() for r in closed)
+    assert still_open, "the demo has updates in the period under way"
+    assert {r.review_state for r in still_open} == {"submitted", "draft"}
+    waiting = {r.unit_id for r in still_open if r.review_state == "submitted"}
+    drafting = {r.unit_id for r in still_open if r.review_state == "draft"}
+    assert waiting and drafting and not waiting & drafting  # a unit sends all its updates at once

@@ -15,15 +15,18 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from sqlalchemy import select
+
+from desktop_app.db.models import Progress, Unit
 from desktop_app.domain.kinds import Direction, DocType, UnitKind
-from desktop_app.domain.periods import Period, PeriodKind, half_year, quarter, year_period
+from desktop_app.domain.periods import Period, PeriodKind, half_year, parse_period, quarter, year_period
 from desktop_app.domain.schedule import Schedule, ScheduleKind
 from desktop_app.domain.status import ProgressStatus
 from desktop_app.domain.symbols import format_number_symbol
-from desktop_app.services import documents, plans, progress, targets, tasks, units
+from desktop_app.services import documents, plans, progress, review, targets, tasks, units
 from desktop_app.services.database import Database
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.report_settings import ReportSettings, save_settings
@@ -699,12 +702,36 @@ def create_demo(db: Database, today: date | None = None, seed: int = 2024) -> De
         task_count += t
         target_count += n
     _report_settings(db, builder.unit_ids)
+    _review(db, builder.today)
     used = sorted(builder.periods_used, key=lambda code: (code[:4], _PERIOD_ORDER.get(code[5:], 9)))
     return DemoSummary(
         units=len(UNITS), documents=len(DOCUMENTS),
         plans=tuple(format_number_symbol(s.number, s.symbol) for s in DEMO_PLANS),
         groups=group_count, tasks=task_count, targets=target_count, target_values=builder.value_count,
         progress=builder.progress_count, periods=tuple(used))
+
+
+def _review(db: Database, today: date) -> None:
+    """The district office's review, as it would stand today: the updates of every period whose
+    deadline has passed were received two days before it and accepted; in a period still open, the
+    units listed first have sent theirs (waiting to be reviewed) and the others are still drafting."""
+    with db.read() as session:
+        rows = session.execute(select(Progress.id, Progress.period, Unit.name)
+                               .join(Unit, Unit.id == Progress.unit_id)).all()
+    by_period: dict[str, list[tuple[str, str]]] = {}
+    for progress_id, code, unit_name in rows:
+        by_period.setdefault(code, []).append((progress_id, unit_name))
+    for code, updates in sorted(by_period.items()):
+        deadline = parse_period(code).deadline_on()
+        if deadline < today:
+            received = datetime.combine(deadline - timedelta(days=2), time(9), review.VIETNAM)
+            review.accept(db, [pid for pid, _ in updates], now=received)
+            continue
+        names = sorted({name for _, name in updates})
+        senders = set(names[: (len(names) + 1) // 2])
+        sent = [pid for pid, name in updates if name in senders]
+        if sent:
+            review.submit(db, sent, now=datetime.combine(today, time(8), review.VIETNAM))
 
 
 def _report_settings(db: Database, unit_ids: dict[str, str]) -> None:
