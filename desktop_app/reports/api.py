@@ -46,13 +46,16 @@ def render(data: ReportData, fmt: Format = "pdf", invariant: bool = False) -> by
 def generate(db: Database, plan_ref: str, period: str, kind: str = "progress", unit_ref: str | None = None,
              out: Path | None = None, fmt: Format | None = None, narrative: Mapping[str, str] | None = None,
              invariant: bool = False, *, number: str = "", report_date: date | None = None,
-             as_of: date | None = None, settings: ReportSettings | None = None) -> bytes:
+             as_of: date | None = None, settings: ReportSettings | None = None,
+             mark_unaccepted: bool = False) -> bytes:
     """Build a report and return its bytes (also written to ``out`` when given).
 
     ``narrative`` replaces drafted sections (keys: trich_yeu, mo_dau, chi_dao, ket_qua, ton_tai,
     phuong_huong, de_xuat). ``invariant`` gives byte-identical output for the same data and
     settings: bundled font, fixed PDF dates, statuses judged at the period's cut-off and the report
     dated on the period's deadline unless ``as_of`` / ``report_date`` say otherwise.
+    ``mark_unaccepted`` writes "(chưa duyệt)" after updates the office has not accepted yet
+    (returned ones are always marked "(bị trả lại)" and counted as not done).
     """
     if kind not in KINDS:
         raise ValidationError.one("kind", f"Loại báo cáo không hợp lệ: '{kind}' ({', '.join(KINDS)})")
@@ -61,7 +64,8 @@ def generate(db: Database, plan_ref: str, period: str, kind: str = "progress", u
     if chosen == "docx" and kind not in DOCX_KINDS:
         raise ValidationError.one("fmt", "Bản Word (.docx) chỉ có cho báo cáo kết quả (progress, unit)")
     data = build_report_data(db, plan_ref, period, kind, unit_ref, as_of=as_of, report_date=report_date,
-                             number=number, narrative=narrative, settings=settings, invariant=invariant)
+                             number=number, narrative=narrative, settings=settings, invariant=invariant,
+                             mark_unaccepted=mark_unaccepted)
     content = render(data, chosen, invariant=invariant)
     if out_path is not None:
         out_path.parent.mkdir(parents=True, exist_ok=True)

@@ -748,6 +748,11 @@ EN = {
     "6 tháng cuối năm {0}": "second half of {0}",
     "9 tháng năm {0}": "nine months of {0}",
     "năm {0}": "year {0}",
+    "Ghi «chưa duyệt»": "Mark “not yet accepted”",
+    ("Ghi «(chưa duyệt)» sau các bản cập nhật văn phòng chưa duyệt; bản bị trả lại luôn được ghi chú và tính là "
+     "chưa hoàn thành"):
+        ("Write “(not yet accepted)” after updates the office has not accepted; returned ones are always marked "
+         "and counted as not done"),
 }
 
 

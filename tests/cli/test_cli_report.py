@@ -59,3 +59,32 @@ def test_issue_then_reopen_and_bad_input(demo_db: tuple[Path, Path], tmp_path: P
     assert not (tmp_path / "x.pdf").exists()
     assert_refused(run_cli("--db", str(db), "report", "--plan", "999/KH-UBND", "--period", "2025-H1",
                            "--out", str(tmp_path / "y.pdf"), home=home), "999/KH-UBND")
+
+
+@pytest.mark.sqlite_only("the CLI in a subprocess opens the database file")
+def test_mark_unaccepted_writes_chua_duyet_after_updates_not_accepted(db_path: Path, tmp_path: Path) -> None:
+    """The appendix can mark the updates the office has not accepted yet (issue 8): the accepted
+    one stays plain, the one only submitted gets "(chưa duyệt)"; without the option neither does."""
+    from datetime import date
+
+    from desktop_app.services import progress, review
+    from desktop_app.services.database import Database
+    from tests.sample_data import make_sample
+
+    db = Database.open(db_path, source="test")
+    sample = make_sample(db)
+    done = [progress.record_progress(db, sample.task_ids[i], sample.pnv, "2024-H1", status="done",
+                                     completed_on=date(2024, 6, 1), result="Đã xong") for i in (0, 1)]
+    review.accept(db, [done[0]])
+    review.submit(db, [done[1]])
+    db.close()
+
+    def appendix(*extra: str) -> str:
+        out = tmp_path / f"phu-luc{len(extra)}.pdf"
+        result = run_cli("--db", str(db_path), "report", "--plan", sample.plan_id, "--period", "2024-H1",
+                         "--type", "appendix", "--out", str(out), *extra, home=tmp_path)
+        assert result.returncode == 0, result.stderr
+        return _text(out).replace("\n", " ")
+
+    assert appendix("--mark-unaccepted").count("chưa duyệt") == 1
+    assert "chưa duyệt" not in appendix()

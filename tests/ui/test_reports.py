@@ -184,3 +184,22 @@ def test_building_the_window_loads_no_report_excel_or_schema_library(tmp_path: P
                           cwd=Path(__file__).resolve().parents[2], env=env)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_mark_unaccepted_from_the_reports_screen(reports, sample, db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The clerk ticks "Ghi «chưa duyệt»": the appendix marks the submitted, not yet accepted update."""
+    from desktop_app.services import review
+
+    period = current_period(PeriodKind.QUARTER)
+    row = next(r for r in progress.period_rows(db, sample.plan_id, period.code) if r.progress_id)
+    review.submit(db, [row.progress_id])
+    view = reports
+    view.select_kind("appendix")
+    out = tmp_path / "phu-luc.pdf"
+    view.save_file(out, "pdf")
+    view.runner.wait_idle()
+    assert "chưa duyệt" not in _flat(_pdf_text(out.read_bytes()))
+    view.mark_unaccepted.setChecked(True)
+    view.save_file(out, "pdf")
+    view.runner.wait_idle()
+    assert "(chưa duyệt)" in _flat(_pdf_text(out.read_bytes()))

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -64,6 +65,7 @@ class ReportRequest:
     narrative: dict[str, str]
     number: str
     report_date: date
+    mark_unaccepted: bool = False  # "(chưa duyệt)" after updates not accepted yet
 
 
 def period_list(today: date, start_year: int | None, end_year: int | None) -> list[Period]:
@@ -96,7 +98,7 @@ def _generate(db: Database, request: ReportRequest, fmt: str = "pdf", out: Path 
 
     return generate(db, request.plan_id, request.period, request.kind, request.unit_id, out=out,
                     fmt=fmt, narrative=request.narrative, number=request.number,  # type: ignore[arg-type]
-                    report_date=request.report_date)
+                    report_date=request.report_date, mark_unaccepted=request.mark_unaccepted)
 
 
 def _preview(db: Database, job: Job, request: ReportRequest) -> tuple[bytes, list[bytes]]:
@@ -109,7 +111,8 @@ def _issue(db: Database, request: ReportRequest) -> tuple[Any, bytes, list[bytes
     from desktop_app.reports.issue import issue_report, reopen
 
     info = issue_report(db, request.plan_id, request.period, request.number, request.report_date,
-                        kind=request.kind, unit_ref=request.unit_id, narrative=request.narrative)
+                        kind=request.kind, unit_ref=request.unit_id, narrative=request.narrative,
+                        mark_unaccepted=request.mark_unaccepted)
     pdf = reopen(db, info.id)
     return info, pdf, pdf_page_pngs(pdf)
 
@@ -185,6 +188,10 @@ class ReportsView(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.date.setDate(QDate(self.today.year, self.today.month, self.today.day))
+        self.mark_unaccepted = QCheckBox(self.tr("Ghi «chưa duyệt»"), self)
+        self.mark_unaccepted.setObjectName("mark_unaccepted")
+        self.mark_unaccepted.setToolTip(self.tr("Ghi «(chưa duyệt)» sau các bản cập nhật văn phòng chưa duyệt; bản "
+                                                "bị trả lại luôn được ghi chú và tính là chưa hoàn thành"))
 
         self.sections: dict[str, QPlainTextEdit] = {}
         titles = {"trich_yeu": self.tr("Trích yếu"), "mo_dau": self.tr("Mở đầu"),
@@ -278,6 +285,7 @@ class ReportsView(QWidget):
         second.addWidget(self.number)
         second.addWidget(QLabel(self.tr("Ngày:"), self))
         second.addWidget(self.date)
+        second.addWidget(self.mark_unaccepted)
         buttons = QHBoxLayout()
         for button in (self.redraft_button, self.preview_button, self.pdf_button, self.docx_button,
                        self.print_button, self.issue_button):
@@ -343,7 +351,8 @@ class ReportsView(QWidget):
         return ReportRequest(plan_id, str(code), kind,
                              self.unit.currentData() if kind in UNIT_KINDS else None,
                              {key: edit.toPlainText() for key, edit in self.sections.items()},
-                             self.number.text().strip(), date(qdate.year(), qdate.month(), qdate.day()))
+                             self.number.text().strip(), date(qdate.year(), qdate.month(), qdate.day()),
+                             self.mark_unaccepted.isChecked())
 
     def _fill_periods(self) -> None:
         plan = self.picker.plan()
