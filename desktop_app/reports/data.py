@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from desktop_app.domain.kinds import DOC_TYPE_LABELS, TARGET_VERDICT_LABELS, DocType, TargetVerdict
+from desktop_app.domain.kinds import TARGET_VERDICT_LABELS, TargetVerdict
 from desktop_app.domain.periods import Period
 from desktop_app.domain.review import ReviewState
 from desktop_app.domain.schedule import SCHEDULE_LABELS, Schedule, ScheduleKind
@@ -20,7 +20,6 @@ from desktop_app.domain.text import sort_key
 from desktop_app.reports import texts
 from desktop_app.reports.frozen import from_plain, to_plain
 from desktop_app.services.database import Database
-from desktop_app.services.documents import DocumentInfo
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.periods import get_period
 from desktop_app.services.plans import PlanInfo, get_plan, get_plan_row
@@ -267,18 +266,6 @@ def deadline_text(schedule: Schedule) -> str:
     return SCHEDULE_LABELS[schedule.kind]
 
 
-def citation(doc: DocumentInfo) -> str:
-    """"Nghị quyết số 45-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương"."""
-    known = {d.value for d in DocType}
-    kind = DOC_TYPE_LABELS[DocType(doc.doc_type)] if doc.doc_type in known else doc.doc_type
-    text = f"{kind} số {doc.reference}"
-    if doc.issued_on:
-        text += f" ngày {texts.short_date(doc.issued_on)}"
-    if doc.issuer:
-        text += f" của {doc.issuer}"
-    return text
-
-
 def plan_citation(plan: PlanInfo, issuer_name: str) -> str:
     text = f"Kế hoạch số {plan.reference}"
     if plan.issued_on:
@@ -467,7 +454,7 @@ def build_report_data(db: Database, plan_ref: str, period_code: str, kind: str =
     data = ReportData(
         kind=kind, settings=settings, plan_id=plan.id, plan_reference=plan.reference,
         plan_issued_on=plan.issued_on, plan_title=plan.title, plan_issuer=issuer_name,
-        plan_citation=citation_text, implements=tuple(citation(d) for d in plan.implements),
+        plan_citation=citation_text, implements=tuple(d.cite(texts.short_date) for d in plan.implements),
         period_code=period.code, period_label=period.label, period_start=period.start,
         period_end=period.end, as_of=as_of, report_date=report_date, number=number or "",
         unit_id=unit_id, unit_name=unit_name, doc_type=doc_type, summary=summary,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -33,12 +34,16 @@ class DocumentInfo:
 
     @property
     def citation(self) -> str:
-        """"Nghị quyết số 45-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương"."""
-        kind = DOC_TYPE_LABELS.get(DocType(self.doc_type), self.doc_type) if self.doc_type in (
-            d.value for d in DocType) else self.doc_type
+        """"Nghị quyết số 45-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương" (dates as the screens
+        write them; reports cite with their own date style through :meth:`cite`)."""
+        return self.cite(lambda day: f"{day.day:02d}/{day.month:02d}/{day.year}")
+
+    def cite(self, date_text: Callable[[date], str]) -> str:
+        known = {d.value for d in DocType}
+        kind = DOC_TYPE_LABELS[DocType(self.doc_type)] if self.doc_type in known else self.doc_type
         text = f"{kind} số {self.reference}"
         if self.issued_on:
-            text += f" ngày {self.issued_on.day:02d}/{self.issued_on.month:02d}/{self.issued_on.year}"
+            text += f" ngày {date_text(self.issued_on)}"
         if self.issuer:
             text += f" của {self.issuer}"
         return text

@@ -111,26 +111,32 @@ def submit(db: Database, progress_ids: Iterable[str], *, now: datetime | None = 
         return ReviewOutcome(tuple(changed), tuple(same))
 
 
-def accept(db: Database, progress_ids: Iterable[str], *, now: datetime | None = None,
-           expected_versions: Mapping[str, int] | None = None) -> ReviewOutcome:
-    """The compiling office accepts updates (submitted, draft or returned → accepted)."""
+def _decide(db: Database, progress_ids: Iterable[str], state: ReviewState, reason: str, verb: str,
+            now: datetime | None, expected_versions: Mapping[str, int] | None) -> ReviewOutcome:
+    """The compiling office's decision on updates, in one transaction: who, when, and why."""
     moment = now or utcnow()
     with db.write() as session:
         rows = _rows(session, progress_ids, expected_versions)
-        _refuse_on_received_plans(rows, "duyệt")
+        _refuse_on_received_plans(rows, verb)
         changed, same = [], []
         for row in rows:
-            if row.review_state == ReviewState.ACCEPTED:
+            if row.review_state == state and row.review_reason == reason:
                 same.append(row.id)
                 continue
-            row.review_state = ReviewState.ACCEPTED
-            row.review_reason = ""
+            row.review_state = state
+            row.review_reason = reason
             row.reviewed_by = db.actor
             row.reviewed_at = moment
             if row.submitted_at is None:
                 row.submitted_at = moment
             changed.append(row.id)
         return ReviewOutcome(tuple(changed), tuple(same))
+
+
+def accept(db: Database, progress_ids: Iterable[str], *, now: datetime | None = None,
+           expected_versions: Mapping[str, int] | None = None) -> ReviewOutcome:
+    """The compiling office accepts updates (submitted, draft or returned → accepted)."""
+    return _decide(db, progress_ids, ReviewState.ACCEPTED, "", "duyệt", now, expected_versions)
 
 
 def return_(db: Database, progress_ids: Iterable[str], reason: str, *, now: datetime | None = None,
@@ -139,23 +145,7 @@ def return_(db: Database, progress_ids: Iterable[str], reason: str, *, now: date
     text = normalize_text(reason or "")
     if not text:
         raise ValidationError.one("reason", "Trả lại bản cập nhật cần ghi rõ lý do để đơn vị biết cần sửa gì.")
-    moment = now or utcnow()
-    with db.write() as session:
-        rows = _rows(session, progress_ids, expected_versions)
-        _refuse_on_received_plans(rows, "trả lại")
-        changed, same = [], []
-        for row in rows:
-            if row.review_state == ReviewState.RETURNED and row.review_reason == text:
-                same.append(row.id)
-                continue
-            row.review_state = ReviewState.RETURNED
-            row.review_reason = text
-            row.reviewed_by = db.actor
-            row.reviewed_at = moment
-            if row.submitted_at is None:
-                row.submitted_at = moment
-            changed.append(row.id)
-        return ReviewOutcome(tuple(changed), tuple(same))
+    return _decide(db, progress_ids, ReviewState.RETURNED, text, "trả lại", now, expected_versions)
 
 
 # ---- the period view --------------------------------------------------------------------------

@@ -589,14 +589,19 @@ def import_tasks(db: Database, path: str | Path, plan_ref: str, *, dry_run: bool
         _check_meta(book.values, book.file, "tasks", plan, None)
         sheet = book.sheet(TASK_SHEET, TASK_COLUMNS, "content")
         work = _TaskImport(session, plan, sheet, UnitCatalog.load(session))
-        work.parse()
-        if work.problems:
-            raise ValidationError(work.problems)
-        summary.warnings = work.warnings
-        with session.no_autoflush:
-            work.apply(summary)
+        _parse_then_apply(session, work, summary)
 
     return _run(db, path, summary, dry_run, body)
+
+
+def _parse_then_apply(session: Session, work: _TaskImport | _ProgressImport, summary: ExcelImportSummary) -> None:
+    """Every row checked first; one problem and nothing is written (all or nothing)."""
+    work.parse()
+    if work.problems:
+        raise ValidationError(work.problems)
+    summary.warnings = work.warnings
+    with session.no_autoflush:
+        work.apply(summary)
 
 
 # ---- progress -------------------------------------------------------------------------------
@@ -756,12 +761,7 @@ def import_progress(db: Database, path: str | Path, plan_ref: str, period: str, 
         _check_meta(book.values, book.file, "progress", plan, code)
         sheet = book.sheet(PROGRESS_SHEET, PROGRESS_COLUMNS, "status")
         work = _ProgressImport(session, plan, code, sheet, UnitCatalog.load(session), db.actor)
-        work.parse()
-        if work.problems:
-            raise ValidationError(work.problems)
-        summary.warnings = work.warnings
-        with session.no_autoflush:
-            work.apply(summary)
+        _parse_then_apply(session, work, summary)
 
     return _run(db, path, summary, dry_run, body)
 
