@@ -72,3 +72,20 @@ def db(db_target: str) -> Iterator[Database]:
     yield database
     database.close()
 
+
+
+@pytest.fixture(scope="module")
+def cli_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The user folder of the command-line tests of one module (never the real one)."""
+    return tmp_path_factory.mktemp("home")
+
+
+@pytest.fixture(scope="module")
+def cli_demo_db(cli_home: Path) -> Path:
+    """A demo database made by ``plantrack demo`` as of 31/12/2025, shared by one module's tests."""
+    from tests.cli.helpers import run_cli
+
+    path = cli_home / "demo.sqlite"
+    result = run_cli("--db", str(path), "demo", "--today", "31/12/2025", home=cli_home)
+    assert result.returncode == 0, result.stderr
+    return path
