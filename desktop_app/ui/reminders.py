@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
@@ -123,9 +123,8 @@ def install(window: MainWindow, today: date | None = None) -> ReminderBar:
     layout.addWidget(central, 1)
     window.setCentralWidget(holder)
     window.reminder_bar = bar  # type: ignore[attr-defined]
-    if enabled():
-        # queued once the window has shown, so the first screen's own reads go to the worker first
-        QTimer.singleShot(0, lambda: check(window, bar, today))
+    if enabled():  # the window installs the bar once the first screen's reads are done
+        check(window, bar, today)
     return bar
 
 
