@@ -14,6 +14,7 @@ import argparse
 import contextlib
 import importlib
 import os
+import re
 import sys
 from collections.abc import Sequence
 
@@ -23,7 +24,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.cli.base import EXIT_ERROR, EXIT_UNEXPECTED, CliError, Commands, Context, Parser
 from desktop_app.db.opening import DatabaseOpenError
 from desktop_app.domain.periods import PeriodError
-from desktop_app.services.errors import Conflict, InUse, NotFound, ValidationError
+from desktop_app.services.errors import Conflict, InUse, NotFound, Problem, ValidationError
 
 COMMAND_MODULES = [
     "desktop_app.cli.demo",
@@ -50,7 +51,8 @@ DB_HELP = ("tệp cơ sở dữ liệu hoặc URL (mặc định: biến môi tr
 
 def build_parser() -> Parser:
     parser = Parser(prog="plantrack", description=f"{APP_NAME} — dòng lệnh. Không có tham số: mở giao diện.")
-    parser.add_argument("--version", action="version", version=f"plantrack {__version__}")
+    parser.add_argument("--version", action="version", version=f"plantrack {__version__}",
+                        help="hiện số phiên bản rồi thoát")
     parser.add_argument("--db", metavar="TỆP-HOẶC-URL", help=DB_HELP)
     # the same option after the command name; SUPPRESS keeps a value given before the command
     common = Parser(add_help=False)
@@ -78,12 +80,31 @@ def _fail(message: str) -> int:
     return EXIT_ERROR
 
 
+# a service's field name that no option of the command carries, said in a clerk's words; the
+# output format follows the file name given with --out
+FIELD_WORDS = {
+    "fmt": "--out", "file": "Tệp", "effective_from": "Ngày hiệu lực", "number": "Số",
+    "content": "Nội dung", "unit": "Đơn vị", "unit_id": "Đơn vị", "title": "Trích yếu",
+    "schedule": "Thời hạn", "kind": "Loại", "code": "Mã", "value": "Giá trị", "target": "Chỉ tiêu",
+    "reason": "Lý do", "progress": "Tiến độ", "plan": "Kế hoạch", "period": "Kỳ báo cáo",
+    "group_id": "Nhóm", "end": "Năm kết thúc", "start": "Năm bắt đầu", "changes": "Thay đổi",
+    "max_bytes": "Dung lượng", "owner_kind": "Loại hồ sơ", "name": "Tên",
+}
+_IDENTIFIER = re.compile(r"[a-z][a-z0-9_]*")
+
+
 def _validation_message(exc: ValidationError, args: argparse.Namespace) -> str:
-    """The services' problems, with a field named after the option that gave it ("--period")."""
+    """The services' problems, with a field named after the option that gave it ("--period") or in
+    a clerk's words; an internal name is never shown."""
+    problems = []
     for problem in exc.problems:
-        if problem.where and isinstance(getattr(args, problem.where, None), str):
-            problem.where = "--" + problem.where.replace("_", "-")
-    return ValidationError(exc.problems).summary()
+        where = problem.where
+        if where and isinstance(getattr(args, where, None), str):
+            where = "--" + where.replace("_", "-")
+        elif where and _IDENTIFIER.fullmatch(where):
+            where = FIELD_WORDS.get(where, "")
+        problems.append(Problem(where, problem.message))
+    return ValidationError(problems).summary()
 
 
 def _os_error(exc: OSError) -> str:

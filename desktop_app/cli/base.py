@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, NoReturn
 
+from desktop_app.cli import argparse_vi
 from desktop_app.services.database import Database, default_database_path
 
 EXIT_OK = 0
@@ -21,14 +22,12 @@ class CliError(Exception):
     """A refusal the command itself detects (bad option value, missing module)."""
 
 
-_ARGPARSE_MESSAGES = [
-    (re.compile(r"the following arguments are required: (.*)"), "thiếu tham số bắt buộc: {0}"),
-    (re.compile(r"unrecognized arguments: (.*)"), "không hiểu tham số: {0}"),
-    (re.compile(r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.*)\)"),
-     "{0}: không có lựa chọn '{1}' (chọn một trong: {2})"),
-    (re.compile(r"argument (\S+): invalid int value: (.*)"), "{0}: cần một số nguyên, không phải {1}"),
-    (re.compile(r"argument (\S+): expected one argument"), "{0}: thiếu giá trị"),
-    (re.compile(r"argument (\S+): (.*)"), "{0}: {1}"),
+argparse_vi.install()
+
+# argparse's sentences arrive in Vietnamese (argparse_vi); these make a few of them plainer
+_PLAINER = [
+    (re.compile(r"(\S+): giá trị int không hợp lệ: (.*)"), "{0}: cần một số nguyên, không phải {1}"),
+    (re.compile(r"(\S+): giá trị float không hợp lệ: (.*)"), "{0}: cần một số, không phải {1}"),
 ]
 
 
@@ -36,7 +35,7 @@ class Parser(argparse.ArgumentParser):
     """argparse with its usage errors said in Vietnamese (still exit code 2)."""
 
     def error(self, message: str) -> NoReturn:
-        for pattern, template in _ARGPARSE_MESSAGES:
+        for pattern, template in _PLAINER:
             found = pattern.fullmatch(message)
             if found:
                 message = template.format(*found.groups())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db.models import Document, Plan, Task, TaskGroup
 from desktop_app.domain.symbols import format_number_symbol, parse_number_symbol
-from desktop_app.domain.text import normalize_text
+from desktop_app.domain.text import fold, normalize_text
 from desktop_app.services.database import Database
 from desktop_app.services.documents import DocumentInfo
 from desktop_app.services.documents import info as document_info
@@ -131,16 +132,52 @@ def _document(session: Session, doc_id: str) -> Document:
 
 
 def get_plan_row(session: Session, ref: str) -> Plan:
-    """A plan by id, or by its number/symbol ("137/KH-UBND", "202-KH/QU")."""
+    """A plan by id, or by its number/symbol in any case ("137/KH-UBND", "137/kh-ubnd",
+    "202-KH/QU"), or by its number alone when only one plan has that number ("215")."""
     plan = session.get(Plan, ref)
     if plan is not None:
         return plan
-    parsed = parse_number_symbol(ref)
+    plans = [(row.id, row.number, row.symbol) for row in session.execute(select(Plan.id, Plan.number, Plan.symbol))]
+    chosen = choose_plan(ref, plans)
+    found = session.get(Plan, chosen)
+    if found is None:  # deleted between the two reads
+        raise NotFound(f"Không có kế hoạch '{ref}'.")
+    return found
+
+
+def choose_plan(ref: str, plans: list[tuple[str, str | None, str | None]]) -> str:
+    """The id among ``plans`` (id, number, symbol) that ``ref`` names, else NotFound with the
+    plans it could have meant."""
+    wanted = " ".join((ref or "").split())
+    parsed = parse_number_symbol(wanted)
     if parsed is not None:
-        for candidate in session.scalars(select(Plan).where(Plan.symbol == parsed.symbol)):
-            if candidate.number.lstrip("0") == parsed.number:
-                return candidate
-    raise NotFound(f"Không có kế hoạch '{ref}' (nhập mã hoặc số/ký hiệu, ví dụ 137/KH-UBND)")
+        for plan_id, number, symbol in plans:
+            if (symbol or "").casefold() == parsed.symbol.casefold() and _bare(number) == parsed.number:
+                return plan_id
+    bare = wanted.removeprefix("Số").strip(" :").lstrip("0") or "0"
+    if bare.isdigit():
+        same_number = [p for p in plans if _bare(p[1]) == bare]
+        if len(same_number) == 1:
+            return same_number[0][0]
+        if same_number:
+            names = ", ".join(sorted(format_number_symbol(n, s) for _, n, s in same_number))
+            raise NotFound(f"Có {len(same_number)} kế hoạch số {bare}: {names}. Ghi đủ số và ký hiệu.")
+    raise NotFound(f"Không có kế hoạch '{wanted}'." + _nearest(wanted, plans))
+
+
+def _bare(number: str | None) -> str:
+    return (number or "").strip().lstrip("0") or "0"
+
+
+def _nearest(ref: str, plans: list[tuple[str, str | None, str | None]]) -> str:
+    if not plans:
+        return " Cơ sở dữ liệu chưa có kế hoạch nào."
+    names = sorted(format_number_symbol(n, s) for _, n, s in plans)
+    key = fold(ref)
+    score = {name: difflib.SequenceMatcher(None, key, fold(name)).ratio() for name in names}
+    ranked = sorted(names, key=lambda name: -score[name])
+    words = "Các kế hoạch gần giống" if score[ranked[0]] >= 0.5 else "Các kế hoạch đang có"
+    return f" {words}: " + ", ".join(ranked[:3]) + "."
 
 
 def _task_counts(session: Session, plan_id: str | None = None) -> dict[str, int]:

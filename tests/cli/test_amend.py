@@ -105,7 +105,7 @@ def test_refusals_are_one_vietnamese_sentence(db_target: str, sample: Sample, ca
     _record(db_target, capsys)
     code, out, err = _run(db_target, capsys, *args)
     assert code == 2, (out, err)
-    assert "Traceback" not in err and err.strip().startswith(("Lỗi:", "usage:"))
+    assert "Traceback" not in err and err.strip().startswith(("Lỗi:", "cách dùng:"))
     assert fragment in err, err
 
 
