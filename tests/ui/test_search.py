@@ -46,3 +46,17 @@ def test_highlight_marks_the_words_with_diacritics() -> None:
     assert highlight("Nâng cao nhận thức về vai trò", "nang cao") == expected
     assert highlight("Đẩy mạnh", "day") == f"{mark}Đẩy</b> mạnh"
     assert highlight("a < b", "b") == f"a &lt; {mark}b</b>"
+
+
+def test_a_unit_hit_selects_the_unit_on_a_screen_not_yet_opened(make_window, sample, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window("tasks", threaded=True)  # reads arrive later, as in the real window
+    box = window.search
+    box.setFocus()
+    type_text(box, "giao duc dao tao")
+    qtbot.waitUntil(lambda: any(h.kind == "unit" for h in box.hits), timeout=3000)
+    box.popup.setCurrentRow(next(i for i, h in enumerate(box.hits) if h.kind == "unit"))
+    key(box, Qt.Key.Key_Return)
+    view = window.view("units")
+    assert window.pages.currentWidget() is view
+    qtbot.waitUntil(lambda: view.current() is not None and view.current().id == sample.unit_ids["GD"], timeout=3000)
+    assert view.tree.currentIndex().isValid()

@@ -155,13 +155,20 @@ class UnitsView(QWidget):
         target = self._select or (current.id if current else None)
         self._select = None
         if target:
-            self.open_unit(target)
+            self._select_now(target)
 
     def open_unit(self, unit_id: str) -> None:
+        """Select a unit (a search hit, a link from another screen); a unit the tree has not read
+        yet (the screen was just opened, or the unit is new) is selected once the tree is read."""
+        if not self._select_now(unit_id):
+            self.reload(select=unit_id)
+
+    def _select_now(self, unit_id: str) -> bool:
         index = self.model.index_of(unit_id)
         if index.isValid():
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
+        return index.isValid()
 
     def current(self) -> UnitInfo | None:
         return self.model.unit(self.tree.currentIndex())
