@@ -4,7 +4,7 @@ SQLite's lower()/LIKE fold ASCII only, so every searched row keeps a ``search_te
 already folded by the program (see ``db.hooks``); the query is folded the same way and every
 word must occur, as a word prefix ("nang ca" finds "Nâng cao"). On SQLite an FTS5 index over
 ``search_text`` (migration 0003) answers in milliseconds; on PostgreSQL a LIKE over the same
-column needs no extension (whole words: its ``\m…\M`` word-boundary expressions).
+column needs no extension (whole words: its word-boundary expressions).
 
 Best matches first: the words as one phrase, then every word whole, then every word as a word's
 start (each tier one query per kind, stopped once the list is full); within a tier the hit the query
