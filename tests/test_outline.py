@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from desktop_app.domain.outline import parse_outline, roman_value
 
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
 
 
 def _seed(name: str, start: str, end: str) -> str:
-    path = SEEDS / name
-    if not path.exists():
-        pytest.skip(f"seed {name} not found")
-    text = path.read_text(encoding="utf-8")
+    text = (SEEDS / name).read_text(encoding="utf-8")
     return text[text.index(start): text.index(end)]
 
 
