@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-
 from desktop_app.domain.outline import parse_outline, roman_value
 
 SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
