@@ -13,11 +13,12 @@ judged against and the completion day it counts.
 - Occurrences: a one-off task has one (its date); a recurring task one per due date. An update
   reports on the occurrences due inside its own period's window, or, when none falls inside, on
   the next one after it. A report judges the occurrences due in its reporting year (15/12 of the
-  year before – its cut-off); when none is due there, the next one (not yet due).
+  year before – its cut-off); when none is due there, the next one (not yet due). No occurrence
+  before the task began (its start, else the plan's date) counts.
 - An occurrence is done when an update reporting on it says done (its completion day decides on
-  time or late: after the last occurrence that update reports on is late); once done it stays done. An occurrence not done is overdue once the day the
-  report is judged at is after its date. A continuous task has no due date and is never overdue;
-  its status is the latest update's.
+  time or late: after the last occurrence that update reports on is late); once done it stays
+  done. An occurrence not done is overdue once the day the report is judged at is after its date.
+  A continuous task has no due date and is never overdue; its status is the latest update's.
 """
 
 from __future__ import annotations
@@ -57,40 +58,40 @@ def reporting_year_start(day: date) -> date:
     return date(year - 1, 12, 15)
 
 
-def _occurrences(schedule: Schedule, start: date, end: date) -> list[date]:
+def _occurrences(schedule: Schedule, start: date, end: date, since: date | None) -> list[date]:
     if schedule.kind == ScheduleKind.ONCE:
         assert schedule.due is not None
         return [schedule.due]
-    return schedule.occurrences(start, end)
+    return schedule.occurrences(max(start, since or start), end)
 
 
-def _next_after(schedule: Schedule, day: date) -> date | None:
+def _next_after(schedule: Schedule, day: date, since: date | None) -> date | None:
     if schedule.kind == ScheduleKind.ONCE:
         return schedule.due
-    found = schedule.occurrences(day + timedelta(days=1), date(day.year + 1, 12, 31))
+    first = max(day + timedelta(days=1), since or day)
+    found = schedule.occurrences(first, date(first.year + 1, 12, 31))
     return found[0] if found else None
 
 
-def reported_occurrences(schedule: Schedule, start: date, end: date) -> list[date]:
-    """The occurrences an update of the period [start, end] reports on."""
+def _inside_or_next(schedule: Schedule, start: date, end: date, since: date | None) -> list[date]:
     if schedule.kind == ScheduleKind.CONTINUOUS:
         return []
-    inside = _occurrences(schedule, start, end)
+    inside = _occurrences(schedule, start, end, since)
     if inside:
         return inside
-    following = _next_after(schedule, end)
+    following = _next_after(schedule, end, since)
     return [following] if following is not None else []
 
 
-def judged_occurrences(schedule: Schedule, period_end: date) -> list[date]:
-    """The occurrences a report whose cut-off is ``period_end`` judges."""
-    if schedule.kind == ScheduleKind.CONTINUOUS:
-        return []
-    inside = _occurrences(schedule, reporting_year_start(period_end), period_end)
-    if inside:
-        return inside
-    following = _next_after(schedule, period_end)
-    return [following] if following is not None else []
+def reported_occurrences(schedule: Schedule, start: date, end: date, since: date | None = None) -> list[date]:
+    """The occurrences an update of the period [start, end] reports on (none before ``since``,
+    the day the task began)."""
+    return _inside_or_next(schedule, start, end, since)
+
+
+def judged_occurrences(schedule: Schedule, period_end: date, since: date | None = None) -> list[date]:
+    """The occurrences a report whose cut-off is ``period_end`` judges (none before ``since``)."""
+    return _inside_or_next(schedule, reporting_year_start(period_end), period_end, since)
 
 
 def in_view(updates: Sequence[Update], period_end: date) -> list[Update]:
@@ -107,8 +108,11 @@ def in_view(updates: Sequence[Update], period_end: date) -> list[Update]:
     return sorted(seen, key=lambda u: (min(u.end, period_end), u.own, u.order))
 
 
-def standing(schedule: Schedule, updates: Sequence[Update], period_end: date, as_of: date) -> Standing:
-    """The status a report with cut-off ``period_end``, judged at ``as_of``, gives the task."""
+def standing(schedule: Schedule, updates: Sequence[Update], period_end: date, as_of: date,
+             since: date | None = None) -> Standing:
+    """The status a report with cut-off ``period_end``, judged at ``as_of``, gives the task;
+    ``since``: the day the task began (its own start, else the plan's date): no recurring
+    occurrence before it counts."""
     seen = in_view(updates, period_end)
     latest = seen[-1] if seen else None
     if schedule.kind == ScheduleKind.CONTINUOUS:
@@ -119,7 +123,7 @@ def standing(schedule: Schedule, updates: Sequence[Update], period_end: date, as
     late: dict[date, bool] = {}
     state: dict[date, ProgressStatus] = {}
     for update in seen:
-        covered = reported_occurrences(schedule, update.start, update.end)
+        covered = reported_occurrences(schedule, update.start, update.end, since)
         for occurrence in covered:
             if update.status == ProgressStatus.DONE:
                 # an update covering several occurrences is late only after the last of them
@@ -127,7 +131,7 @@ def standing(schedule: Schedule, updates: Sequence[Update], period_end: date, as
                 late[occurrence] = done_on[occurrence] > covered[-1]
             else:
                 state[occurrence] = update.status
-    judged = judged_occurrences(schedule, period_end)
+    judged = judged_occurrences(schedule, period_end, since)
     if latest is not None and latest.status == ProgressStatus.SUSPENDED \
             and not all(o in done_on for o in judged):
         return Standing(ReportStatus.SUSPENDED, None, None)

@@ -322,12 +322,13 @@ def review_note(main: ProgressRow | None, mark_unaccepted: bool) -> str:
 
 
 def _line(task: TaskInfo, period: Period, as_of: date, main: ProgressRow | None,
-          others: list[ProgressRow], role: str = "", mark_unaccepted: bool = False) -> TaskLine:
+          others: list[ProgressRow], role: str = "", mark_unaccepted: bool = False,
+          began: date | None = None) -> TaskLine:
     if main is not None:
         due, status = main.due, main.report_status
         soon = main.deadline_state == DeadlineState.DUE_SOON
     else:  # no unit to report it: judged by its deadline alone (domain/standing.py)
-        where = standing(task.schedule, [], period.end, as_of)
+        where = standing(task.schedule, [], period.end, as_of, task.start_on or began)
         due, status = where.due, where.status
         soon = deadline_state(due, as_of) == DeadlineState.DUE_SOON and status != ReportStatus.OVERDUE
     return TaskLine(
@@ -417,7 +418,7 @@ def build_report_data(db: Database, plan_ref: str, period_code: str, kind: str =
                 if line.status == ReportStatus.OVERDUE or line.due_soon:
                     per_unit.setdefault(row.unit_name, []).append(line)
             if task.lead_unit_id is None and not by_task.get(task.id) and unit_id is None:
-                line = _line(task, period, as_of, None, [])
+                line = _line(task, period, as_of, None, [], began=plan.issued_on)
                 if line.status == ReportStatus.OVERDUE or line.due_soon:
                     per_unit.setdefault(NO_LEAD, []).append(line)
         for index, name in enumerate(sorted(per_unit, key=sort_key), start=1):
@@ -441,7 +442,8 @@ def build_report_data(db: Database, plan_ref: str, period_code: str, kind: str =
                 main = next((r for r in task_rows if r.is_lead), task_rows[0] if task_rows else None)
                 others = [r for r in task_rows if r is not main]
                 role = ""
-            lines_of[task.group_id].append(_line(task, period, as_of, main, others, role, mark_unaccepted))
+            lines_of[task.group_id].append(_line(task, period, as_of, main, others, role, mark_unaccepted,
+                                                 plan.issued_on))
         for group_id, group in titles.items():
             if lines_of[group_id] or kind != "unit":
                 groups.append(GroupBlock(group.number, group.title, tuple(lines_of[group_id])))

@@ -233,7 +233,7 @@ def period_page(db: Database, plan_ref: str, period_code: str, *, as_of: date | 
             if tasks:
                 after = (tasks[-1].group_position, tasks[-1].position)
             rows += [r for r in _task_rows(session, tasks, period, codes, moment, include_coordinators,
-                                           count_drafts)
+                                           count_drafts, plan.issued_on)
                      if (unit_id is None or r.unit_id == unit_id) and row_in_state(r, state)
                      and (review is None or review_state_of(r) == review)]
             if not more or (limit is not None and len(rows) >= limit):
@@ -270,7 +270,8 @@ def _narrowed(codes: list[str], unit_id: str | None, group_id: str | None, coord
 
 
 def _task_rows(session: Session, tasks: list[Any], period: Period, codes: list[str], moment: date,
-               include_coordinators: bool, count_drafts: bool = False) -> list[ProgressRow]:
+               include_coordinators: bool, count_drafts: bool = False, plan_began: date | None = None
+               ) -> list[ProgressRow]:
     """The grid rows of some task rows (from :func:`plan_task_rows`), in order."""
     ids = [t.id for t in tasks]
     history = _history(session, ids, period, count_drafts)
@@ -289,6 +290,7 @@ def _task_rows(session: Session, tasks: list[Any], period: Period, codes: list[s
                                        schedule_from(t.schedule_kind, t.due_on, t.due_month, t.due_day),
                                        t.output, None, None)]
     day = report_day(period.start, period.end, moment)
+    began = {t.id: t.start_on or plan_began for t in tasks}
     chosen = [(t.id, v) for t in tasks if (v := version_for_period(lines[t.id], period.start, day)) is not None]
     names = _unit_names(session, {u for _, v in chosen for u in (v.lead_unit_id, *v.coordinating_unit_ids) if u})
     rows = []
@@ -300,7 +302,7 @@ def _task_rows(session: Session, tasks: list[Any], period: Period, codes: list[s
         units += [(p.unit_id, p.unit_name) for p in reported.get(task_id, {}).values()
                   if (p.unit_id, p.unit_name) not in units]
         rows += [_row(version, lines[task_id], unit, name, reported.get(task_id, {}).get(unit), period, moment,
-                      history.get(task_id, {}).get(unit, []))
+                      history.get(task_id, {}).get(unit, []), began[task_id])
                  for unit, name in units if unit is not None]
     return rows
 
@@ -399,19 +401,19 @@ def sub_period_codes(period: Period) -> list[str]:
 
 
 def _row(task: TaskVersion, history: list[TaskVersion], unit_id: str, unit_name: str, progress: Any,
-         period: Period, as_of: date, updates: list[_Held]) -> ProgressRow:
+         period: Period, as_of: date, updates: list[_Held], began: date | None = None) -> ProgressRow:
     """One grid row; ``progress`` is the update it shows (any object with its columns) or None;
     its status is the unit's standing at the cut-off over all its ``updates`` (domain/standing.py)."""
     status = ProgressStatus(progress.status) if progress else ProgressStatus.NOT_STARTED
     completed = progress.completed_on if progress else None
     review = (progress.review_state or ReviewState.DRAFT) if progress else ReviewState.DRAFT
     held = [h.update for h in updates]
-    where = standing(task.schedule, held, period.end, as_of)
+    where = standing(task.schedule, held, period.end, as_of, began)
     if where.completed_on is not None and task.schedule.kind == ScheduleKind.ONCE:
         # a completion is judged against the deadline in force on the day it was completed
         then = version_at(history, where.completed_on)
         if then is not None and then.schedule != task.schedule:
-            where = standing(then.schedule, held, period.end, as_of)
+            where = standing(then.schedule, held, period.end, as_of, began)
     done = where.status in (ReportStatus.DONE_ON_TIME, ReportStatus.DONE_LATE)
     return ProgressRow(
         task.task_id, task.number, task.content, task.group_id, unit_id,

@@ -56,7 +56,7 @@ def task_standings(db: Database, plan_ref: str, period_code: str, as_of: date | 
         if main is not None:
             status, due, state = main.report_status, main.due, main.deadline_state
         else:
-            where = standing(task.schedule, [], period.end, moment)
+            where = standing(task.schedule, [], period.end, moment, task.start_on or plan.issued_on)
             status, due = where.status, where.due
             state = deadline_state(due, moment)
         soon = state == DeadlineState.DUE_SOON and status in (ReportStatus.IN_PROGRESS, ReportStatus.NOT_STARTED)
