@@ -43,6 +43,7 @@ NO_LEAD = "Chưa giao đơn vị chủ trì"
 DUE_SOON = "due_soon"  # extra state an overdue list shows beside the ReportStatus values
 RETURNED_NOTE = "bị trả lại"
 UNACCEPTED_NOTE = "chưa duyệt"
+DRAFT_NOTE = "chưa gửi"
 
 
 @dataclass(frozen=True)
@@ -311,11 +312,14 @@ def _joined_results(main: ProgressRow | None, others: list[ProgressRow], attr: s
 
 
 def review_note(main: ProgressRow | None, mark_unaccepted: bool) -> str:
-    """A returned update is always marked; updates not yet accepted when the report asks."""
+    """A returned update and an unsent draft (shown, counted only when the clerk asks) are always
+    marked; updates not yet accepted when the report asks."""
     if main is None or main.progress_id is None:
         return ""
     if main.review_state == ReviewState.RETURNED:
         return RETURNED_NOTE
+    if main.review_state == ReviewState.DRAFT:
+        return DRAFT_NOTE
     if mark_unaccepted and main.review_state != ReviewState.ACCEPTED:
         return UNACCEPTED_NOTE
     return ""

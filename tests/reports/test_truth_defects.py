@@ -70,8 +70,9 @@ def test_period_under_way_counts_sent_updates_and_names_units_not_sent(demo_db: 
     assert not_sent == {"Phòng Văn hóa và Thông tin", "Phòng Y tế", "Văn phòng HĐND và UBND"}
     data = build_report_data(demo_db, "215/KH-UBND", "2026-Q4", today=TODAY)
     assert set(data.not_reported) == not_sent
-    sent = {t.number: t.status for t in data.tasks}
-    assert sent["1.2"] != ReportStatus.DONE_ON_TIME and sent["4.2"] == ReportStatus.OVERDUE
+    sent = {t.number: t for t in data.tasks}
+    assert sent["1.2"].status != ReportStatus.DONE_ON_TIME and sent["4.2"].status == ReportStatus.OVERDUE
+    assert sent["1.2"].status_label.endswith("(chưa gửi)")  # shown as a draft
     asked = build_report_data(demo_db, "215/KH-UBND", "2026-Q4", today=TODAY, count_drafts=True)
     assert asked.counts.done == data.counts.done + 2  # 1.2 and 4.2 (4.3 was done in an earlier period)
     assert asked.drafts_counted and not data.drafts_counted
