@@ -10,6 +10,7 @@ from desktop_app.domain.status import REPORT_LABELS, ReportStatus
 from desktop_app.services.periods import cadence_note, get_period
 from desktop_app.services.plans import get_plan
 from desktop_app.services.progress import period_rows
+from desktop_app.services.standing import task_standings
 
 
 def register(commands: Commands) -> None:
@@ -34,12 +35,14 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
               short(r.result, 70)] for r in rows]
     for line in table(lines, ["STT", "Đơn vị", "Tình trạng", "Hạn", "Hoàn thành", "%", "Kết quả"]):
         print(line)
-    counts = Counter(r.report_status for r in rows)
+    # one count per task, its lead unit's standing (other units' rows are shown, never counted)
+    standings = task_standings(ctx.db, plan.id, period.code, args.as_of, rows=rows)
+    counts = Counter(line.status for line in standings)
     note = cadence_note(ctx.db, plan.id, period)
     if note:
         print()
         print(note)
     print()
-    print(f"Tổng: {len(rows)} nội dung; " + ", ".join(
+    print(f"Tổng: {len(standings)} nhiệm vụ ({len(rows)} nội dung); " + ", ".join(
         f"{REPORT_LABELS[s].lower()} {counts[s]}" for s in ReportStatus if counts[s]))
     return EXIT_OK

@@ -92,3 +92,26 @@ def test_overview_bars_count_tasks_and_lead_units_only(demo_db: Database) -> Non
     leads = {line.task.lead_unit_name for line in lines}
     assert set(view.by_unit) == leads
     assert not [name for name in view.by_unit if name.startswith("Phường")]
+
+
+def test_cli_excel_and_reminders_say_the_same(demo_db: Database, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """The command line counts tasks (not rows) and says plainly when a plan is not reported by
+    quarters; the Excel appendix and the reminders use the same standing."""
+    from desktop_app.cli import main
+    from desktop_app.exchange.excel.export import appendix_lines
+    from desktop_app.services.overview import reminders
+
+    url = demo_db.engine.url.render_as_string(hide_password=False)
+    assert main(["--db", url, "progress", "--plan", "215/KH-UBND", "--period", "2025-H1"]) == 0
+    out = capsys.readouterr().out
+    assert "Tổng: 23 nhiệm vụ (25 nội dung); hoàn thành đúng hạn 8, hoàn thành quá hạn 3" in out
+    assert main(["--db", url, "progress", "--plan", "202-KH/QU", "--period", "2025-Q1"]) == 0
+    assert "không báo cáo theo quý" in capsys.readouterr().out
+    for plan, period in (("215/KH-UBND", "2025-H1"), ("202-KH/QU", "2025-Q1"), ("215/KH-UBND", "2026-Q4")):
+        data = build_report_data(demo_db, plan, period, "appendix", today=TODAY)
+        lines = [line for line in appendix_lines(demo_db, plan, period, as_of=data.as_of) if line.status]
+        assert [line.status for line in lines] == [t.status for t in data.tasks]
+    told = reminders(demo_db, None, as_of=TODAY)
+    expected = sum(len(overview.plan_overview(demo_db, p, as_of=TODAY, trend_periods=0).overdue)
+                   for p in ("215/KH-UBND", "202-KH/QU"))
+    assert told.overdue_total == expected == len(told.new_overdue)
