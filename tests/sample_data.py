@@ -34,3 +34,12 @@ def make_sample(db: Database) -> Sample:
     t2 = tasks.add_task(db, g1, "Tổ chức hội nghị quán triệt", pnv, schedule=Schedule.yearly(12, 10)).id
     t3 = tasks.add_task(db, g2, "Rà soát đội ngũ trí thức", pgd, schedule=Schedule.continuous()).id
     return Sample(plan.id, [g1, g2], [t1, t2, t3], pnv, pgd, ubnd)
+
+
+def record_sent(db: Database, task_id: str, unit_id: str, period: str, **values: object) -> str:
+    """A unit's update as it stands once sent to the compiling office (only sent updates count)."""
+    from desktop_app.services import progress, review
+
+    progress_id = progress.record_progress(db, task_id, unit_id, period, **values)
+    review.submit(db, [progress_id])
+    return progress_id

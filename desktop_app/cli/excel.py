@@ -27,6 +27,8 @@ def register(commands: Commands) -> None:
     p.add_argument("file", metavar="TỆP.xlsx")
     p.add_argument("--plan", required=True, metavar="KẾ-HOẠCH")
     p.add_argument("--period", required=True, metavar="KỲ")
+    p.add_argument("--count-drafts", action="store_true",
+                   help="tính cả các bản cập nhật đơn vị chưa gửi (mặc định chỉ tính bản đã gửi)")
 
 
 def _target(text: str) -> Path:
@@ -88,6 +90,6 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
     from desktop_app.exchange.excel.export import export_period
 
     path = _target(args.file)
-    export_period(ctx.db, args.plan, args.period, path)
+    export_period(ctx.db, args.plan, args.period, path, count_drafts=args.count_drafts)
     print(f"Đã xuất phụ lục kỳ {args.period} ra '{path}'.")
     return EXIT_OK

@@ -12,6 +12,7 @@ from desktop_app.reports.issue import issue_report, reopen
 
 KIND_HELP = ("progress = báo cáo kết quả; appendix = phụ lục; task_list = danh mục nhiệm vụ; "
              "overdue = nhiệm vụ quá hạn / sắp đến hạn; unit = báo cáo của một đơn vị (cần --unit)")
+DRAFTS_HELP = "tính cả các bản cập nhật đơn vị chưa gửi (mặc định chỉ tính bản đã gửi)"
 MARK_HELP = "ghi «(chưa duyệt)» sau các bản cập nhật chưa được duyệt (bản bị trả lại luôn được ghi chú)"
 
 
@@ -26,6 +27,7 @@ def register(commands: Commands) -> None:
     p.add_argument("--invariant", action="store_true", help="tệp giống hệt nhau với cùng dữ liệu (dùng để kiểm thử)")
     p.add_argument("--out", required=True, type=Path, metavar="TỆP", help="tệp .pdf hoặc .docx")
     p.add_argument("--mark-unaccepted", action="store_true", help=MARK_HELP)
+    p.add_argument("--count-drafts", action="store_true", help=DRAFTS_HELP)
     p = commands.add("issue-report", "ban hành báo cáo: lưu cố định số, ngày, dữ liệu và tệp PDF", run_issue)
     p.add_argument("--plan", required=True, metavar="KẾ-HOẠCH")
     p.add_argument("--period", required=True, metavar="KỲ")
@@ -35,18 +37,21 @@ def register(commands: Commands) -> None:
     p.add_argument("--date", required=True, type=parse_date, metavar="NGÀY")
     p.add_argument("--out", type=Path, metavar="TỆP", help="cũng ghi bản PDF đã ban hành ra tệp này")
     p.add_argument("--mark-unaccepted", action="store_true", help=MARK_HELP)
+    p.add_argument("--count-drafts", action="store_true", help=DRAFTS_HELP)
 
 
 def run_report(args: argparse.Namespace, ctx: Context) -> int:
     content = generate(ctx.db, args.plan, args.period, args.kind, args.unit, out=args.out, number=args.number,
-                       report_date=args.date, invariant=args.invariant, mark_unaccepted=args.mark_unaccepted)
+                       report_date=args.date, invariant=args.invariant, mark_unaccepted=args.mark_unaccepted,
+                       count_drafts=args.count_drafts)
     print(f"Đã ghi {args.out} ({len(content) // 1024 + 1} KB)")
     return EXIT_OK
 
 
 def run_issue(args: argparse.Namespace, ctx: Context) -> int:
     issued = issue_report(ctx.db, args.plan, args.period, args.number, args.date, kind=args.kind,
-                          unit_ref=args.unit, mark_unaccepted=args.mark_unaccepted)
+                          unit_ref=args.unit, mark_unaccepted=args.mark_unaccepted,
+                          count_drafts=args.count_drafts)
     print(f"Đã ban hành báo cáo số {args.number} ngày {args.date:%d/%m/%Y} (mã {issued.id}).")
     if args.out:
         args.out.write_bytes(reopen(ctx.db, issued.id, "pdf"))

@@ -47,7 +47,7 @@ def generate(db: Database, plan_ref: str, period: str, kind: str = "progress", u
              out: Path | None = None, fmt: Format | None = None, narrative: Mapping[str, str] | None = None,
              invariant: bool = False, *, number: str = "", report_date: date | None = None,
              as_of: date | None = None, settings: ReportSettings | None = None,
-             mark_unaccepted: bool = False) -> bytes:
+             mark_unaccepted: bool = False, count_drafts: bool = False) -> bytes:
     """Build a report and return its bytes (also written to ``out`` when given).
 
     ``narrative`` replaces drafted sections (keys: trich_yeu, mo_dau, chi_dao, ket_qua, ton_tai,
@@ -55,7 +55,8 @@ def generate(db: Database, plan_ref: str, period: str, kind: str = "progress", u
     settings: bundled font, fixed PDF dates, statuses judged at the period's cut-off and the report
     dated on the period's deadline unless ``as_of`` / ``report_date`` say otherwise.
     ``mark_unaccepted`` writes "(chưa duyệt)" after updates the office has not accepted yet
-    (returned ones are always marked "(bị trả lại)" and counted as not done).
+    (returned ones are always marked "(bị trả lại)" and counted as not done); ``count_drafts`` counts
+    updates units have not sent yet (by default only sent ones count).
     """
     if kind not in KINDS:
         raise ValidationError.one("kind", f"Loại báo cáo không hợp lệ: '{kind}' ({', '.join(KINDS)})")
@@ -65,7 +66,7 @@ def generate(db: Database, plan_ref: str, period: str, kind: str = "progress", u
         raise ValidationError.one("fmt", "Bản Word (.docx) chỉ có cho báo cáo kết quả (progress, unit)")
     data = build_report_data(db, plan_ref, period, kind, unit_ref, as_of=as_of, report_date=report_date,
                              number=number, narrative=narrative, settings=settings, invariant=invariant,
-                             mark_unaccepted=mark_unaccepted)
+                             mark_unaccepted=mark_unaccepted, count_drafts=count_drafts)
     content = render(data, chosen, invariant=invariant)
     if out_path is not None:
         out_path.parent.mkdir(parents=True, exist_ok=True)

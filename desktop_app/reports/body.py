@@ -51,6 +51,10 @@ def counts_sentence(data: ReportData) -> str:
     text += "."
     if data.not_reported:
         text += f" Đơn vị chưa gửi báo cáo kỳ này: {', '.join(data.not_reported)}."
+    if data.cadence_note:
+        text += " " + data.cadence_note
+    if data.drafts_counted:
+        text += " Số liệu có tính cả các bản cập nhật đơn vị chưa gửi."
     return text
 
 

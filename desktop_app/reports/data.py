@@ -15,13 +15,14 @@ from desktop_app.domain.kinds import TARGET_VERDICT_LABELS, TargetVerdict
 from desktop_app.domain.periods import Period
 from desktop_app.domain.review import ReviewState
 from desktop_app.domain.schedule import SCHEDULE_LABELS, Schedule, ScheduleKind
-from desktop_app.domain.status import REPORT_LABELS, DeadlineState, ReportStatus, report_status
+from desktop_app.domain.standing import standing
+from desktop_app.domain.status import REPORT_LABELS, DeadlineState, ReportStatus, deadline_state
 from desktop_app.domain.text import sort_key
 from desktop_app.reports import texts
 from desktop_app.reports.frozen import from_plain, to_plain
 from desktop_app.services.database import Database
 from desktop_app.services.errors import ValidationError
-from desktop_app.services.periods import get_period
+from desktop_app.services.periods import cadence_note, get_period
 from desktop_app.services.plans import PlanInfo, get_plan, get_plan_row
 from desktop_app.services.progress import ProgressRow, period_rows
 from desktop_app.services.report_settings import ReportSettings, settings_for
@@ -42,6 +43,7 @@ NO_LEAD = "Chưa giao đơn vị chủ trì"
 DUE_SOON = "due_soon"  # extra state an overdue list shows beside the ReportStatus values
 RETURNED_NOTE = "bị trả lại"
 UNACCEPTED_NOTE = "chưa duyệt"
+DRAFT_NOTE = "chưa gửi"
 
 
 @dataclass(frozen=True)
@@ -196,7 +198,9 @@ class ReportData:
     by_group: tuple[CountRow, ...]
     by_unit: tuple[CountRow, ...]
     narrative: tuple[tuple[str, str], ...] = field(default=())
-    not_reported: tuple[str, ...] = ()  # lead units with no update for the period
+    not_reported: tuple[str, ...] = ()  # lead units that have sent no update for the period
+    cadence_note: str = ""  # said plainly when the plan is not reported by this kind of period
+    drafts_counted: bool = False  # unsent drafts counted because the clerk asked
 
     @property
     def party(self) -> bool:
@@ -308,31 +312,36 @@ def _joined_results(main: ProgressRow | None, others: list[ProgressRow], attr: s
 
 
 def review_note(main: ProgressRow | None, mark_unaccepted: bool) -> str:
-    """A returned update is always marked; updates not yet accepted when the report asks."""
+    """A returned update and an unsent draft (shown, counted only when the clerk asks) are always
+    marked; updates not yet accepted when the report asks."""
     if main is None or main.progress_id is None:
         return ""
     if main.review_state == ReviewState.RETURNED:
         return RETURNED_NOTE
+    if main.review_state == ReviewState.DRAFT:
+        return DRAFT_NOTE
     if mark_unaccepted and main.review_state != ReviewState.ACCEPTED:
         return UNACCEPTED_NOTE
     return ""
 
 
 def _line(task: TaskInfo, period: Period, as_of: date, main: ProgressRow | None,
-          others: list[ProgressRow], role: str = "", mark_unaccepted: bool = False) -> TaskLine:
-    due = main.due if main is not None else task.schedule.due_for(period)
+          others: list[ProgressRow], role: str = "", mark_unaccepted: bool = False,
+          began: date | None = None) -> TaskLine:
     if main is not None:
-        status = main.report_status
+        due, status = main.due, main.report_status
         soon = main.deadline_state == DeadlineState.DUE_SOON
-    else:
-        status = report_status(None, None, due, as_of)
-        soon = due is not None and status == ReportStatus.NOT_STARTED and 0 <= (due - as_of).days <= 7
+    else:  # no unit to report it: judged by its deadline alone (domain/standing.py)
+        where = standing(task.schedule, [], period.end, as_of, task.start_on or began)
+        due, status = where.due, where.status
+        soon = deadline_state(due, as_of) == DeadlineState.DUE_SOON and status != ReportStatus.OVERDUE
     return TaskLine(
         task.id, task.number, task.content, task.lead_unit_name, task.coordinating_unit_names,
         deadline_text(task.schedule), due, status,
         _joined_results(main, others, "result"), _joined_results(main, others, "difficulties"),
         _joined_results(main, others, "proposals"), _joined_results(main, others, "references"),
-        main.percent if main else None, main.completed_on if main else None, task.output, role,
+        main.percent if main else None, (main.counted_completed_on or main.completed_on) if main else None,
+        task.output, role,
         soon and status not in (ReportStatus.DONE_ON_TIME, ReportStatus.DONE_LATE, ReportStatus.OVERDUE),
         review_note(main, mark_unaccepted))
 
@@ -359,8 +368,13 @@ def build_report_data(db: Database, plan_ref: str, period_code: str, kind: str =
                       report_date: date | None = None, number: str = "",
                       narrative: Mapping[str, str] | None = None,
                       settings: ReportSettings | None = None, invariant: bool = False,
-                      today: date | None = None, mark_unaccepted: bool = False) -> ReportData:
+                      today: date | None = None, mark_unaccepted: bool = False,
+                      count_drafts: bool = False) -> ReportData:
     """Compute a report's data. ``invariant`` makes it independent of today's date (tests).
+
+    Statuses follow the one rule of domain/standing.py (docs/standing.md): cumulative to the
+    cut-off, sent updates only unless ``count_drafts``; units that have sent nothing for the period
+    are named, and a plan not reported by this kind of period says so instead.
 
     A returned update counts as not done (the rows' status already says so) and its status is
     marked "(bị trả lại)"; ``mark_unaccepted`` also marks updates not yet accepted "(chưa duyệt)".
@@ -392,7 +406,7 @@ def build_report_data(db: Database, plan_ref: str, period_code: str, kind: str =
     # the plan as it stood in the period (amendments: services/revisions.py)
     tasks = period_task_infos(db, plan.id, period.start, report_day(period.start, period.end, as_of))
     rows = period_rows(db, plan.id, period.code, as_of=as_of, unit_id=unit_id if kind == "overdue" else None,
-                       include_coordinators=kind == "unit")
+                       include_coordinators=kind == "unit", count_drafts=count_drafts)
     by_task: dict[str, list[ProgressRow]] = {}
     for row in rows:
         by_task.setdefault(row.task_id, []).append(row)
@@ -408,7 +422,7 @@ def build_report_data(db: Database, plan_ref: str, period_code: str, kind: str =
                 if line.status == ReportStatus.OVERDUE or line.due_soon:
                     per_unit.setdefault(row.unit_name, []).append(line)
             if task.lead_unit_id is None and not by_task.get(task.id) and unit_id is None:
-                line = _line(task, period, as_of, None, [])
+                line = _line(task, period, as_of, None, [], began=plan.issued_on)
                 if line.status == ReportStatus.OVERDUE or line.due_soon:
                     per_unit.setdefault(NO_LEAD, []).append(line)
         for index, name in enumerate(sorted(per_unit, key=sort_key), start=1):
@@ -432,7 +446,8 @@ def build_report_data(db: Database, plan_ref: str, period_code: str, kind: str =
                 main = next((r for r in task_rows if r.is_lead), task_rows[0] if task_rows else None)
                 others = [r for r in task_rows if r is not main]
                 role = ""
-            lines_of[task.group_id].append(_line(task, period, as_of, main, others, role, mark_unaccepted))
+            lines_of[task.group_id].append(_line(task, period, as_of, main, others, role, mark_unaccepted,
+                                                 plan.issued_on))
         for group_id, group in titles.items():
             if lines_of[group_id] or kind != "unit":
                 groups.append(GroupBlock(group.number, group.title, tuple(lines_of[group_id])))
@@ -441,8 +456,10 @@ def build_report_data(db: Database, plan_ref: str, period_code: str, kind: str =
     counts = Counts.of(t.status for t in all_lines)
     listed = {t.task_id for t in all_lines}
     expected = {r.unit_name for r in rows if r.is_lead and r.task_id in listed}
-    reported = {r.unit_name for r in rows if r.progress_id is not None and r.task_id in listed}
-    not_reported = tuple(sorted(expected - reported, key=sort_key)) if kind in ("progress", "appendix") else ()
+    reported = {r.unit_name for r in rows if r.counted and r.task_id in listed}
+    note = cadence_note(db, plan.id, period)
+    not_reported = tuple(sorted(expected - reported, key=sort_key)) \
+        if kind in ("progress", "appendix") and not note else ()
     by_group = tuple(CountRow(g.title, g.counts) for g in groups)
     by_unit = _count_rows((t.lead_unit or NO_LEAD, t) for t in all_lines)
     targets = _target_lines(list_targets(db, plan.id), period) if kind in ("progress", "unit") else ()
@@ -459,7 +476,7 @@ def build_report_data(db: Database, plan_ref: str, period_code: str, kind: str =
         period_end=period.end, as_of=as_of, report_date=report_date, number=number or "",
         unit_id=unit_id, unit_name=unit_name, doc_type=doc_type, summary=summary,
         groups=tuple(groups), targets=targets, counts=counts, by_group=by_group, by_unit=by_unit,
-        not_reported=not_reported)
+        not_reported=not_reported, cadence_note=note, drafts_counted=count_drafts)
     sections = draft_sections(data)
     for key, text in (narrative or {}).items():
         if key not in SECTION_KEYS:

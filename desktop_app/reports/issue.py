@@ -61,7 +61,7 @@ def issue_report(db: Database, plan_ref: str, period: str, number: str, issued_o
                  kind: str = "progress", unit_ref: str | None = None,
                  narrative: Mapping[str, str] | None = None, settings: ReportSettings | None = None,
                  as_of: date | None = None, invariant: bool = False,
-                 mark_unaccepted: bool = False) -> IssuedReportInfo:
+                 mark_unaccepted: bool = False, count_drafts: bool = False) -> IssuedReportInfo:
     """Freeze a report under its number and date; refuses a number already used this year."""
     number = (number or "").strip()
     if not number.isdigit() or int(number) == 0:
@@ -70,7 +70,7 @@ def issue_report(db: Database, plan_ref: str, period: str, number: str, issued_o
     plan = get_plan(db, plan_ref)
     data = build_report_data(db, plan.id, period, kind, unit_ref, as_of=as_of, report_date=issued_on,
                              number=number, narrative=narrative, settings=settings, invariant=invariant,
-                             mark_unaccepted=mark_unaccepted)
+                             mark_unaccepted=mark_unaccepted, count_drafts=count_drafts)
     pdf = render(data, "pdf", invariant=invariant)
     docx = render(data, "docx") if kind in DOCX_KINDS else None
     with db.write() as session:

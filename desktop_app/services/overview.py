@@ -8,13 +8,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop_app.domain.periods import Period, PeriodKind, period_containing
-from desktop_app.domain.status import ProgressStatus, ReportStatus
+from desktop_app.domain.status import ReportStatus
 from desktop_app.services import progress, targets
 from desktop_app.services.database import Database
-from desktop_app.services.periods import reporting_kind
+from desktop_app.services.periods import cadence_note, reporting_kind
 from desktop_app.services.plans import get_plan
-from desktop_app.services.progress import ProgressRow
+from desktop_app.services.standing import task_standings
 from desktop_app.services.tasks import list_groups
+
+NO_LEAD = "Chưa giao đơn vị chủ trì"
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class PlanOverview:
     unit_ids: dict[str, str] = field(default_factory=dict)  # unit name → unit id
     # every counted row, so a click on a count finds its tasks: (task id, group title, unit name, status)
     cells: list[tuple[str, str, str, ReportStatus]] = field(default_factory=list)
+    cadence_note: str = ""  # the plan is not reported by this kind of period (no unit named)
 
     def task_ids(self, status: ReportStatus | None = None, group: str | None = None,
                  unit: str | None = None) -> list[str]:
@@ -76,41 +79,46 @@ class PlanOverview:
         return total
 
 
-def _due(row: ProgressRow, as_of: date) -> DueTask:
-    assert row.due is not None
-    return DueTask(row.task_id, row.task_number, row.task_content, row.unit_name, row.due, (row.due - as_of).days)
-
-
 def plan_overview(db: Database, plan_ref: str, as_of: date | None = None,
-                  kind: PeriodKind | None = None, trend_periods: int = 8) -> PlanOverview:
+                  kind: PeriodKind | None = None, trend_periods: int = 8,
+                  count_drafts: bool = False) -> PlanOverview:
     """The plan's standing in its current period — of ``kind``, or of the kind it is reported by
     (services.periods.reporting_kind: a half-yearly plan is not judged on an unreported quarter)."""
     as_of = as_of or date.today()
     plan = get_plan(db, plan_ref)
     period = period_containing(as_of, kind or reporting_kind(db, plan.id))
-    rows = progress.period_rows(db, plan.id, period.code, as_of=as_of)
+    rows = progress.period_rows(db, plan.id, period.code, as_of=as_of, count_drafts=count_drafts)
     view = PlanOverview(plan.id, period, period.deadline_on(plan.deadline_offset_days), as_of)
     titles = {g.id: f"{g.position}. {g.title}" for g in list_groups(db, plan.id)}
     view.group_ids = {title: gid for gid, title in titles.items()}
-    reported: set[str] = set()
-    expected: dict[str, str] = {}
-    for row in rows:
-        if row.is_lead:
-            expected[row.unit_id] = row.unit_name
-        if row.progress_id is not None:
-            reported.add(row.unit_id)
-        view.by_group.setdefault(titles[row.group_id], Counter())[row.report_status] += 1
-        view.by_unit.setdefault(row.unit_name, Counter())[row.report_status] += 1
-        view.unit_ids[row.unit_name] = row.unit_id
-        view.cells.append((row.task_id, titles[row.group_id], row.unit_name, row.report_status))
-        if row.report_status == ReportStatus.OVERDUE:
-            view.overdue.append(_due(row, as_of))
-        elif row.due is not None and row.status not in (ProgressStatus.DONE, ProgressStatus.SUSPENDED):
-            days = (row.due - as_of).days
-            if 0 <= days <= 7:
-                view.due_7.append(_due(row, as_of))
-            if 0 <= days <= 30:
-                view.due_30.append(_due(row, as_of))
+    # one count per task, its lead unit's standing (services/standing.py): each bar sums to the
+    # plan's task count and "by lead unit" lists lead units only
+    for line in task_standings(db, plan.id, period.code, as_of, rows=rows):
+        task, main = line.task, line.main
+        lead = task.lead_unit_name or NO_LEAD
+        view.by_group.setdefault(titles[task.group_id], Counter())[line.status] += 1
+        view.by_unit.setdefault(lead, Counter())[line.status] += 1
+        if task.lead_unit_id:
+            view.unit_ids[lead] = task.lead_unit_id
+        view.cells.append((task.id, titles[task.group_id], lead, line.status))
+        if line.due is None:
+            continue
+        who = main.unit_name if main is not None else lead
+        due = DueTask(task.id, task.number, task.content, who, line.due, (line.due - as_of).days)
+        if line.status == ReportStatus.OVERDUE:
+            view.overdue.append(due)
+        elif line.status in (ReportStatus.IN_PROGRESS, ReportStatus.NOT_STARTED):
+            if 0 <= due.days <= 7:
+                view.due_7.append(due)
+            if 0 <= due.days <= 30:
+                view.due_30.append(due)
+    # units that have sent nothing for the period (drafts are not sent); none is named when the
+    # plan is not reported by this kind of period (services/periods.cadence_note)
+    expected = {r.unit_id: r.unit_name for r in rows if r.is_lead}
+    reported = {r.unit_id for r in rows if r.counted}
+    view.cadence_note = cadence_note(db, plan.id, period)
+    if view.cadence_note:
+        expected = {}
     view.not_reported = sorted(((uid, name) for uid, name in expected.items() if uid not in reported),
                                key=lambda pair: pair[1])
     view.overdue.sort(key=lambda d: d.due)
@@ -124,9 +132,9 @@ def plan_overview(db: Database, plan_ref: str, as_of: date | None = None,
                                            target.direction))
     trend_period = period
     for _ in range(trend_periods):
-        trend_rows = progress.period_rows(db, plan.id, trend_period.code, as_of=trend_period.end)
-        done = sum(r.report_status in (ReportStatus.DONE_ON_TIME, ReportStatus.DONE_LATE) for r in trend_rows)
-        view.trend.append((trend_period.code, done, len(trend_rows)))
+        trend = task_standings(db, plan.id, trend_period.code, min(trend_period.end, as_of),
+                               count_drafts=count_drafts)
+        view.trend.append((trend_period.code, sum(line.is_done for line in trend), len(trend)))
         trend_period = trend_period.previous()
     view.trend.reverse()
     return view

@@ -64,6 +64,25 @@ def current_period(kind: PeriodKind = PeriodKind.QUARTER, today: date | None = N
     return period_containing(today or date.today(), kind)
 
 
+_CADENCE_WORDS = {PeriodKind.MONTH: "tháng", PeriodKind.QUARTER: "quý", PeriodKind.HALF_YEAR: "6 tháng",
+                  PeriodKind.NINE_MONTHS: "9 tháng", PeriodKind.YEAR: "năm"}
+_CADENCE_ORDER = list(_CADENCE_WORDS)
+
+
+def cadence_note(db: Database, plan_id: str, period: Period) -> str:
+    """A plain sentence when the plan is reported by longer periods than ``period`` (a quarterly
+    report of a plan the units report on by half-years), else "": such a report reads the longer
+    periods' updates as of their dates and names no unit as not reported."""
+    if period.kind not in _CADENCE_WORDS:
+        return ""
+    usual = reporting_kind(db, plan_id)
+    if _CADENCE_ORDER.index(usual) <= _CADENCE_ORDER.index(period.kind):
+        return ""
+    return (f"Kế hoạch được báo cáo định kỳ {_CADENCE_WORDS[usual]}, không báo cáo theo "
+            f"{_CADENCE_WORDS[period.kind]}; số liệu {period.label} tính theo các báo cáo đơn vị đã gửi "
+            f"và ngày hoàn thành đã báo cáo đến ngày chốt số liệu {period.end:%d/%m/%Y}.")
+
+
 def reporting_kind(db: Database, plan_id: str) -> PeriodKind:
     """How often this plan is reported (quarterly unless its updates say otherwise)."""
     with db.read() as session:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -10,15 +11,16 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from desktop_app.db.models import Progress, Task, TaskGroup, TaskRevision, Unit, task_coordinator
-from desktop_app.domain.periods import Period, periods_of_year
+from desktop_app.db.models import AdhocPeriod, Progress, Task, TaskGroup, TaskRevision, Unit, task_coordinator
+from desktop_app.domain.periods import Period, adhoc_period, is_period_code, parse_period, periods_of_year
 from desktop_app.domain.review import NOT_REPORTED, ReviewState, counted_status
+from desktop_app.domain.schedule import ScheduleKind
+from desktop_app.domain.standing import Update, standing
 from desktop_app.domain.status import (
     DeadlineState,
     ProgressStatus,
     ReportStatus,
     deadline_state,
-    report_status,
 )
 from desktop_app.domain.text import normalize_text
 from desktop_app.services.database import Database
@@ -68,6 +70,13 @@ class ProgressRow:
     reviewed_by: str = ""
     reviewed_at: datetime | None = None
     submitted_at: datetime | None = None
+    # the completion the status counts (domain/standing.py): may come from an earlier period's update
+    counted_completed_on: date | None = None
+
+    @property
+    def counted(self) -> bool:
+        """Whether the row's own update is one the report counts (sent, or a draft counted on request)."""
+        return self.progress_id is not None and self.review_state != ReviewState.DRAFT
 
     @property
     def returned(self) -> bool:
@@ -192,18 +201,20 @@ class ProgressPage:
 
 
 def period_rows(db: Database, plan_ref: str, period_code: str, as_of: date | None = None,
-                unit_id: str | None = None, include_coordinators: bool = False) -> list[ProgressRow]:
+                unit_id: str | None = None, include_coordinators: bool = False,
+                count_drafts: bool = False) -> list[ProgressRow]:
     """The period grid: one row per task × reporting unit (the lead unit; coordinators too
     when asked, and any unit that has reported), with the derived report status at ``as_of``
-    (default: the period's cut-off day, or today if earlier)."""
+    (default: the period's cut-off day, or today if earlier) by the one rule of
+    domain/standing.py; drafts count only with ``count_drafts``."""
     return period_page(db, plan_ref, period_code, as_of=as_of, unit_id=unit_id,
-                       include_coordinators=include_coordinators, limit=None).rows
+                       include_coordinators=include_coordinators, limit=None, count_drafts=count_drafts).rows
 
 
 def period_page(db: Database, plan_ref: str, period_code: str, *, as_of: date | None = None,
                 unit_id: str | None = None, include_coordinators: bool = False, group_id: str | None = None,
                 state: str = "all", review: str | None = None, after: Cursor | None = None,
-                limit: int | None = PAGE) -> ProgressPage:
+                limit: int | None = PAGE, count_drafts: bool = False) -> ProgressPage:
     """The period grid's rows for the tasks after ``after``, read ``limit`` tasks at a time until at
     least ``limit`` rows pass the filters (one unit, one group, a deadline ``state``, a ``review``
     state as :func:`review_state_of` names it) or the plan ends; ``limit=None`` reads every task.
@@ -221,7 +232,8 @@ def period_page(db: Database, plan_ref: str, period_code: str, *, as_of: date | 
             tasks, more = plan_task_rows(session, plan.id, after, limit, where)
             if tasks:
                 after = (tasks[-1].group_position, tasks[-1].position)
-            rows += [r for r in _task_rows(session, tasks, period, codes, moment, include_coordinators)
+            rows += [r for r in _task_rows(session, tasks, period, codes, moment, include_coordinators,
+                                           count_drafts, plan.issued_on)
                      if (unit_id is None or r.unit_id == unit_id) and row_in_state(r, state)
                      and (review is None or review_state_of(r) == review)]
             if not more or (limit is not None and len(rows) >= limit):
@@ -258,10 +270,12 @@ def _narrowed(codes: list[str], unit_id: str | None, group_id: str | None, coord
 
 
 def _task_rows(session: Session, tasks: list[Any], period: Period, codes: list[str], moment: date,
-               include_coordinators: bool) -> list[ProgressRow]:
+               include_coordinators: bool, count_drafts: bool = False, plan_began: date | None = None
+               ) -> list[ProgressRow]:
     """The grid rows of some task rows (from :func:`plan_task_rows`), in order."""
     ids = [t.id for t in tasks]
-    reported = _reported(session, ids, codes)
+    history = _history(session, ids, period, count_drafts)
+    reported = _shown(history, codes)
     # the plan as it stood in the period (services/revisions.py: added, changed, dropped tasks);
     # a task never amended is its own only version, read from the row itself
     revisions = revisions_of(session, ids)
@@ -276,6 +290,7 @@ def _task_rows(session: Session, tasks: list[Any], period: Period, codes: list[s
                                        schedule_from(t.schedule_kind, t.due_on, t.due_month, t.due_day),
                                        t.output, None, None)]
     day = report_day(period.start, period.end, moment)
+    began = {t.id: t.start_on or plan_began for t in tasks}
     chosen = [(t.id, v) for t in tasks if (v := version_for_period(lines[t.id], period.start, day)) is not None]
     names = _unit_names(session, {u for _, v in chosen for u in (v.lead_unit_id, *v.coordinating_unit_ids) if u})
     rows = []
@@ -286,16 +301,27 @@ def _task_rows(session: Session, tasks: list[Any], period: Period, codes: list[s
             units += [u for u in helping if u not in units]
         units += [(p.unit_id, p.unit_name) for p in reported.get(task_id, {}).values()
                   if (p.unit_id, p.unit_name) not in units]
-        rows += [_row(version, lines[task_id], unit, name, reported.get(task_id, {}).get(unit), period, moment)
+        rows += [_row(version, lines[task_id], unit, name, reported.get(task_id, {}).get(unit), period, moment,
+                      history.get(task_id, {}).get(unit, []), began[task_id])
                  for unit, name in units if unit is not None]
     return rows
 
 
-def _reported(session: Session, task_ids: list[str], codes: list[str]) -> dict[str, dict[str, Any]]:
-    """Each task's updates by unit: the period's own, else the latest of a shorter period inside it."""
+@dataclass(frozen=True)
+class _Held:
+    """A stored update with the window of its period and whether the report counts it."""
+
+    row: Any
+    update: Update
+
+
+def _history(session: Session, task_ids: list[str], period: Period, count_drafts: bool
+             ) -> dict[str, dict[str, list[_Held]]]:
+    """Every update of these tasks a report of ``period`` may read, by task and unit: those of
+    periods that began by its cut-off (domain/standing.py decides which of them count)."""
     p, u = Progress.__table__, Unit.__table__
-    rank = {code: i for i, code in enumerate(codes)}
-    found: dict[str, dict[str, Any]] = {}
+    windows = _windows(session)
+    found: dict[str, dict[str, list[_Held]]] = {}
     for offset in range(0, len(task_ids), 900):
         for row in session.execute(
                 select(p.c.id, p.c.task_id, p.c.unit_id, u.c.name.label("unit_name"), p.c.period, p.c.status,
@@ -303,13 +329,39 @@ def _reported(session: Session, task_ids: list[str], codes: list[str]) -> dict[s
                        p.c["references"], p.c.version, p.c.updated_at, p.c.review_state, p.c.review_reason,
                        p.c.reviewed_by, p.c.reviewed_at, p.c.submitted_at)
                 .join(u, u.c.id == p.c.unit_id)
-                # ``period || ''``: SQLite, which keeps no statistics here, would otherwise read every
-                # row of the period by its period index instead of these tasks' rows by the task index
-                .where(p.c.task_id.in_(task_ids[offset:offset + 900]), p.c.period.concat("").in_(codes))
+                .where(p.c.task_id.in_(task_ids[offset:offset + 900]))
                 .order_by(u.c.name)):
-            held = found.setdefault(row.task_id, {}).get(row.unit_id)
-            if held is None or (rank[row.period], row.updated_at) < (rank[held.period], held.updated_at):
-                found[row.task_id][row.unit_id] = row
+            window = windows(row.period)
+            if window is None or window.start > period.end:
+                continue
+            review = row.review_state or ReviewState.DRAFT
+            update = Update(window.start, window.end, counted_status(ProgressStatus(row.status), review),
+                            row.completed_on, count_drafts or review != ReviewState.DRAFT,
+                            row.period == period.code, (row.updated_at or datetime.min,))
+            found.setdefault(row.task_id, {}).setdefault(row.unit_id, []).append(_Held(row, update))
+    return found
+
+
+def _windows(session: Session) -> Callable[[str], Period | None]:
+    """A period code's window: standard codes by rule, ad-hoc ones from the database."""
+    adhoc = {r.code: adhoc_period(r.code, r.start_on, r.end_on, r.deadline, r.title)
+             for r in session.scalars(select(AdhocPeriod))}
+
+    def window(code: str) -> Period | None:
+        return parse_period(code) if is_period_code(code) else adhoc.get(code)
+    return window
+
+
+def _shown(history: dict[str, dict[str, list[_Held]]], codes: list[str]) -> dict[str, dict[str, Any]]:
+    """The update each row shows and edits: the period's own, else the latest of a shorter period
+    inside it (drafts included: they are shown as drafts)."""
+    rank = {code: i for i, code in enumerate(codes)}
+    found: dict[str, dict[str, Any]] = {}
+    for task_id, units in history.items():
+        for unit_id, held in units.items():
+            mine = [h.row for h in held if h.row.period in rank]
+            if mine:
+                found.setdefault(task_id, {})[unit_id] = min(mine, key=lambda r: rank[r.period])
     return found
 
 
@@ -349,27 +401,33 @@ def sub_period_codes(period: Period) -> list[str]:
 
 
 def _row(task: TaskVersion, history: list[TaskVersion], unit_id: str, unit_name: str, progress: Any,
-         period: Period, as_of: date) -> ProgressRow:
-    """One grid row; ``progress`` is a progress row (any object with its columns) or None."""
+         period: Period, as_of: date, updates: list[_Held], began: date | None = None) -> ProgressRow:
+    """One grid row; ``progress`` is the update it shows (any object with its columns) or None;
+    its status is the unit's standing at the cut-off over all its ``updates`` (domain/standing.py)."""
     status = ProgressStatus(progress.status) if progress else ProgressStatus.NOT_STARTED
     completed = progress.completed_on if progress else None
     review = (progress.review_state or ReviewState.DRAFT) if progress else ReviewState.DRAFT
-    counted = counted_status(status, review)
-    counted_completed = completed if counted == ProgressStatus.DONE else None
-    # a completion is judged against the deadline in force on the day it was completed
-    then = version_at(history, counted_completed) if counted_completed is not None else None
-    due = (then or task).schedule.due_for(period)
+    held = [h.update for h in updates]
+    where = standing(task.schedule, held, period.end, as_of, began)
+    if where.completed_on is not None and task.schedule.kind == ScheduleKind.ONCE:
+        # a completion is judged against the deadline in force on the day it was completed
+        then = version_at(history, where.completed_on)
+        if then is not None and then.schedule != task.schedule:
+            where = standing(then.schedule, held, period.end, as_of, began)
+    done = where.status in (ReportStatus.DONE_ON_TIME, ReportStatus.DONE_LATE)
     return ProgressRow(
         task.task_id, task.number, task.content, task.group_id, unit_id,
         unit_name, unit_id == task.lead_unit_id, progress.id if progress else None, status,
         progress.percent if progress else None, completed, progress.result if progress else "",
         progress.difficulties if progress else "", progress.proposals if progress else "",
-        progress.references if progress else "", due, report_status(counted, counted_completed, due, as_of),
-        deadline_state(due, as_of) if counted != ProgressStatus.DONE else DeadlineState.NO_DEADLINE,
+        progress.references if progress else "", where.due, where.status,
+        deadline_state(where.due, as_of) if not done and where.status != ReportStatus.SUSPENDED
+        else DeadlineState.NO_DEADLINE,
         progress.version if progress else None,
         progress.period if progress is not None and progress.period != period.code else None,
         review, progress.review_reason if progress else "", progress.reviewed_by if progress else "",
-        progress.reviewed_at if progress else None, progress.submitted_at if progress else None)
+        progress.reviewed_at if progress else None, progress.submitted_at if progress else None,
+        where.completed_on)
 
 
 def copy_from_previous(db: Database, plan_ref: str, period_code: str) -> int:

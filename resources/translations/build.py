@@ -753,6 +753,10 @@ EN = {
      "chưa hoàn thành"):
         ("Write “(not yet accepted)” after updates the office has not accepted; returned ones are always marked "
          "and counted as not done"),
+    # --- truth ---
+    "Tính cả bản chưa gửi": "Count unsent drafts",
+    "Tính cả các bản cập nhật đơn vị chưa gửi (mặc định chỉ tính bản đã gửi); báo cáo ghi rõ điều này":
+        "Also count updates units have not sent (by default only sent ones count); the report says so",
 }
 
 

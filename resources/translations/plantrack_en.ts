@@ -1994,7 +1994,7 @@
     <message>
         <location filename="../../desktop_app/ui/views/progress.py" line="93" />
         <location filename="../../desktop_app/ui/views/progress.py" line="98" />
-        <location filename="../../desktop_app/ui/views/progress.py" line="336" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="338" />
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
@@ -2114,87 +2114,87 @@
         <translation>Review:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="304" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="305" />
         <source>Chốt số liệu từ {0} đến {1} · Hạn gửi báo cáo: {2}</source>
         <translation>Data cut-off from {0} to {1} · Report due: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="348" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="350" />
         <source>{0} dòng · hoàn thành {1} · quá hạn {2} · bị trả lại {3}</source>
         <translation>{0} rows · {1} done · {2} overdue · {3} returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="351" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="353" />
         <source>{0} dòng đầu (cuộn xuống để đọc tiếp)</source>
         <translation>{0} so far (scroll down to read more)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="388" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="390" />
         <source>Đã sao chép {0} dòng từ kỳ trước.</source>
         <translation>Copied {0} rows from the previous period.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="407" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="409" />
         <source>Các dòng đang chọn chưa có bản cập nhật tiến độ nào để {0}.</source>
         <translation>The selected rows have no update to {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="408" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="410" />
         <source>Hãy chọn các dòng cần {0} (Shift+mũi tên, Ctrl+A).</source>
         <translation>Select the rows to {0} (Shift+arrows, Ctrl+A).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="419" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="421" />
         <source>{0} bản đã ở trạng thái này từ trước.</source>
         <translation>{0} were already in that state.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="421" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="423" />
         <source>Bỏ qua {0} dòng chưa báo cáo.</source>
         <translation>Skipped {0} row(s) not reported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="435" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="437" />
         <source>duyệt</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="437" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="439" />
         <source>Đã duyệt {0} bản cập nhật.</source>
         <translation>Accepted {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="443" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="445" />
         <source>trả lại</source>
         <translation>return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="449" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="451" />
         <source>Đã trả lại {0} bản cập nhật.</source>
         <translation>Returned {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="454" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="456" />
         <source>gửi</source>
         <translation>submit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="456" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="458" />
         <source>Đã gửi {0} bản cập nhật.</source>
         <translation>Submitted {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="466" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="468" />
         <source>{0} chưa có bản cập nhật tiến độ trong kỳ này; hãy nhập tiến độ trước khi đính kèm văn bản.</source>
         <translation>{0} has no progress update in this period; enter the progress before attaching documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="469" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="471" />
         <source>Nhiệm vụ {0} — {1}, kỳ {2}</source>
         <translation>Task {0} — {1}, period {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="488" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="490" />
         <source>(đang tải…)</source>
         <translation>(loading…)</translation>
     </message>
@@ -2328,316 +2328,326 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="149" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="151" />
         <source>Kế hoạch chưa có đơn vị ban hành: chọn ở màn hình Kế hoạch</source>
         <translation>The plan has no issuing unit: choose it on the Plans screen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="174" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="176" />
         <source>Báo cáo kết quả</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="174" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="176" />
         <source>Phụ lục</source>
         <translation>Appendix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="175" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="177" />
         <source>Danh mục nhiệm vụ</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="176" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="178" />
         <source>Nhiệm vụ quá hạn / sắp đến hạn</source>
         <translation>Overdue / due soon tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="177" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="179" />
         <source>Báo cáo của đơn vị</source>
         <translation>Unit's report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="184" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="186" />
         <source>số</source>
         <translation>no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="191" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="193" />
         <source>Ghi «chưa duyệt»</source>
         <translation>Mark “not yet accepted”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="193" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="195" />
         <source>Ghi «(chưa duyệt)» sau các bản cập nhật văn phòng chưa duyệt; bản bị trả lại luôn được ghi chú và tính là chưa hoàn thành</source>
         <translation>Write “(not yet accepted)” after updates the office has not accepted; returned ones are always marked and counted as not done</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/reports.py" line="197" />
+        <source>Tính cả bản chưa gửi</source>
+        <translation>Count unsent drafts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="199" />
+        <source>Tính cả các bản cập nhật đơn vị chưa gửi (mặc định chỉ tính bản đã gửi); báo cáo ghi rõ điều này</source>
+        <translation>Also count updates units have not sent (by default only sent ones count); the report says so</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="203" />
         <source>Trích yếu</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="197" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="203" />
         <source>Mở đầu</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="198" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="204" />
         <source>I. Công tác chỉ đạo, triển khai</source>
         <translation>I. Direction and roll-out</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="199" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="205" />
         <source>II. Kết quả thực hiện</source>
         <translation>II. Results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="200" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="206" />
         <source>III. Tồn tại, hạn chế và nguyên nhân</source>
         <translation>III. Shortcomings and causes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="201" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="207" />
         <source>IV. Phương hướng, nhiệm vụ kỳ tới</source>
         <translation>IV. Next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="202" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="208" />
         <source>V. Đề xuất, kiến nghị</source>
         <translation>V. Proposals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="209" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="215" />
         <source>Để trống: kết quả lấy từ số liệu tiến độ (bảng, phụ lục); nội dung viết ở đây được in thêm.</source>
         <translation>Leave empty: results come from the progress data (tables, appendix); text written here is printed in addition.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="212" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="218" />
         <source>Soạn lại</source>
         <translation>Redraft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="213" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="219" />
         <source>Soạn lại nội dung từ số liệu (bỏ các sửa đổi)</source>
         <translation>Draft the text again from the data (drops your edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="214" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="322" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="220" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="329" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="216" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="222" />
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="217" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="223" />
         <source>Lưu Word (.docx)…</source>
         <translation>Save Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="218" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="224" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="219" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="225" />
         <source>Ban hành</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="220" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="226" />
         <source>Cấp số, ngày và lưu cố định báo cáo; không sửa được nữa</source>
         <translation>Give the report its number and date and freeze it; it cannot be edited afterwards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="221" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="227" />
         <source>Thiết lập báo cáo…</source>
         <translation>Report settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="225" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="231" />
         <source>Mở lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="226" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="232" />
         <source>Lưu bản đã ban hành…</source>
         <translation>Save issued copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="233" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="239" />
         <source>Chưa xem trước. Nhấn «Xem trước» để dựng các trang.</source>
         <translation>No preview yet. Press “Preview” to build the pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="275" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="281" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="277" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="283" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="280" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="286" />
         <source>Loại:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="282" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="288" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="284" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="290" />
         <source>Số:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="286" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="292" />
         <source>Ngày:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="304" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="311" />
         <source>Soạn nội dung</source>
         <translation>Compose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="308" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="315" />
         <source>Báo cáo đã ban hành của kế hoạch</source>
         <translation>Issued reports of the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="365" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="372" />
         <source>{0} (đột xuất)</source>
         <translation>{0} (ad hoc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="382" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="389" />
         <source>(tất cả đơn vị)</source>
         <translation>(all units)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="420" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="427" />
         <source>Bản Word chỉ có cho báo cáo kết quả và báo cáo của đơn vị</source>
         <translation>Word files exist only for progress and unit reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="461" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="468" />
         <source>Báo cáo của đơn vị: hãy chọn đơn vị.</source>
         <translation>Unit's report: choose a unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="473" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="480" />
         <source>Đã soạn nội dung. Sửa nếu cần rồi nhấn «Xem trước».</source>
         <translation>Text drafted. Edit it if needed, then press “Preview”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="494" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="501" />
         <source>Đang dựng báo cáo…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="495" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="502" />
         <source>Dựng báo cáo</source>
         <translation>Build report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="502" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="509" />
         <source>Bản nháp: {0} trang</source>
         <translation>Draft: {0} page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="560" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="678" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="567" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="685" />
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="560" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="676" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="567" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="683" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="561" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="568" />
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="571" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="684" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="578" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="691" />
         <source>Đã lưu: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="575" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="582" />
         <source>Hãy nhấn «Xem trước» trước khi in.</source>
         <translation>Press “Preview” before printing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="590" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="597" />
         <source>Nhập số báo cáo trước khi ban hành.</source>
         <translation>Enter the report number before issuing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="600" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="607" />
         <source>Ban hành báo cáo</source>
         <translation>Issue report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="601" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="608" />
         <source>Ban hành báo cáo số {0} ngày {1}? Báo cáo được lưu cố định, không sửa được nữa; các sửa đổi sau này chỉ có trong bản nháp mới.</source>
         <translation>Issue report no. {0} dated {1}? The report is frozen and cannot be edited; later changes only appear in new drafts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="614" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="621" />
         <source>Đang ban hành…</source>
         <translation>Issuing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="621" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="628" />
         <source>Đã ban hành báo cáo số {0} ngày {1}</source>
         <translation>Issued report no. {0} dated {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="623" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="630" />
         <source>Đã ban hành báo cáo số {0}</source>
         <translation>Issued report no. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="641" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="648" />
         <source>{0} ngày {1} — {2}, kỳ {3}</source>
         <translation>{0} dated {1} — {2}, period {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="660" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="667" />
         <source>Bản đã ban hành: số {0} ngày {1}</source>
         <translation>Issued copy: no. {0} dated {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="661" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="668" />
         <source>Bản đã ban hành</source>
         <translation>Issued copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="668" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="675" />
         <source>Đang mở báo cáo đã ban hành…</source>
         <translation>Opening the issued report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="679" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="686" />
         <source>Lưu bản đã ban hành</source>
         <translation>Save issued copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="708" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="715" />
         <source>Đã lưu thiết lập báo cáo.</source>
         <translation>Report settings saved.</translation>
     </message>
@@ -3740,7 +3750,7 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="148" />
+        <location filename="../../desktop_app/ui/reminders.py" line="147" />
         <source>Tắt &amp;nhắc việc khi mở chương trình</source>
         <translation>Turn off start-up &amp;reminders</translation>
     </message>

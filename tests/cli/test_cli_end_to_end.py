@@ -70,7 +70,7 @@ def test_progress_grid(cli_demo_db: Path, cli_home: Path) -> None:
     assert "quý III/2025 (15/06/2025 – 14/09/2025)" in result.stdout
     for label in ("Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Quá hạn", "Tạm dừng", "Đang thực hiện"):
         assert label in result.stdout
-    assert re.search(r"Tổng: \d+ nội dung; ", result.stdout)
+    assert re.search(r"Tổng: \d+ nhiệm vụ \(\d+ nội dung\); ", result.stdout)
 
 
 def test_periods_of_a_year(cli_home: Path) -> None:

@@ -10,9 +10,9 @@ import openpyxl
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import text
 
-from desktop_app.services import progress, units
+from desktop_app.services import units
 from desktop_app.services.database import Database
-from tests.sample_data import Sample, make_sample
+from tests.sample_data import Sample, make_sample, record_sent
 
 TABLES = ("task_group", "task", "task_coordinator", "progress", "audit_entry")
 PERIOD = "2024-Q2"
@@ -31,12 +31,12 @@ def make_filled(db: Database) -> Filled:
 
     tasks.update_task(db, sample.task_ids[0], output="Các bài viết, tin tuyên truyền", start_on=date(2024, 6, 20))
     tasks.update_task(db, sample.task_ids[2], coordinating_unit_ids=[sample.pnv, sample.ubnd])
-    progress.record_progress(db, sample.task_ids[0], sample.pnv, PERIOD, status="done", percent=100,
+    record_sent(db, sample.task_ids[0], sample.pnv, PERIOD, status="done", percent=100,
                              completed_on=date(2024, 6, 1), result="Đã đăng 12 tin bài\n=SUM(A1:A3)",
                              difficulties="-", proposals="@ban chỉ đạo", references="+84 24 3823")
-    progress.record_progress(db, sample.task_ids[0], sample.pgd, PERIOD, status="in_progress", percent=40,
+    record_sent(db, sample.task_ids[0], sample.pgd, PERIOD, status="in_progress", percent=40,
                              result="Đang phối hợp")
-    progress.record_progress(db, sample.task_ids[2], sample.pgd, PERIOD, status="suspended",
+    record_sent(db, sample.task_ids[2], sample.pgd, PERIOD, status="suspended",
                              difficulties="Thiếu kinh phí")
     return Filled(sample)
 

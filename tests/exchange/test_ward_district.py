@@ -17,6 +17,7 @@ from desktop_app.reports.api import draft
 from desktop_app.services import demo, progress, tasks, units
 from desktop_app.services.database import Database
 from desktop_app.services.errors import ValidationError
+from tests.sample_data import record_sent
 
 pytestmark = pytest.mark.sqlite_only("three ward databases and a district database as files")
 
@@ -232,6 +233,9 @@ def test_the_consolidated_report_names_the_units_that_have_not_reported(tmp_path
     task = data.groups[0].tasks[0]
     unit = next(u for u in units.list_units(district) if u.name == task.lead_unit)
     progress.record_progress(district, task.task_id, unit.id, "2027-Q1", status="in_progress", result="Đã báo cáo")
+    drafted = draft(district, "215/KH-UBND", "2027-Q1", "progress", invariant=True)
+    assert task.lead_unit in drafted.not_reported  # a draft is not sent
+    record_sent(district, task.task_id, unit.id, "2027-Q1", status="in_progress", result="Đã báo cáo")
     after = draft(district, "215/KH-UBND", "2027-Q1", "progress", invariant=True)
     assert task.lead_unit not in after.not_reported
     district.close()

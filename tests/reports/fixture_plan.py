@@ -9,11 +9,11 @@ from desktop_app.domain.schedule import Schedule, ScheduleKind
 from desktop_app.services.database import Database
 from desktop_app.services.documents import create_document
 from desktop_app.services.plans import create_plan
-from desktop_app.services.progress import record_progress
 from desktop_app.services.report_settings import ReportSettings, save_settings
 from desktop_app.services.targets import add_target, set_target_value
 from desktop_app.services.tasks import add_group, add_task
 from desktop_app.services.units import create_unit
+from tests.sample_data import record_sent
 
 PERIOD = "2024-H1"  # 15/12/2023 – 14/06/2024
 AS_OF = date(2024, 6, 14)
@@ -111,7 +111,7 @@ def build_fixture(db: Database) -> Fixture:
         fx.contents.append(content)
         fx.expected.append(expected)
         if progress:
-            record_progress(db, task.id, units[lead], PERIOD, **progress)
+            record_sent(db, task.id, units[lead], PERIOD, **progress)
     t1 = add_target(db, plan.id, "Tỷ lệ cán bộ, công chức có trình độ đại học trở lên", measure="%",
                     baseline=85, baseline_year=2023, target_low=95, target_year=2030, direction="increase")
     t2 = add_target(db, plan.id, "Số trí thức tiêu biểu được biểu dương", measure="người", baseline=20,

@@ -7,9 +7,9 @@ from datetime import date
 from sqlalchemy import text
 
 from desktop_app.domain.status import ReportStatus
-from desktop_app.services import overview, progress, targets
+from desktop_app.services import overview, targets
 from desktop_app.services.database import Database
-from tests.sample_data import Sample
+from tests.sample_data import Sample, record_sent
 
 
 def _independent_overdue_once_tasks(db: Database, plan_id: str, period: str, as_of: date) -> set[str]:
@@ -42,7 +42,7 @@ def test_overview_before_and_after_a_deadline(db: Database, sample: Sample) -> N
     assert {uid for uid, _ in before.not_reported} == _independent_not_reported(db, sample.plan_id, "2024-Q3")
     assert {uid for uid, _ in before.not_reported} == {sample.pnv, sample.pgd}
 
-    progress.record_progress(db, t3, sample.pgd, "2024-Q3", status="in_progress", result="Đang rà soát")
+    record_sent(db, t3, sample.pgd, "2024-Q3", status="in_progress", result="Đang rà soát")
     after = overview.plan_overview(db, sample.plan_id, as_of=date(2024, 7, 5))
     assert {d.task_id for d in after.overdue} == _independent_overdue_once_tasks(db, sample.plan_id, "2024-Q3",
                                                                                  date(2024, 7, 5)) == {t1}
@@ -57,13 +57,13 @@ def test_overview_before_and_after_a_deadline(db: Database, sample: Sample) -> N
 
 def test_trend_and_targets(db: Database, sample: Sample) -> None:
     t1, _, _ = sample.task_ids
-    progress.record_progress(db, t1, sample.pnv, "2024-Q2", status="done", completed_on=date(2024, 5, 30))
+    record_sent(db, t1, sample.pnv, "2024-Q2", status="done", completed_on=date(2024, 5, 30))
     target = targets.add_target(db, sample.plan_id, "Tỷ lệ thạc sỹ", measure="%", baseline=8, baseline_year=2024,
                                 target_low=10, target_year=2030)
     targets.set_target_value(db, target.id, "2024-Y", 8.6)
     targets.set_target_value(db, target.id, "2025-Y", 9.1)
     view = overview.plan_overview(db, sample.plan_id, as_of=date(2024, 9, 1), trend_periods=3)
     assert [code for code, _, _ in view.trend] == ["2024-Q1", "2024-Q2", "2024-Q3"]
-    assert dict((c, d) for c, d, _ in view.trend) == {"2024-Q1": 0, "2024-Q2": 1, "2024-Q3": 0}
+    assert dict((c, d) for c, d, _ in view.trend) == {"2024-Q1": 0, "2024-Q2": 1, "2024-Q3": 1}  # done stays done
     standing = view.targets[0]
     assert (standing.baseline, standing.current, standing.current_period, standing.low) == (8, 9.1, "2025-Y", 10)

@@ -7,14 +7,14 @@ from datetime import date
 from desktop_app.domain.status import ReportStatus
 from desktop_app.services import plans, progress, search
 from desktop_app.services.database import Database
-from tests.sample_data import Sample
+from tests.sample_data import Sample, record_sent
 
 
 def test_period_rows_derive_status(db: Database, sample: Sample) -> None:
     t1, t2, t3 = sample.task_ids
-    progress.record_progress(db, t1, sample.pnv, "2024-H2", status="done", completed_on=date(2024, 7, 5),
+    record_sent(db, t1, sample.pnv, "2024-H2", status="done", completed_on=date(2024, 7, 5),
                              result="Đã tổ chức 12 buổi tuyên truyền")
-    progress.record_progress(db, t2, sample.pnv, "2024-H2", status="in_progress", percent=50)
+    record_sent(db, t2, sample.pnv, "2024-H2", status="in_progress", percent=50)
     rows = {r.task_id: r for r in progress.period_rows(db, "215/KH-UBND", "2024-H2")}
     assert rows[t1].report_status == ReportStatus.DONE_LATE  # due 30/6, done 5/7
     assert rows[t1].percent == 100
@@ -29,9 +29,9 @@ def test_period_rows_derive_status(db: Database, sample: Sample) -> None:
 
 def test_copy_from_previous_period_fills_only_missing_rows(db: Database, sample: Sample) -> None:
     t1, t2, _ = sample.task_ids
-    progress.record_progress(db, t1, sample.pnv, "2024-Q1", status="in_progress", percent=30, result="Quý I")
-    progress.record_progress(db, t2, sample.pnv, "2024-Q1", status="in_progress", percent=10, result="Cũ")
-    progress.record_progress(db, t2, sample.pnv, "2024-Q2", status="in_progress", percent=60, result="Mới")
+    record_sent(db, t1, sample.pnv, "2024-Q1", status="in_progress", percent=30, result="Quý I")
+    record_sent(db, t2, sample.pnv, "2024-Q1", status="in_progress", percent=10, result="Cũ")
+    record_sent(db, t2, sample.pnv, "2024-Q2", status="in_progress", percent=60, result="Mới")
     assert progress.copy_from_previous(db, sample.plan_id, "2024-Q2") == 1
     rows = {r.task_id: r for r in progress.period_rows(db, sample.plan_id, "2024-Q2")}
     assert (rows[t1].percent, rows[t1].result) == (30, "Quý I")
@@ -40,7 +40,7 @@ def test_copy_from_previous_period_fills_only_missing_rows(db: Database, sample:
 
 
 def test_search_ignores_case_and_diacritics(db: Database, sample: Sample) -> None:
-    progress.record_progress(db, sample.task_ids[0], sample.pnv, "2024-H1", status="in_progress",
+    record_sent(db, sample.task_ids[0], sample.pnv, "2024-H1", status="in_progress",
                              result="Đã NÂNG CAO chất lượng tuyên truyền")
     for query in ("nang cao", "NÂNG CAO", "Nâng Cao", "nâng cao"):
         hits = search.search(db, query)
@@ -80,17 +80,17 @@ def test_search_index_follows_edits_and_deletes(db: Database, sample: Sample) ->
 
 def test_a_half_year_shows_the_latest_quarterly_update_inside_it(db: Database, sample: Sample) -> None:
     t1, t2, _ = sample.task_ids
-    progress.record_progress(db, t1, sample.pnv, "2024-Q1", status="in_progress", percent=20, result="Quý I")
-    progress.record_progress(db, t1, sample.pnv, "2024-Q2", status="done", completed_on=date(2024, 6, 1),
+    record_sent(db, t1, sample.pnv, "2024-Q1", status="in_progress", percent=20, result="Quý I")
+    record_sent(db, t1, sample.pnv, "2024-Q2", status="done", completed_on=date(2024, 6, 1),
                              result="Quý II: xong")
-    progress.record_progress(db, t2, sample.pnv, "2024-M02", status="in_progress", percent=5, result="Tháng 2")
-    progress.record_progress(db, t2, sample.pnv, "2024-Q3", status="done", completed_on=date(2024, 8, 1),
+    record_sent(db, t2, sample.pnv, "2024-M02", status="in_progress", percent=5, result="Tháng 2")
+    record_sent(db, t2, sample.pnv, "2024-Q3", status="done", completed_on=date(2024, 8, 1),
                              result="Ngoài kỳ")
     rows = {r.task_id: r for r in progress.period_rows(db, sample.plan_id, "2024-H1")}
     assert (rows[t1].result, rows[t1].source_period, rows[t1].report_status) == (
         "Quý II: xong", "2024-Q2", ReportStatus.DONE_ON_TIME)
     assert (rows[t2].result, rows[t2].source_period) == ("Tháng 2", "2024-M02")  # Q3 lies outside H1
-    progress.record_progress(db, t1, sample.pnv, "2024-H1", status="done", completed_on=date(2024, 6, 2),
+    record_sent(db, t1, sample.pnv, "2024-H1", status="done", completed_on=date(2024, 6, 2),
                              result="Báo cáo 6 tháng")
     rows = {r.task_id: r for r in progress.period_rows(db, sample.plan_id, "2024-H1")}
     assert (rows[t1].result, rows[t1].source_period) == ("Báo cáo 6 tháng", None)  # its own update wins

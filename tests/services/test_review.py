@@ -24,7 +24,8 @@ def _report_done(db: Database, sample: Sample, period: str = "2024-H1") -> int:
 
 def test_returned_row_counts_as_not_done_until_accepted(db: Database, sample: Sample) -> None:
     ids = [_done(db, sample, i) for i in range(3)]
-    assert _report_done(db, sample) == 3
+    assert _report_done(db, sample) == 0  # drafts are not sent: not counted (docs/standing.md)
+    assert build_report_data(db, sample.plan_id, "2024-H1", invariant=True, count_drafts=True).counts.done == 3
     review.submit(db, ids)
     assert _report_done(db, sample) == 3  # submitted rows count as they report
     review.return_(db, [ids[0]], "Chưa có số liệu kèm theo")
@@ -38,7 +39,7 @@ def test_returned_row_counts_as_not_done_until_accepted(db: Database, sample: Sa
     progress.record_progress(db, sample.task_ids[0], sample.pnv, "2024-H1", result="Đã xong, kèm số liệu")
     row = next(r for r in progress.period_rows(db, sample.plan_id, "2024-H1") if r.progress_id == ids[0])
     assert row.review_state == "draft" and row.review_reason == "Chưa có số liệu kèm theo"
-    assert _report_done(db, sample) == 3
+    assert _report_done(db, sample) == 2  # corrected but not sent again: not counted yet
     review.submit(db, [ids[0]])
     review.accept(db, ids)
     assert _report_done(db, sample) == 3
@@ -148,7 +149,7 @@ def test_received_plan_is_reviewed_above_not_here(db: Database, sample: Sample) 
 
 def test_report_can_mark_updates_not_yet_accepted(db: Database, sample: Sample) -> None:
     a = _done(db, sample, 0)
-    _done(db, sample, 1)
+    review.submit(db, [_done(db, sample, 1)])
     review.accept(db, [a])
     data = build_report_data(db, sample.plan_id, "2024-H1", invariant=True, mark_unaccepted=True)
     labels = {t.task_id: t.status_label for t in data.tasks}

@@ -20,6 +20,7 @@ from desktop_app.reports.data import build_report_data
 from desktop_app.services import plans, progress, revisions, tasks, units
 from desktop_app.services.database import Database
 from desktop_app.services.errors import ValidationError
+from tests.sample_data import record_sent
 
 AMENDED_ON = date(2025, 7, 15)
 
@@ -141,11 +142,11 @@ def test_moved_deadline_counts_only_from_the_amendment(db: Database, amended: Am
     nine = build_report_data(db, x.plan, "2025-9M", invariant=True)
     assert next(t for t in nine.tasks if t.task_id == x.a).status == "not_started"
     # a completion before the amendment's date is judged against the old deadline …
-    progress.record_progress(db, x.a, x.pgd, "2025-9M", status="done", completed_on=date(2025, 7, 1))
+    record_sent(db, x.a, x.pgd, "2025-9M", status="done", completed_on=date(2025, 7, 1))
     assert next(r for r in progress.period_rows(db, x.plan, "2025-9M") if r.task_id == x.a).report_status \
         == "done_late"
     # … one after it against the new one
-    progress.record_progress(db, x.a, x.pgd, "2025-9M", completed_on=date(2025, 8, 20))
+    record_sent(db, x.a, x.pgd, "2025-9M", completed_on=date(2025, 8, 20))
     row = next(r for r in progress.period_rows(db, x.plan, "2025-9M") if r.task_id == x.a)
     assert (row.report_status, row.due) == ("done_on_time", date(2025, 12, 31))
 

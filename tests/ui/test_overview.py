@@ -10,14 +10,17 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.domain.status import ReportStatus
 from desktop_app.services import progress
 from desktop_app.services.database import Database
+from tests.sample_data import record_sent
 from tests.ui.conftest import Sample
 
 AS_OF = date(2024, 11, 25)  # 2024-Q4 (15/9–14/12): the 20/11 task is overdue, the 15/12 one due soon
 
 
 def _overview(make_window, db: Database, sample: Sample):  # type: ignore[no-untyped-def]
-    t3 = sample.task_ids[2]
-    progress.record_progress(db, t3, sample.unit_ids["NV"], "2024-Q4", status="in_progress", result="Đang rà soát")
+    t3 = sample.task_ids[2]  # quarterly: its 14/6 and 14/9 occurrences were done and sent
+    record_sent(db, t3, sample.unit_ids["NV"], "2024-Q2", status="done", completed_on=date(2024, 6, 10))
+    record_sent(db, t3, sample.unit_ids["NV"], "2024-Q3", status="done", completed_on=date(2024, 9, 10))
+    record_sent(db, t3, sample.unit_ids["NV"], "2024-Q4", status="in_progress", result="Đang rà soát")
     window = make_window("tasks")
     view = window.view("overview")
     view.today = AS_OF

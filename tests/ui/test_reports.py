@@ -203,3 +203,19 @@ def test_mark_unaccepted_from_the_reports_screen(reports, sample, db, tmp_path: 
     view.save_file(out, "pdf")
     view.runner.wait_idle()
     assert "(chưa duyệt)" in _flat(_pdf_text(out.read_bytes()))
+
+
+def test_count_drafts_from_the_reports_screen(reports, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A draft is shown marked "(chưa gửi)" and not counted; "Tính cả bản chưa gửi" counts it and the
+    report says so (docs/standing.md)."""
+    view = reports
+    view.select_kind("progress")
+    out = tmp_path / "bao-cao.pdf"
+    view.save_file(out, "pdf")
+    view.runner.wait_idle()
+    plain = _flat(_pdf_text(out.read_bytes()))
+    assert "(chưa gửi)" in plain and "tính cả các bản cập nhật đơn vị chưa gửi" not in plain
+    view.count_drafts.setChecked(True)
+    view.save_file(out, "pdf")
+    view.runner.wait_idle()
+    assert "tính cả các bản cập nhật đơn vị chưa gửi" in _flat(_pdf_text(out.read_bytes()))

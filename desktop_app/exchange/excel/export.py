@@ -14,15 +14,15 @@ from pathlib import Path
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 
-from desktop_app.domain.status import REPORT_LABELS, ReportStatus, report_status
+from desktop_app.domain.status import REPORT_LABELS, ReportStatus
 from desktop_app.domain.text import sort_key
 from desktop_app.exchange.excel import workbook as wbk
 from desktop_app.exchange.excel.columns import deadline_text
 from desktop_app.services.database import Database
 from desktop_app.services.periods import get_period
 from desktop_app.services.plans import get_plan
-from desktop_app.services.progress import ProgressRow, period_rows
-from desktop_app.services.tasks import list_groups, list_tasks
+from desktop_app.services.standing import task_standings
+from desktop_app.services.tasks import list_groups
 
 APPENDIX_SHEET = "Phụ lục"
 SUMMARY_SHEET = "Tổng hợp"
@@ -66,45 +66,36 @@ class AppendixLine:
     group_title: str = ""
 
 
-def appendix_lines(db: Database, plan_ref: str, period: str, as_of: date | None = None) -> list[AppendixLine]:
+def appendix_lines(db: Database, plan_ref: str, period: str, as_of: date | None = None,
+                   count_drafts: bool = False) -> list[AppendixLine]:
     """The appendix rows: a heading per group, then per task its lead unit's status and results
-    (other units' results follow, each under its name)."""
+    (other units' results follow, each under its name) — the standing every report counts
+    (services/standing.py)."""
     plan = get_plan(db, plan_ref)
-    the_period = get_period(db, period)
-    moment = as_of or min(the_period.end, date.today())
-    rows = period_rows(db, plan.id, the_period.code, as_of=moment)
-    main: dict[str, ProgressRow] = {}
-    others: dict[str, list[ProgressRow]] = {}
-    for row in rows:
-        if row.is_lead:
-            main[row.task_id] = row
-        else:
-            others.setdefault(row.task_id, []).append(row)
     groups = {g.id: g for g in list_groups(db, plan.id)}
     lines: list[AppendixLine] = []
     current = ""
-    for task in list_tasks(db, plan.id):
+    for line in task_standings(db, plan.id, period, as_of, count_drafts=count_drafts):
+        task, lead = line.task, line.main
         group = groups[task.group_id]
         if task.group_id != current:
             current = task.group_id
             lines.append(AppendixLine(group.number, group.title, "", "", "", None, ""))
-        lead = main.get(task.id)
-        status = lead.report_status if lead is not None else report_status(None, None, task.schedule.due_for(
-            the_period), moment)
         results = [lead.result] if lead is not None and lead.result else []
-        results += [f"{r.unit_name}: {r.result}" for r in others.get(task.id, []) if r.result]
+        results += [f"{r.unit_name}: {r.result}" for r in line.others if r.result]
         lines.append(AppendixLine(task.number, task.content, task.lead_unit_name,
-                                  "; ".join(task.coordinating_unit_names), deadline_text(task.schedule), status,
-                                  "\n".join(results), group.title))
+                                  "; ".join(task.coordinating_unit_names), deadline_text(task.schedule),
+                                  line.status, "\n".join(results), group.title))
     return lines
 
 
-def export_period(db: Database, plan_ref: str, period: str, path: str | Path, as_of: date | None = None) -> Path:
+def export_period(db: Database, plan_ref: str, period: str, path: str | Path, as_of: date | None = None,
+                  count_drafts: bool = False) -> Path:
     """The report appendix of a period (sheet "Phụ lục") and counts per group and per lead unit
     (sheet "Tổng hợp")."""
     plan = get_plan(db, plan_ref)
     the_period = get_period(db, period)
-    lines = appendix_lines(db, plan.id, the_period.code, as_of)
+    lines = appendix_lines(db, plan.id, the_period.code, as_of, count_drafts)
     wb, ws = wbk.new_workbook(APPENDIX_SHEET)
     top = [("PHỤ LỤC", wbk.TITLE_FONT),
            (f"TÌNH HÌNH THỰC HIỆN NHIỆM VỤ {the_period.label.upper()}", wbk.SUBTITLE_FONT),

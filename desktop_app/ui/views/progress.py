@@ -290,8 +290,9 @@ class ProgressView(QWidget):
         if data.plan_id == self.picker.plan_id() and data.period_code == self.period_code():
             self.review_summary.show_completeness(data)
 
-    def _loaded(self, result: tuple[tuple[Any, ...], Any, progress_service.ProgressPage, list[Any], int, int]) -> None:
-        query, period, page, groups, offset, task_count = result
+    def _loaded(self, result: tuple[tuple[Any, ...], Any, progress_service.ProgressPage, list[Any], int, int, str]
+                ) -> None:
+        query, period, page, groups, offset, task_count, cadence = result
         if query != self._query:
             return
         if task_count <= SUMMARY_AUTO_TASKS:
@@ -302,7 +303,8 @@ class ProgressView(QWidget):
         where = (current.row(), current.column()) if current.isValid() else None
         self.model.set_rows(page.rows, page.more, page.after)
         self.window_label.setText(self.tr("Chốt số liệu từ {0} đến {1} · Hạn gửi báo cáo: {2}").format(
-            format_date(period.start), format_date(period.end), format_date(period.deadline_on(offset))))
+            format_date(period.start), format_date(period.end), format_date(period.deadline_on(offset)))
+            + (f" · {cadence}" if cadence else ""))  # said plainly: the plan is not reported by this period
         self._refill(self.group_filter, [(g.id, f"{g.position}. {g.title}") for g in groups])
         self._summarise()
         if where and where[0] < self.proxy.rowCount():
@@ -513,14 +515,15 @@ def _page(db: Any, *query_after_limit: Any) -> progress_service.ProgressPage:
 def _load(db: Any, *query_and_limit: Any) -> tuple[Any, ...]:
     """The first page of the grid, with the period, the plan's groups and its report deadline."""
     from desktop_app.services import plans as plan_service
-    from desktop_app.services.periods import get_period
+    from desktop_app.services.periods import cadence_note, get_period
 
     *query, limit = query_and_limit
     plan_id, code = query[0], query[1]
     page = _page(db, *query, None, limit)
     plan = plan_service.get_plan(db, plan_id)
-    return (tuple(query), get_period(db, code), page, task_service.list_groups(db, plan_id),
-            plan.deadline_offset_days, plan.task_count)
+    period = get_period(db, code)
+    return (tuple(query), period, page, task_service.list_groups(db, plan_id),
+            plan.deadline_offset_days, plan.task_count, cadence_note(db, plan_id, period))
 
 
 def _load_review(db: Any, plan_id: str, code: str, today: date) -> review_service.Completeness:

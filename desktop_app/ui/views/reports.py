@@ -66,6 +66,7 @@ class ReportRequest:
     number: str
     report_date: date
     mark_unaccepted: bool = False  # "(chưa duyệt)" after updates not accepted yet
+    count_drafts: bool = False  # count updates units have not sent (docs/standing.md)
 
 
 def period_list(today: date, start_year: int | None, end_year: int | None) -> list[Period]:
@@ -98,7 +99,8 @@ def _generate(db: Database, request: ReportRequest, fmt: str = "pdf", out: Path 
 
     return generate(db, request.plan_id, request.period, request.kind, request.unit_id, out=out,
                     fmt=fmt, narrative=request.narrative, number=request.number,  # type: ignore[arg-type]
-                    report_date=request.report_date, mark_unaccepted=request.mark_unaccepted)
+                    report_date=request.report_date, mark_unaccepted=request.mark_unaccepted,
+                    count_drafts=request.count_drafts)
 
 
 def _preview(db: Database, job: Job, request: ReportRequest) -> tuple[bytes, list[bytes]]:
@@ -112,7 +114,7 @@ def _issue(db: Database, request: ReportRequest) -> tuple[Any, bytes, list[bytes
 
     info = issue_report(db, request.plan_id, request.period, request.number, request.report_date,
                         kind=request.kind, unit_ref=request.unit_id, narrative=request.narrative,
-                        mark_unaccepted=request.mark_unaccepted)
+                        mark_unaccepted=request.mark_unaccepted, count_drafts=request.count_drafts)
     pdf = reopen(db, info.id)
     return info, pdf, pdf_page_pngs(pdf)
 
@@ -192,6 +194,10 @@ class ReportsView(QWidget):
         self.mark_unaccepted.setObjectName("mark_unaccepted")
         self.mark_unaccepted.setToolTip(self.tr("Ghi «(chưa duyệt)» sau các bản cập nhật văn phòng chưa duyệt; bản "
                                                 "bị trả lại luôn được ghi chú và tính là chưa hoàn thành"))
+        self.count_drafts = QCheckBox(self.tr("Tính cả bản chưa gửi"), self)
+        self.count_drafts.setObjectName("count_drafts")
+        self.count_drafts.setToolTip(self.tr("Tính cả các bản cập nhật đơn vị chưa gửi (mặc định chỉ tính bản đã "
+                                             "gửi); báo cáo ghi rõ điều này"))
 
         self.sections: dict[str, QPlainTextEdit] = {}
         titles = {"trich_yeu": self.tr("Trích yếu"), "mo_dau": self.tr("Mở đầu"),
@@ -286,6 +292,7 @@ class ReportsView(QWidget):
         second.addWidget(QLabel(self.tr("Ngày:"), self))
         second.addWidget(self.date)
         second.addWidget(self.mark_unaccepted)
+        second.addWidget(self.count_drafts)
         buttons = QHBoxLayout()
         for button in (self.redraft_button, self.preview_button, self.pdf_button, self.docx_button,
                        self.print_button, self.issue_button):
@@ -352,7 +359,7 @@ class ReportsView(QWidget):
                              self.unit.currentData() if kind in UNIT_KINDS else None,
                              {key: edit.toPlainText() for key, edit in self.sections.items()},
                              self.number.text().strip(), date(qdate.year(), qdate.month(), qdate.day()),
-                             self.mark_unaccepted.isChecked())
+                             self.mark_unaccepted.isChecked(), self.count_drafts.isChecked())
 
     def _fill_periods(self) -> None:
         plan = self.picker.plan()
