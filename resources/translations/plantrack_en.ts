@@ -3226,7 +3226,7 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/units.py" line="123" />
-        <location filename="../../desktop_app/ui/views/units.py" line="200" />
+        <location filename="../../desktop_app/ui/views/units.py" line="207" />
         <source>Thêm đơn vị</source>
         <translation>Add unit</translation>
     </message>
@@ -3266,47 +3266,47 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="190" />
+        <location filename="../../desktop_app/ui/views/units.py" line="197" />
         <source>Sửa đơn vị {0}</source>
         <translation>Edit unit {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="197" />
+        <location filename="../../desktop_app/ui/views/units.py" line="204" />
         <source>Đơn vị mới</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="211" />
+        <location filename="../../desktop_app/ui/views/units.py" line="218" />
         <source>Ngừng hoạt động {0}</source>
         <translation>Deactivate {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="211" />
+        <location filename="../../desktop_app/ui/views/units.py" line="218" />
         <source>Mở lại {0}</source>
         <translation>Reactivate {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="216" />
+        <location filename="../../desktop_app/ui/views/units.py" line="223" />
         <source>Chuyển đơn vị {0}</source>
         <translation>Move unit {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="237" />
+        <location filename="../../desktop_app/ui/views/units.py" line="244" />
         <source>(cấp cao nhất)</source>
         <translation>(top level)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="238" />
+        <location filename="../../desktop_app/ui/views/units.py" line="245" />
         <source>Chuyển đơn vị</source>
         <translation>Move unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="238" />
+        <location filename="../../desktop_app/ui/views/units.py" line="245" />
         <source>Đơn vị cấp trên mới:</source>
         <translation>New parent unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="264" />
+        <location filename="../../desktop_app/ui/views/units.py" line="271" />
         <source>Xóa đơn vị {0}</source>
         <translation>Delete unit {0}</translation>
     </message>
