@@ -83,7 +83,7 @@ def _validation_message(exc: ValidationError, args: argparse.Namespace) -> str:
     for problem in exc.problems:
         if problem.where and isinstance(getattr(args, problem.where, None), str):
             problem.where = "--" + problem.where.replace("_", "-")
-    return ValidationError(exc.problems).summary()
+    return ValidationError(exc.problems, exc.total, exc.stopped).summary()
 
 
 def _os_error(exc: OSError) -> str:

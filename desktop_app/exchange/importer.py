@@ -23,7 +23,6 @@ import base64
 import binascii
 import hashlib
 import json
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -53,19 +52,21 @@ from desktop_app.db.models import (
 from desktop_app.domain.periods import PeriodError, adhoc_period, is_period_code
 from desktop_app.domain.schedule import Schedule, ScheduleError
 from desktop_app.domain.text import normalize_text
+from desktop_app.exchange.bounded import read_limited
 from desktop_app.exchange.validate import (
     check_document,
-    document_order,
     is_uuid,
     json_path,
     parse_bytes,
     parse_date,
     parse_datetime,
+    path_parts,
+    problem_order,
 )
 from desktop_app.services.attachments import OWNER_LABELS, check_file, max_bytes_in
 from desktop_app.services.database import Database
 from desktop_app.services.documents import validate_document_fields
-from desktop_app.services.errors import Problem, ValidationError
+from desktop_app.services.errors import Problem, ProblemList, ValidationError
 from desktop_app.services.plans import validate_plan_fields
 from desktop_app.services.targets import validate_target_fields
 
@@ -281,19 +282,7 @@ def _convert(kind: str, raw: dict[str, Any], parent_id: str | None, index: int) 
             "note": _text(raw, "note")}, None
 
 
-_PART = re.compile(r'\.([A-Za-z_][A-Za-z0-9_-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]')
-
-
-def _parts(where: str) -> Path_:
-    parts: list[str | int] = []
-    for name, index, quoted in _PART.findall(where[1:] if where.startswith("$") else where):
-        if name:
-            parts.append(name)
-        elif index:
-            parts.append(int(index))
-        else:
-            parts.append(quoted[1:-1])
-    return tuple(parts)
+_parts = path_parts
 
 
 def _owner(parts: Path_) -> Path_:
@@ -788,8 +777,11 @@ def import_data(db: Database, data: dict[str, Any], source: str = "import", *,
     Raises ValidationError listing every problem (each with its JSON path) and writes nothing
     when the document is not valid. With ``dry_run`` the summary is computed and nothing is kept.
     """
-    problems = check_document(data)
-    bad = {_owner(_parts(p.where)) for p in problems}
+    problems = ProblemList(problem_order, lambda p: _owner(_parts(p.where)))
+    check_document(data, problems)
+    if problems.full:  # rows not checked yet cannot be read safely below
+        raise problems.error()
+    bad: set[Any] = set(problems.owners)
     reader = _Reader(data, bad)
     problems += reader.problems
     summary = ImportSummary(source=source, dry_run=dry_run)
@@ -801,7 +793,7 @@ def import_data(db: Database, data: dict[str, Any], source: str = "import", *,
             importer.decide()
             problems += importer.problems
             if problems:
-                raise ValidationError(_ordered(problems))
+                raise problems.error()
             importer.apply(summary)
             if lock_plans:  # a plan received from the level above: structure read-only here
                 for rec in importer.recs["plans"]:
@@ -818,19 +810,11 @@ def import_data(db: Database, data: dict[str, Any], source: str = "import", *,
     return summary
 
 
-def _ordered(problems: list[Problem]) -> list[Problem]:
-    unique: dict[tuple[str, str], Problem] = {}
-    for problem in problems:
-        unique.setdefault((problem.where, problem.message), problem)
-
-    return sorted(unique.values(), key=lambda p: document_order(_parts(p.where)))
-
-
 def read_file(path: str | Path) -> Any:
     """The JSON value of a file; ValidationError with one sentence if it cannot be one."""
     file = Path(path)
     try:
-        raw = file.read_bytes()
+        raw = read_limited(file)
     except OSError as exc:
         raise ValidationError.one("$", f"Không đọc được tệp '{file.name}': {exc.strerror or exc}.") from exc
     return parse_bytes(raw)

@@ -25,6 +25,7 @@ import hashlib
 import io
 import json
 import zipfile
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -39,11 +40,18 @@ from desktop_app.db.models import Plan, Progress, Task, TaskGroup, Unit
 from desktop_app.db.types import utcnow
 from desktop_app.exchange import FORMAT, VERSION
 from desktop_app.exchange.authority import CONTENT, clock_problem, moment, scope_problem, sender_values
+from desktop_app.exchange.bounded import (
+    MAX_DOCUMENT_BYTES,
+    MAX_MANIFEST_BYTES,
+    check_entries,
+    read_limited,
+    read_member,
+)
 from desktop_app.exchange.export import dumps, export_data, iso_datetime, progress_json, unit_json
 from desktop_app.exchange.importer import import_data
-from desktop_app.exchange.validate import check_document, parse_bytes
+from desktop_app.exchange.validate import check_document, parse_bytes, problem_order
 from desktop_app.services.database import Database
-from desktop_app.services.errors import NotFound, ValidationError
+from desktop_app.services.errors import NotFound, ProblemList, ValidationError
 from desktop_app.services.periods import resolve_period
 from desktop_app.services.units import resolve_unit
 
@@ -129,13 +137,17 @@ def export_plan_package(db: Database, plan_ref: str, path: str | Path) -> Packag
 
 
 def read_package(path: str | Path) -> tuple[dict[str, Any] | None, dict[str, Any]]:
-    """(manifest or None for a bare .json, exchange document); PackageError says why not."""
+    """(manifest or None for a bare .json, exchange document); PackageError says why not.
+
+    Read within the limits of exchange/bounded.py: no member is expanded past its limit."""
     file = Path(path)
     name = file.name
     try:
-        raw = file.read_bytes()
+        raw = read_limited(file)
     except OSError as exc:
         raise _refuse(name, f"Không đọc được tệp: {exc.strerror or exc}.") from exc
+    except ValidationError as exc:
+        raise _refuse(name, exc.problems[0].message) from exc
     if not raw.startswith(b"PK"):
         try:
             return None, parse_bytes(raw)
@@ -143,18 +155,29 @@ def read_package(path: str | Path) -> tuple[dict[str, Any] | None, dict[str, Any
             raise _refuse(name, exc.summary()) from exc
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-            manifest = json.loads(archive.read("manifest.json").decode("utf-8"))
-            body = archive.read("data.json")
-    except (zipfile.BadZipFile, KeyError, EOFError, ValueError, UnicodeDecodeError) as exc:
+            check_entries(archive, name)
+            manifest_bytes = read_member(archive, "manifest.json", name, MAX_MANIFEST_BYTES)
+            body = read_member(archive, "data.json", name, MAX_DOCUMENT_BYTES)
+    except ValidationError as exc:
+        raise _refuse(name, exc.problems[0].message) from exc
+    except (zipfile.BadZipFile, KeyError, EOFError, ValueError, OSError, RuntimeError, NotImplementedError,
+            zlib.error) as exc:
         raise _refuse(name, "Tệp gói bị hỏng hoặc bị cắt cụt (không đọc được manifest.json và data.json).") from exc
+    del raw
+    try:
+        manifest = parse_bytes(manifest_bytes)
+    except ValidationError as exc:
+        raise _refuse(name, "manifest.json: " + exc.problems[0].message) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != PACKAGE_FORMAT:
         raise _refuse(name, "Không phải gói dữ liệu của chương trình Theo dõi Kế hoạch.")
     version = manifest.get("version")
     if not isinstance(version, int) or version > PACKAGE_VERSION:
         raise _refuse(name, f"Gói do phiên bản mới hơn của chương trình tạo ra (phiên bản gói {version}); "
                             "hãy cập nhật chương trình.")
-    expected = (manifest.get("files") or {}).get("data.json") or {}
-    if hashlib.sha256(body).hexdigest() != expected.get("sha256") or len(body) != expected.get("size"):
+    files = manifest.get("files")
+    expected = files.get("data.json") if isinstance(files, dict) else None
+    if not isinstance(expected, dict) or hashlib.sha256(body).hexdigest() != expected.get("sha256") \
+            or len(body) != expected.get("size"):
         raise _refuse(name, "Mã kiểm tra SHA-256 không khớp: tệp đã bị thay đổi hoặc hỏng trên đường chuyển.")
     try:
         return manifest, parse_bytes(body)
@@ -258,9 +281,10 @@ def receive_progress(db: Database, path: str | Path, now: datetime | None = None
     result = PackageResult(file.name)
     try:
         manifest, data = read_package(file)
-        problems = check_document(data)
+        problems = ProblemList(problem_order)
+        check_document(data, problems)
         if problems:
-            raise _refuse(file.name, "Dữ liệu trong tệp không hợp lệ: " + ValidationError(problems).summary())
+            raise _refuse(file.name, "Dữ liệu trong tệp không hợp lệ: " + problems.error().summary())
         result.kind = (manifest or {}).get("kind", "json")
         rows = data.get("progress") or []
         if manifest is not None and manifest.get("kind") != "unit-progress":
