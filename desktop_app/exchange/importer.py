@@ -62,8 +62,18 @@ from desktop_app.exchange.validate import (
     parse_datetime,
     path_parts,
     problem_order,
+    show,
 )
-from desktop_app.services.attachments import OWNER_LABELS, check_file, max_bytes_in
+from desktop_app.services.attachments import (
+    EXECUTABLE_EXTENSIONS,
+    MIME_BY_EXTENSION,
+    OWNER_LABELS,
+    SUPPORTED,
+    check_file,
+    extension,
+    max_bytes_in,
+    safe_name,
+)
 from desktop_app.services.database import Database
 from desktop_app.services.documents import validate_document_fields
 from desktop_app.services.errors import Problem, ProblemList, ValidationError
@@ -505,6 +515,7 @@ class _Importer:
             if v["owner_id"] not in owners.get(kind, set()):
                 self.problems.append(Problem(rec.at("owner_id"), f"không có {OWNER_LABELS.get(kind, kind)} "
                                                                  f"'{v['owner_id']}'"))
+            self._check_file_fields(rec)
             encoded = rec.raw.get("data_base64")
             if not isinstance(encoded, str):
                 continue
@@ -526,6 +537,21 @@ class _Importer:
                 self.problems += [Problem(rec.at("data_base64"), p.message) for p in exc.problems]
                 continue
             self.blobs[digest] = data
+
+    def _check_file_fields(self, rec: Rec) -> None:
+        """The file's name as a plain name (no folders, no characters Windows forbids), a type the
+        program takes, and the MIME type its extension gives (never the file's own claim)."""
+        v = rec.values
+        claimed = v["file_name"]
+        name = safe_name(claimed, "") if claimed else ""
+        if claimed and (not name or extension(name) in EXECUTABLE_EXTENSIONS):
+            self.problems.append(Problem(rec.at("file_name"), f"tên tệp {show(claimed)} không nhận được (tệp chương "
+                                                              f"trình, hoặc không phải tên tệp); chỉ nhận {SUPPORTED}"))
+        expected = MIME_BY_EXTENSION.get(extension(name), "")
+        if v["mime"] and v["mime"] != expected:
+            self.problems.append(Problem(rec.at("mime"), f"kiểu tệp {show(v['mime'])} không khớp tên tệp "
+                                                         f"{show(name)} (cần {show(expected)})"))
+        v["file_name"], v["mime"] = name, expected
 
     def _service_problems(self, rec: Rec, problems: list[Problem]) -> None:
         for problem in problems:

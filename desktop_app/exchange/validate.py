@@ -23,6 +23,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError as SchemaError
 
+from desktop_app.domain.text import unsafe_character
 from desktop_app.exchange import FORMAT, VERSION, bounded, load_schema
 from desktop_app.services.errors import Problem, ValidationError
 
@@ -351,6 +352,8 @@ def iter_value_problems(data: Any, path: tuple[str | int, ...] = ()) -> Iterator
             yield Problem(json_path(where), "số quá lớn")
         elif isinstance(value, str) and not _clean_string(value):
             yield Problem(json_path(where), "văn bản chứa ký tự không hợp lệ (NUL hoặc mã Unicode hỏng)")
+        elif isinstance(value, str) and (character := unsafe_character(value)):
+            yield Problem(json_path(where), f"văn bản chứa ký tự điều khiển {character}, không được phép")
 
 
 def _clean_string(text: str) -> bool:

@@ -16,11 +16,11 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop_app.db import hooks
+from desktop_app.db import guards, hooks
 from desktop_app.db.engine import sqlite_path
 from desktop_app.db.opening import open_engine
 from desktop_app.locations import default_database_path
-from desktop_app.services.errors import Conflict
+from desktop_app.services.errors import Conflict, ValidationError
 
 __all__ = ["Database", "default_database_path", "os_user"]
 
@@ -38,6 +38,7 @@ class Database:
         self.source = source
         self.actor = os_user()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        guards.install(self._sessions)  # before the audit hook: a refused text is not logged
         hooks.install(self._sessions)
 
     @classmethod
@@ -62,6 +63,9 @@ class Database:
         except StaleDataError as exc:
             session.rollback()
             raise Conflict("Bản ghi đã được người khác sửa trong lúc bạn sửa; hãy tải lại.") from exc
+        except guards.UnsafeText as exc:
+            session.rollback()
+            raise ValidationError.one(exc.field, str(exc)) from exc
         except BaseException:
             session.rollback()
             raise
