@@ -26,6 +26,7 @@ from desktop_app.db.opening import DatabaseOpenError
 from desktop_app.domain.periods import PeriodError
 from desktop_app.domain.text import printable
 from desktop_app.services.errors import Conflict, InUse, NotFound, ValidationError
+from desktop_app.services.files import FULL_ERRNOS
 
 COMMAND_MODULES = [
     "desktop_app.cli.demo",
@@ -115,6 +116,8 @@ def _validation_message(exc: ValidationError, args: argparse.Namespace) -> str:
 def _os_error(exc: OSError) -> str:
     name = exc.filename if exc.filename is not None else ""
     reason = exc.strerror or str(exc)
+    if exc.errno in FULL_ERRNOS:
+        return f"Ổ đĩa đã đầy: không ghi được tệp '{name}'; không để lại tệp dở dang. Hãy xóa bớt tệp rồi làm lại."
     if isinstance(exc, FileNotFoundError):
         return f"Không tìm thấy tệp '{name}'."
     if isinstance(exc, PermissionError):

@@ -52,6 +52,7 @@ from desktop_app.exchange.importer import import_data
 from desktop_app.exchange.validate import check_document, parse_bytes, problem_order
 from desktop_app.services.database import Database
 from desktop_app.services.errors import NotFound, ProblemList, ValidationError
+from desktop_app.services.files import write_bytes
 from desktop_app.services.periods import resolve_period
 from desktop_app.services.units import resolve_unit
 
@@ -78,14 +79,14 @@ def _refuse(name: str, message: str) -> PackageError:
 def _write(path: Path, manifest: dict[str, Any], data: dict[str, Any]) -> None:
     body = dumps(data).encode("utf-8")
     manifest["files"] = {"data.json": {"sha256": hashlib.sha256(body).hexdigest(), "size": len(body)}}
-    partial = path.with_name(path.name + ".partial")
     if path.suffix.lower() == ".json":
-        partial.write_bytes(body)
-    else:
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
-            archive.writestr("data.json", body)
-    partial.replace(path)
+        write_bytes(path, body)
+        return
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
+        archive.writestr("data.json", body)
+    write_bytes(path, packed.getvalue())  # a full disk: "Ổ đĩa đã đầy", no .partial left
 
 
 def _manifest(kind: str, **extra: Any) -> dict[str, Any]:

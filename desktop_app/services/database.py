@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -21,6 +22,7 @@ from desktop_app.db.engine import sqlite_path
 from desktop_app.db.opening import open_engine
 from desktop_app.locations import default_database_path
 from desktop_app.services.errors import Conflict, ValidationError
+from desktop_app.services.files import DiskFull, is_disk_full
 
 __all__ = ["Database", "default_database_path", "os_user"]
 
@@ -66,6 +68,12 @@ class Database:
         except guards.UnsafeText as exc:
             session.rollback()
             raise ValidationError.one(exc.field, str(exc)) from exc
+        except SQLAlchemyError as exc:
+            with suppress(SQLAlchemyError):
+                session.rollback()
+            if is_disk_full(exc, self.path):
+                raise DiskFull.at(self.path) from exc
+            raise
         except BaseException:
             session.rollback()
             raise
