@@ -135,3 +135,18 @@ def test_a_highly_compressed_workbook_part_is_refused_unread(db: Database, tmp_p
     with pytest.raises(ValidationError, match="nở ra hơn 100 lần"):
         import_tasks(db, bomb, sample.plan_id)
     assert os.path.getsize(bomb) < 1024 * 1024
+
+
+def test_a_package_whose_header_understates_data_json_is_refused_unexpanded(db: Database, tmp_path: Path) -> None:
+    """The header says 1 KB, the member inflates to 60 MB: it is never expanded past what it declares."""
+    real = _package(db, tmp_path)
+    manifest, data = read(real)
+    data["pad"] = " " * (60 * 1024 * 1024)
+    liar = write(tmp_path / "noi-doi.zip", manifest, data)
+    raw = bytearray(liar.read_bytes())
+    entry = raw.rfind(b"PK\x01\x02")  # the central directory entry of data.json (written last)
+    assert raw[entry + 46:entry + 46 + 9] == b"data.json"
+    raw[entry + 24:entry + 28] = (1024).to_bytes(4, "little")
+    liar.write_bytes(bytes(raw))
+    result = package.receive_progress(db, liar)
+    assert "hỏng" in result.rejected or "SHA-256" in result.rejected
