@@ -82,9 +82,14 @@ _CONTROL_NAMES = {"\x00": "NUL", "\x07": "BEL", "\x08": "BS", "\x1b": "ESC", "\x
                   "\u061c": "ALM"}
 
 
+# the controls normalize_text turns into a plain space (VT and FF from Word, separators, NEL) are
+# not refused: what is stored has none of them
+_REFUSED = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def unsafe_character(value: str | None) -> str | None:
     """The first control or direction-override character in the text, named ("ESC (U+001B)")."""
-    found = UNSAFE_CHARACTERS.search(value) if value else None
+    found = _REFUSED.search(value) if value else None
     if found is None:
         return None
     ch = found.group()

@@ -16,17 +16,16 @@ A ward's package is the ward's word on its progress for one period, never more:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from desktop_app.domain.review import ReviewState
 from desktop_app.exchange.importer import review_values
-from desktop_app.exchange.validate import json_path, parse_date, parse_datetime, show
+from desktop_app.exchange.validate import CLOCK_TOLERANCE, future_message, json_path, parse_date, parse_datetime, show
 from desktop_app.services.errors import Problem
 
-CLOCK_TOLERANCE = timedelta(days=1)
 CONTENT = ("status", "percent", "completed_on", "result", "difficulties", "proposals", "references")
-TIMES = ("updated_at", "submitted_at")
+TIMES = ("updated_at", "submitted_at", "reviewed_at")
 
 
 def moment(value: Any) -> datetime | None:
@@ -63,8 +62,7 @@ def clock_problem(rows: Sequence[dict[str, Any]], now: datetime) -> Problem | No
             value = moment(raw.get(key))
             if value is not None and value > latest:
                 return Problem(json_path(("progress", index, key)),
-                               f"thời điểm {show(raw.get(key))} ở tương lai (muộn hơn đồng hồ máy này quá một "
-                               "ngày); hãy kiểm tra ngày giờ máy gửi; tệp bị từ chối, không ghi gì")
+                               future_message(raw.get(key)) + "; tệp bị từ chối, không ghi gì")
     return None
 
 

@@ -49,12 +49,15 @@ from desktop_app.db.models import (
     Unit,
     plan_amendment,
 )
+from desktop_app.db.types import utcnow
 from desktop_app.domain.periods import PeriodError, adhoc_period, is_period_code
 from desktop_app.domain.schedule import Schedule, ScheduleError
 from desktop_app.domain.text import normalize_text
 from desktop_app.exchange.bounded import read_limited
 from desktop_app.exchange.validate import (
+    CLOCK_TOLERANCE,
     check_document,
+    future_message,
     is_uuid,
     json_path,
     parse_bytes,
@@ -438,6 +441,13 @@ class _Importer:
         task_ids = self._ids("tasks", self.tasks)
         target_ids = self._ids("targets", self.targets)
         add = self.problems.append
+        latest = utcnow() + CLOCK_TOLERANCE  # a time in the future would win every later exchange
+        for kind in KINDS:
+            for rec in self.recs[kind]:
+                for key in ("updated_at", "reviewed_at", "submitted_at"):
+                    moment = rec.updated_at if key == "updated_at" else rec.values.get(key)
+                    if moment is not None and moment > latest:
+                        add(Problem(rec.at(key), future_message(rec.raw.get(key))))
 
         def need(rec: Rec, key: str | int | tuple[str | int, ...], value: Any, known: set[str], what: str) -> None:
             if value is not None and value not in known:

@@ -16,7 +16,7 @@ import json
 import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -114,6 +114,14 @@ def parse_datetime(text: str) -> datetime | None:
     except ValueError:
         return None
     return value if value.tzinfo is not None else None
+
+
+CLOCK_TOLERANCE = timedelta(days=1)  # clocks differ; a time later than this is a lie or a broken clock
+
+
+def future_message(value: Any) -> str:
+    return (f"thời điểm {show(value)} ở tương lai (muộn hơn đồng hồ máy này quá một ngày); hãy kiểm tra ngày giờ "
+            "của máy đã tạo tệp")
 
 
 def is_uuid(value: Any) -> bool:

@@ -173,3 +173,21 @@ def test_the_office_above_still_returns_an_update_to_the_ward(db: Database, tmp_
         assert [s for s, _ in _states(ward_db, ward)] == ["returned"]
     finally:
         ward_db.close()
+
+
+def test_a_plain_json_import_dated_9999_is_refused_at_its_path(db: Database) -> None:
+    """The same lie in an ordinary exchange file (plantrack import): refused, naming the place."""
+    from desktop_app.exchange.export import export_data
+    from desktop_app.exchange.importer import import_data
+    from desktop_app.services.errors import ValidationError
+
+    ward, _other, _plan, ids = _office(db)
+    _submitted(db, ward, ids[:2])
+    data = export_data(db)
+    data["progress"][1].update(updated_at="9999-12-31T00:00:00.000Z", result="Thắng mọi lần trao đổi")
+    data["plans"][0]["updated_at"] = "9999-01-01T00:00:00.000Z"
+    with pytest.raises(ValidationError) as caught:
+        import_data(db, data)
+    wheres = [p.where for p in caught.value.problems]
+    assert wheres == ["$.plans[0].updated_at", "$.progress[1].updated_at"]
+    assert "ở tương lai" in caught.value.problems[0].message
