@@ -115,3 +115,16 @@ def test_a_write_failing_with_enospc_anywhere_leaves_nothing(db: Database, tmp_p
         write_file(db, out / "xuat.json")
     _refused(caught, out)
     assert shutil.disk_usage(out).free > 0
+
+
+def test_saving_an_issued_report_from_the_window_to_a_full_disk(db: Database, full: Path) -> None:
+    from datetime import date
+
+    from desktop_app.reports.issue import issue_report
+    from desktop_app.ui.views.reports import _save_issued
+
+    sample = make_sample(db)
+    issued = issue_report(db, sample.plan_id, PERIOD, "15", date(2024, 6, 20))
+    with pytest.raises(DiskFull) as caught:
+        _save_issued(db, issued.id, "pdf", full / "bao-cao-15.pdf")
+    _refused(caught, full)
