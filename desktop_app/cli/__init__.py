@@ -16,7 +16,8 @@ import importlib
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -24,7 +25,9 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.cli.base import EXIT_ERROR, EXIT_UNEXPECTED, CliError, Commands, Context, Parser
 from desktop_app.db.opening import DatabaseOpenError
 from desktop_app.domain.periods import PeriodError
+from desktop_app.domain.text import printable
 from desktop_app.services.errors import Conflict, InUse, NotFound, Problem, ValidationError
+from desktop_app.services.files import FULL_ERRNOS
 
 COMMAND_MODULES = [
     "desktop_app.cli.demo",
@@ -72,6 +75,30 @@ def _utf8_streams() -> None:
                 reconfigure(encoding="utf-8")
 
 
+class _Printable:
+    """A text stream that drops control and direction-override characters (ESC[2J would clear the
+    clerk's terminal, RLO reverse what follows); everything else is the stream's own."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return int(self._stream.write(printable(text)))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def _printable_streams() -> Iterator[None]:
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Printable(sys.stdout), _Printable(sys.stderr)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
 def _fail(message: str) -> int:
     message = " ".join(message.split())
     if message and message[-1] not in ".!?)":
@@ -104,12 +131,14 @@ def _validation_message(exc: ValidationError, args: argparse.Namespace) -> str:
         elif where and _IDENTIFIER.fullmatch(where):
             where = FIELD_WORDS.get(where, "")
         problems.append(Problem(where, problem.message))
-    return ValidationError(problems).summary()
+    return ValidationError(problems, exc.total, exc.stopped).summary()
 
 
 def _os_error(exc: OSError) -> str:
     name = exc.filename if exc.filename is not None else ""
     reason = exc.strerror or str(exc)
+    if exc.errno in FULL_ERRNOS:
+        return f"Ổ đĩa đã đầy: không ghi được tệp '{name}'; không để lại tệp dở dang. Hãy xóa bớt tệp rồi làm lại."
     if isinstance(exc, FileNotFoundError):
         return f"Không tìm thấy tệp '{name}'."
     if isinstance(exc, PermissionError):
@@ -121,6 +150,11 @@ def _os_error(exc: OSError) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
+    with _printable_streams():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))

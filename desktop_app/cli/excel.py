@@ -76,10 +76,12 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
     except ValidationError as exc:
         if len(exc.problems) == 1 and exc.problems[0].where in ("period", "plan"):
             raise
-        print(f"Lỗi: tệp '{path.name}' có {len(exc.problems)} lỗi; không nhập gì. Sửa các ô sau rồi nhập lại:",
+        print(f"Lỗi: tệp '{path.name}' có {exc.total} lỗi; không nhập gì. Sửa các ô sau rồi nhập lại:",
               file=sys.stderr)
         for problem in exc.problems:
             print(f"- {problem}", file=sys.stderr)
+        if exc.more():
+            print(exc.more(), file=sys.stderr)
         return EXIT_ERROR
     for line in summary.lines():
         print(line)

@@ -9,6 +9,7 @@ from desktop_app.cli.base import EXIT_OK, Commands, Context, parse_date
 from desktop_app.reports.api import generate
 from desktop_app.reports.data import KINDS
 from desktop_app.reports.issue import issue_report, reopen
+from desktop_app.services.files import write_bytes
 
 KIND_HELP = ("progress = báo cáo kết quả; appendix = phụ lục; task_list = danh mục nhiệm vụ; "
              "overdue = nhiệm vụ quá hạn / sắp đến hạn; unit = báo cáo của một đơn vị (cần --unit)")
@@ -54,6 +55,6 @@ def run_issue(args: argparse.Namespace, ctx: Context) -> int:
                           count_drafts=args.count_drafts)
     print(f"Đã ban hành báo cáo số {args.number} ngày {args.date:%d/%m/%Y} (mã {issued.id}).")
     if args.out:
-        args.out.write_bytes(reopen(ctx.db, issued.id, "pdf"))
+        write_bytes(args.out, reopen(ctx.db, issued.id, "pdf"), ".tmp")
         print(f"Đã ghi {args.out}")
     return EXIT_OK

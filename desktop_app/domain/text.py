@@ -70,3 +70,32 @@ def looks_like_legacy_encoding(value: str | None) -> bool:
     if not value:
         return False
     return bool(_LEGACY_MARKERS.search(value))
+
+
+# Characters no name or note needs and that a terminal or a viewer obeys: C0 controls other than
+# tab and line breaks (ESC starts terminal commands, BEL rings), DEL, C1 controls, and the Unicode
+# direction controls (RLO shows "gpj.exe" as "exe.jpg"; LRE, PDF, isolates, marks).
+UNSAFE_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_NAMES = {"\x00": "NUL", "\x07": "BEL", "\x08": "BS", "\x1b": "ESC", "\x7f": "DEL", "\u202a": "LRE",
+                  "\u202b": "RLE", "\u202c": "PDF", "\u202d": "LRO", "\u202e": "RLO", "\u2066": "LRI",
+                  "\u2067": "RLI", "\u2068": "FSI", "\u2069": "PDI", "\u200e": "LRM", "\u200f": "RLM",
+                  "\u061c": "ALM"}
+
+
+# the controls normalize_text turns into a plain space (VT and FF from Word, separators, NEL) are
+# not refused: what is stored has none of them
+_REFUSED = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def unsafe_character(value: str | None) -> str | None:
+    """The first control or direction-override character in the text, named ("ESC (U+001B)")."""
+    found = _REFUSED.search(value) if value else None
+    if found is None:
+        return None
+    ch = found.group()
+    return f"{_CONTROL_NAMES.get(ch, 'ký tự điều khiển')} (U+{ord(ch):04X})"
+
+
+def printable(text: str) -> str:
+    """The text without control and direction-override characters (what a terminal may be shown)."""
+    return UNSAFE_CHARACTERS.sub("", text)

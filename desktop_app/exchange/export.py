@@ -8,10 +8,7 @@ export → import into an empty database → export gives the same document exce
 from __future__ import annotations
 
 import base64
-import contextlib
 import json
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
@@ -45,6 +42,7 @@ from desktop_app.domain.periods import is_period_code
 from desktop_app.domain.text import sort_key
 from desktop_app.exchange import FORMAT, VERSION
 from desktop_app.services.database import Database
+from desktop_app.services.files import write_bytes
 from desktop_app.services.plans import get_plan_row
 from desktop_app.services.tasks import schedule_of
 
@@ -392,16 +390,4 @@ def write_file(db: Database, path: str | Path, plan_ref: str | None = None,
 
 
 def write_json(path: Path, data: dict[str, Any]) -> None:
-    target = Path(path)
-    text = dumps(data).encode("utf-8")
-    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or None)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+    write_bytes(Path(path), dumps(data).encode("utf-8"), ".tmp")

@@ -23,7 +23,6 @@ import base64
 import binascii
 import hashlib
 import json
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -50,22 +49,37 @@ from desktop_app.db.models import (
     Unit,
     plan_amendment,
 )
+from desktop_app.db.types import utcnow
 from desktop_app.domain.periods import PeriodError, adhoc_period, is_period_code
 from desktop_app.domain.schedule import Schedule, ScheduleError
 from desktop_app.domain.text import normalize_text
+from desktop_app.exchange.bounded import read_limited
 from desktop_app.exchange.validate import (
+    CLOCK_TOLERANCE,
     check_document,
-    document_order,
+    future_message,
     is_uuid,
     json_path,
     parse_bytes,
     parse_date,
     parse_datetime,
+    path_parts,
+    problem_order,
+    show,
 )
-from desktop_app.services.attachments import OWNER_LABELS, check_file, max_bytes_in
+from desktop_app.services.attachments import (
+    EXECUTABLE_EXTENSIONS,
+    MIME_BY_EXTENSION,
+    OWNER_LABELS,
+    SUPPORTED,
+    check_file,
+    extension,
+    max_bytes_in,
+    safe_name,
+)
 from desktop_app.services.database import Database
 from desktop_app.services.documents import validate_document_fields
-from desktop_app.services.errors import Problem, ValidationError
+from desktop_app.services.errors import Problem, ProblemList, ValidationError
 from desktop_app.services.plans import validate_plan_fields
 from desktop_app.services.targets import validate_target_fields
 
@@ -281,19 +295,7 @@ def _convert(kind: str, raw: dict[str, Any], parent_id: str | None, index: int) 
             "note": _text(raw, "note")}, None
 
 
-_PART = re.compile(r'\.([A-Za-z_][A-Za-z0-9_-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]')
-
-
-def _parts(where: str) -> Path_:
-    parts: list[str | int] = []
-    for name, index, quoted in _PART.findall(where[1:] if where.startswith("$") else where):
-        if name:
-            parts.append(name)
-        elif index:
-            parts.append(int(index))
-        else:
-            parts.append(quoted[1:-1])
-    return tuple(parts)
+_parts = path_parts
 
 
 def _owner(parts: Path_) -> Path_:
@@ -439,6 +441,13 @@ class _Importer:
         task_ids = self._ids("tasks", self.tasks)
         target_ids = self._ids("targets", self.targets)
         add = self.problems.append
+        latest = utcnow() + CLOCK_TOLERANCE  # a time in the future would win every later exchange
+        for kind in KINDS:
+            for rec in self.recs[kind]:
+                for key in ("updated_at", "reviewed_at", "submitted_at"):
+                    moment = rec.updated_at if key == "updated_at" else rec.values.get(key)
+                    if moment is not None and moment > latest:
+                        add(Problem(rec.at(key), future_message(rec.raw.get(key))))
 
         def need(rec: Rec, key: str | int | tuple[str | int, ...], value: Any, known: set[str], what: str) -> None:
             if value is not None and value not in known:
@@ -516,6 +525,7 @@ class _Importer:
             if v["owner_id"] not in owners.get(kind, set()):
                 self.problems.append(Problem(rec.at("owner_id"), f"không có {OWNER_LABELS.get(kind, kind)} "
                                                                  f"'{v['owner_id']}'"))
+            self._check_file_fields(rec)
             encoded = rec.raw.get("data_base64")
             if not isinstance(encoded, str):
                 continue
@@ -537,6 +547,21 @@ class _Importer:
                 self.problems += [Problem(rec.at("data_base64"), p.message) for p in exc.problems]
                 continue
             self.blobs[digest] = data
+
+    def _check_file_fields(self, rec: Rec) -> None:
+        """The file's name as a plain name (no folders, no characters Windows forbids), a type the
+        program takes, and the MIME type its extension gives (never the file's own claim)."""
+        v = rec.values
+        claimed = v["file_name"]
+        name = safe_name(claimed, "") if claimed else ""
+        if claimed and (not name or extension(name) in EXECUTABLE_EXTENSIONS):
+            self.problems.append(Problem(rec.at("file_name"), f"tên tệp {show(claimed)} không nhận được (tệp chương "
+                                                              f"trình, hoặc không phải tên tệp); chỉ nhận {SUPPORTED}"))
+        expected = MIME_BY_EXTENSION.get(extension(name), "")
+        if v["mime"] and v["mime"] != expected:
+            self.problems.append(Problem(rec.at("mime"), f"kiểu tệp {show(v['mime'])} không khớp tên tệp "
+                                                         f"{show(name)} (cần {show(expected)})"))
+        v["file_name"], v["mime"] = name, expected
 
     def _service_problems(self, rec: Rec, problems: list[Problem]) -> None:
         for problem in problems:
@@ -788,8 +813,11 @@ def import_data(db: Database, data: dict[str, Any], source: str = "import", *,
     Raises ValidationError listing every problem (each with its JSON path) and writes nothing
     when the document is not valid. With ``dry_run`` the summary is computed and nothing is kept.
     """
-    problems = check_document(data)
-    bad = {_owner(_parts(p.where)) for p in problems}
+    problems = ProblemList(problem_order, lambda p: _owner(_parts(p.where)))
+    check_document(data, problems)
+    if problems.full:  # rows not checked yet cannot be read safely below
+        raise problems.error()
+    bad: set[Any] = set(problems.owners)
     reader = _Reader(data, bad)
     problems += reader.problems
     summary = ImportSummary(source=source, dry_run=dry_run)
@@ -801,7 +829,7 @@ def import_data(db: Database, data: dict[str, Any], source: str = "import", *,
             importer.decide()
             problems += importer.problems
             if problems:
-                raise ValidationError(_ordered(problems))
+                raise problems.error()
             importer.apply(summary)
             if lock_plans:  # a plan received from the level above: structure read-only here
                 for rec in importer.recs["plans"]:
@@ -818,19 +846,11 @@ def import_data(db: Database, data: dict[str, Any], source: str = "import", *,
     return summary
 
 
-def _ordered(problems: list[Problem]) -> list[Problem]:
-    unique: dict[tuple[str, str], Problem] = {}
-    for problem in problems:
-        unique.setdefault((problem.where, problem.message), problem)
-
-    return sorted(unique.values(), key=lambda p: document_order(_parts(p.where)))
-
-
 def read_file(path: str | Path) -> Any:
     """The JSON value of a file; ValidationError with one sentence if it cannot be one."""
     file = Path(path)
     try:
-        raw = file.read_bytes()
+        raw = read_limited(file)
     except OSError as exc:
         raise ValidationError.one("$", f"Không đọc được tệp '{file.name}': {exc.strerror or exc}.") from exc
     return parse_bytes(raw)

@@ -15,6 +15,8 @@ received):
 - ``u > L.updated_at`` → updated;
 - otherwise the file's version is older → unchanged.
 Each file is checked whole and applied in one transaction: a bad file changes nothing.
+The package carries only its unit's word (exchange/authority.py): rows of its own unit and period,
+no review decision (the receiving office reviews), no time in the future.
 """
 
 from __future__ import annotations
@@ -23,9 +25,10 @@ import hashlib
 import io
 import json
 import zipfile
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,18 +39,26 @@ from desktop_app import __version__
 from desktop_app.db.models import Plan, Progress, Task, TaskGroup, Unit
 from desktop_app.db.types import utcnow
 from desktop_app.exchange import FORMAT, VERSION
+from desktop_app.exchange.authority import CONTENT, clock_problem, moment, scope_problem, sender_values
+from desktop_app.exchange.bounded import (
+    MAX_DOCUMENT_BYTES,
+    MAX_MANIFEST_BYTES,
+    check_entries,
+    read_limited,
+    read_member,
+)
 from desktop_app.exchange.export import dumps, export_data, iso_datetime, progress_json, unit_json
-from desktop_app.exchange.importer import import_data, review_values
-from desktop_app.exchange.validate import check_document, parse_bytes, parse_date, parse_datetime
+from desktop_app.exchange.importer import import_data
+from desktop_app.exchange.validate import check_document, parse_bytes, problem_order
 from desktop_app.services.database import Database
-from desktop_app.services.errors import NotFound, ValidationError
+from desktop_app.services.errors import NotFound, ProblemList, ValidationError
+from desktop_app.services.files import write_bytes
 from desktop_app.services.periods import resolve_period
 from desktop_app.services.units import resolve_unit
 
 PACKAGE_FORMAT = "plantrack-package"
 PACKAGE_VERSION = 1
-FIELDS = ("status", "percent", "completed_on", "result", "difficulties", "proposals", "references",
-          "review_state", "review_reason", "reviewed_by", "reviewed_at", "submitted_at")
+FIELDS = (*CONTENT, "review_state", "review_reason", "reviewed_by", "reviewed_at", "submitted_at")
 FIELD_LABELS = {"status": "Tình trạng", "percent": "%", "completed_on": "Ngày hoàn thành", "result": "Kết quả",
                 "difficulties": "Khó khăn", "proposals": "Kiến nghị", "references": "Văn bản kèm theo",
                 "review_state": "Duyệt", "review_reason": "Lý do trả lại", "reviewed_by": "Người duyệt",
@@ -68,14 +79,14 @@ def _refuse(name: str, message: str) -> PackageError:
 def _write(path: Path, manifest: dict[str, Any], data: dict[str, Any]) -> None:
     body = dumps(data).encode("utf-8")
     manifest["files"] = {"data.json": {"sha256": hashlib.sha256(body).hexdigest(), "size": len(body)}}
-    partial = path.with_name(path.name + ".partial")
     if path.suffix.lower() == ".json":
-        partial.write_bytes(body)
-    else:
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
-            archive.writestr("data.json", body)
-    partial.replace(path)
+        write_bytes(path, body)
+        return
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
+        archive.writestr("data.json", body)
+    write_bytes(path, packed.getvalue())  # a full disk: "Ổ đĩa đã đầy", no .partial left
 
 
 def _manifest(kind: str, **extra: Any) -> dict[str, Any]:
@@ -127,13 +138,17 @@ def export_plan_package(db: Database, plan_ref: str, path: str | Path) -> Packag
 
 
 def read_package(path: str | Path) -> tuple[dict[str, Any] | None, dict[str, Any]]:
-    """(manifest or None for a bare .json, exchange document); PackageError says why not."""
+    """(manifest or None for a bare .json, exchange document); PackageError says why not.
+
+    Read within the limits of exchange/bounded.py: no member is expanded past its limit."""
     file = Path(path)
     name = file.name
     try:
-        raw = file.read_bytes()
+        raw = read_limited(file)
     except OSError as exc:
         raise _refuse(name, f"Không đọc được tệp: {exc.strerror or exc}.") from exc
+    except ValidationError as exc:
+        raise _refuse(name, exc.problems[0].message) from exc
     if not raw.startswith(b"PK"):
         try:
             return None, parse_bytes(raw)
@@ -141,18 +156,29 @@ def read_package(path: str | Path) -> tuple[dict[str, Any] | None, dict[str, Any
             raise _refuse(name, exc.summary()) from exc
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-            manifest = json.loads(archive.read("manifest.json").decode("utf-8"))
-            body = archive.read("data.json")
-    except (zipfile.BadZipFile, KeyError, EOFError, ValueError, UnicodeDecodeError) as exc:
+            check_entries(archive, name)
+            manifest_bytes = read_member(archive, "manifest.json", name, MAX_MANIFEST_BYTES)
+            body = read_member(archive, "data.json", name, MAX_DOCUMENT_BYTES)
+    except ValidationError as exc:
+        raise _refuse(name, exc.problems[0].message) from exc
+    except (zipfile.BadZipFile, KeyError, EOFError, ValueError, OSError, RuntimeError, NotImplementedError,
+            zlib.error) as exc:
         raise _refuse(name, "Tệp gói bị hỏng hoặc bị cắt cụt (không đọc được manifest.json và data.json).") from exc
+    del raw
+    try:
+        manifest = parse_bytes(manifest_bytes)
+    except ValidationError as exc:
+        raise _refuse(name, "manifest.json: " + exc.problems[0].message) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != PACKAGE_FORMAT:
         raise _refuse(name, "Không phải gói dữ liệu của chương trình Theo dõi Kế hoạch.")
     version = manifest.get("version")
     if not isinstance(version, int) or version > PACKAGE_VERSION:
         raise _refuse(name, f"Gói do phiên bản mới hơn của chương trình tạo ra (phiên bản gói {version}); "
                             "hãy cập nhật chương trình.")
-    expected = (manifest.get("files") or {}).get("data.json") or {}
-    if hashlib.sha256(body).hexdigest() != expected.get("sha256") or len(body) != expected.get("size"):
+    files = manifest.get("files")
+    expected = files.get("data.json") if isinstance(files, dict) else None
+    if not isinstance(expected, dict) or hashlib.sha256(body).hexdigest() != expected.get("sha256") \
+            or len(body) != expected.get("size"):
         raise _refuse(name, "Mã kiểm tra SHA-256 không khớp: tệp đã bị thay đổi hoặc hỏng trên đường chuyển.")
     try:
         return manifest, parse_bytes(body)
@@ -176,11 +202,12 @@ class ProgressConflict:
     period: str
     mine: dict[str, Any]
     theirs: dict[str, Any]  # the file's progress object, as written
+    reviews_here: bool = True  # this database reviews the plan: the file's review decisions do not count
 
     @property
     def differences(self) -> list[tuple[str, Any, Any]]:
-        theirs = _values(self.theirs)
-        return [(FIELD_LABELS[f], self.mine.get(f), theirs.get(f)) for f in FIELDS
+        theirs = _values(self.theirs, self.reviews_here)
+        return [(FIELD_LABELS[f], self.mine.get(f), theirs.get(f)) for f in theirs
                 if self.mine.get(f) != theirs.get(f)]
 
 
@@ -204,30 +231,33 @@ class PackageResult:
                 f"xung đột {len(self.conflicts)}")
 
 
-def _values(raw: dict[str, Any]) -> dict[str, Any]:
-    completed = raw.get("completed_on")
-    return {"status": raw.get("status", "not_started"), "percent": raw.get("percent"),
-            "completed_on": parse_date(completed) if isinstance(completed, str) else None,
-            "result": raw.get("result", ""), "difficulties": raw.get("difficulties", ""),
-            "proposals": raw.get("proposals", ""), "references": raw.get("references", "")} | review_values(raw)
+def _values(raw: dict[str, Any], reviews_here: bool) -> dict[str, Any]:
+    return sender_values(raw, reviews_here)
 
 
 def _stored(row: Progress) -> dict[str, Any]:
     return {f: getattr(row, f) for f in FIELDS}
 
 
+def _locked_tasks(session: Session, task_ids: Iterable[str]) -> set[str]:
+    """Tasks of plans received from the level above (locked here: that level reviews them)."""
+    found: set[str] = set()
+    ids = sorted(set(task_ids))
+    for start in range(0, len(ids), 900):
+        found.update(session.scalars(select(Task.id).join(TaskGroup, Task.group_id == TaskGroup.id)
+                                     .join(Plan, TaskGroup.plan_id == Plan.id)
+                                     .where(Task.id.in_(ids[start:start + 900]), Plan.locked.is_(True))))
+    return found
+
+
 def _moment(raw: dict[str, Any]) -> datetime | None:
-    value = raw.get("updated_at")
-    moment = parse_datetime(value) if isinstance(value, str) else None
-    return moment.astimezone(UTC) if moment else None
+    return moment(raw.get("updated_at"))
 
 
 def _check_known(session: Session, name: str, manifest: dict[str, Any] | None, data: dict[str, Any]) -> None:
     rows = data.get("progress") or []
     task_ids = {r["task_id"] for r in rows}
     unit_ids = {r["unit_id"] for r in rows}
-    if manifest and manifest.get("kind") != "unit-progress":
-        raise _refuse(name, "Đây là gói kế hoạch, không phải gói tiến độ của đơn vị; hãy dùng chức năng nhận kế hoạch.")
     plans = set((manifest or {}).get("plan_ids") or [])
     known_plans = set(session.scalars(select(Plan.id).where(Plan.id.in_(plans or [""]))))
     if plans - known_plans:
@@ -243,22 +273,34 @@ def _check_known(session: Session, name: str, manifest: dict[str, Any] | None, d
         resolve_period(session, r["period"])
 
 
-def receive_progress(db: Database, path: str | Path) -> PackageResult:
-    """Receive one unit's progress package; conflicts come back, nothing is overwritten silently."""
+def receive_progress(db: Database, path: str | Path, now: datetime | None = None) -> PackageResult:
+    """Receive one unit's progress package; conflicts come back, nothing is overwritten silently.
+
+    The result line says what was written here (the unit's name in this database, the rows'
+    period), never what the manifest claims."""
     file = Path(path)
     result = PackageResult(file.name)
     try:
         manifest, data = read_package(file)
-        problems = check_document(data)
+        problems = ProblemList(problem_order)
+        check_document(data, problems)
         if problems:
-            raise _refuse(file.name, "Dữ liệu trong tệp không hợp lệ: " + ValidationError(problems).summary())
+            raise _refuse(file.name, "Dữ liệu trong tệp không hợp lệ: " + problems.error().summary())
         result.kind = (manifest or {}).get("kind", "json")
-        result.unit_name = (manifest or {}).get("unit_name", "")
-        result.period = (manifest or {}).get("period", "")
+        rows = data.get("progress") or []
+        if manifest is not None and manifest.get("kind") != "unit-progress":
+            raise _refuse(file.name, "Đây là gói kế hoạch, không phải gói tiến độ của đơn vị; hãy dùng chức năng "
+                                     "nhận kế hoạch.")
+        wrong = scope_problem(manifest, rows) or clock_problem(rows, now or utcnow())
+        if wrong is not None:
+            raise _refuse(file.name, str(wrong))
         with db.write(source=f"import:{file.name}") as session:
             session.info["keep_updated_at"] = True
             _check_known(session, file.name, manifest, data)
             _apply(session, file.name, data, result)
+            if rows:
+                unit = session.get(Unit, rows[0]["unit_id"])
+                result.unit_name, result.period = (unit.name if unit else ""), rows[0]["period"]
     except PackageError as exc:
         result.rejected = exc.summary().split(": ", 1)[-1]
     return result
@@ -283,9 +325,11 @@ def _local_rows(session: Session, rows: list[dict[str, Any]]) -> dict[tuple[str,
 def _apply(session: Session, name: str, data: dict[str, Any], result: PackageResult) -> None:
     incoming = data.get("progress") or []
     stored = _local_rows(session, incoming)
+    from_above = _locked_tasks(session, [r["task_id"] for r in incoming])
     for raw in incoming:
         theirs_at = _moment(raw)
-        theirs = _values(raw)
+        reviews_here = raw["task_id"] not in from_above
+        theirs = _values(raw, reviews_here)
         local = stored.get((raw["task_id"], raw["unit_id"], raw["period"]))
         if local is None:
             session.add(Progress(id=raw["id"], task_id=raw["task_id"], unit_id=raw["unit_id"], period=raw["period"],
@@ -294,10 +338,16 @@ def _apply(session: Session, name: str, data: dict[str, Any], result: PackageRes
             result.added += 1
             continue
         synced = local.synced_at
-        if _stored(local) == theirs or theirs_at is None or (synced is not None and theirs_at <= synced):
-            if theirs_at is not None and (synced is None or theirs_at > synced) and _stored(local) == theirs:
+        compared = {f: theirs[f] for f in CONTENT} if reviews_here else theirs
+        same = all(getattr(local, f) == value for f, value in compared.items())
+        if same or theirs_at is None or (synced is not None and theirs_at <= synced):
+            if theirs_at is not None and (synced is None or theirs_at > synced) and same:
                 local.synced_at = theirs_at
-            result.unchanged += 1
+            if same and reviews_here and local.review_state == "draft" and theirs["review_state"] == "submitted":
+                local.review_state, local.submitted_at = theirs["review_state"], theirs["submitted_at"]
+                result.updated += 1  # the unit submitted the update it had sent as a draft
+            else:
+                result.unchanged += 1  # the office's review of it stands
             continue
         edited_here = synced is None or local.updated_at > synced
         if edited_here and local.updated_at > theirs_at:
@@ -305,10 +355,10 @@ def _apply(session: Session, name: str, data: dict[str, Any], result: PackageRes
             assert task is not None
             result.conflicts.append(ProgressConflict(
                 name, local.task_id, f"{task.group.position}.{task.position}", task.content, local.unit_id,
-                local.unit.name, local.period, _stored(local), raw))
+                local.unit.name, local.period, _stored(local), raw, reviews_here))
             continue
         if theirs_at > local.updated_at:
-            for key, value in theirs.items():
+            for key, value in theirs.items():  # new content: any earlier review no longer applies
                 setattr(local, key, value)
             local.updated_by = raw.get("updated_by", local.updated_by)
             local.updated_at = theirs_at
@@ -330,7 +380,7 @@ def resolve_conflict(db: Database, conflict: ProgressConflict, take_theirs: bool
         if local is None:
             raise NotFound("Bản ghi tiến độ không còn nữa")
         if take_theirs:
-            for key, value in _values(conflict.theirs).items():
+            for key, value in _values(conflict.theirs, conflict.reviews_here).items():
                 setattr(local, key, value)
             local.updated_by = conflict.theirs.get("updated_by", local.updated_by)
         local.updated_at = utcnow() if not take_theirs else (theirs_at or utcnow())

@@ -15,15 +15,16 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError as SchemaError
 
-from desktop_app.exchange import FORMAT, VERSION, load_schema
+from desktop_app.domain.text import unsafe_character
+from desktop_app.exchange import FORMAT, VERSION, bounded, load_schema
 from desktop_app.services.errors import Problem, ValidationError
 
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -115,6 +116,14 @@ def parse_datetime(text: str) -> datetime | None:
     return value if value.tzinfo is not None else None
 
 
+CLOCK_TOLERANCE = timedelta(days=1)  # clocks differ; a time later than this is a lie or a broken clock
+
+
+def future_message(value: Any) -> str:
+    return (f"thời điểm {show(value)} ở tương lai (muộn hơn đồng hồ máy này quá một ngày); hãy kiểm tra ngày giờ "
+            "của máy đã tạo tệp")
+
+
 def is_uuid(value: Any) -> bool:
     return isinstance(value, str) and UUID_RE.fullmatch(value) is not None
 
@@ -164,14 +173,18 @@ def parse_bytes(raw: bytes) -> Any:
     if not text.strip():
         raise ValidationError.one("$", "Tệp rỗng, không có dữ liệu để nhập.")
     try:
-        return json.loads(text, parse_constant=_no_constants)
+        return bounded.loads(text, parse_constant=_no_constants)
+    except bounded.DuplicateKey as exc:
+        raise ValidationError.one("$", bounded.duplicate_sentence(exc)) from exc
+    except RecursionError:
+        raise ValidationError.one("$", bounded.depth_sentence()) from None
     except json.JSONDecodeError as exc:
         if exc.pos >= len(text.rstrip()) or _unclosed(text):
             raise ValidationError.one("$", f"Tệp bị cắt cụt: nội dung JSON kết thúc giữa chừng ở dòng {exc.lineno}, "
                                            "có thể do sao chép chưa xong.") from exc
         raise ValidationError.one("$", f"Tệp không phải JSON hợp lệ (lỗi ở dòng {exc.lineno}, "
                                        f"cột {exc.colno}).") from exc
-    except (ValueError, RecursionError) as exc:
+    except ValueError as exc:
         raise ValidationError.one("$", f"Tệp không phải JSON hợp lệ ({exc}).") from exc
 
 
@@ -213,10 +226,6 @@ def check_header(data: Any) -> None:
 
 
 # ---- schema violations ----------------------------------------------------------------------
-
-
-def _sort_key(error: SchemaError) -> list[tuple[int, str]]:
-    return document_order(error.absolute_path)
 
 
 def _type_names(expected: str | Sequence[str]) -> str:
@@ -280,42 +289,79 @@ def _problems_of(error: SchemaError) -> list[Problem]:
     return [Problem(where, message)]
 
 
-def schema_problems(data: Any) -> list[Problem]:
-    """Every JSON Schema violation, in document order, each with its JSON path."""
-    errors = sorted(validator().iter_errors(data), key=_sort_key)
-    formatted = {tuple(e.absolute_path) for e in errors if e.validator == "format"}
-    problems: list[Problem] = []
-    seen: set[tuple[str, str]] = set()
-    for error in errors:
-        if error.validator == "pattern" and tuple(error.absolute_path) in formatted:
+def iter_schema_problems(data: Any) -> Iterator[Problem]:
+    """Every JSON Schema violation as it is found (no error object kept: a file with a million
+    bad rows costs no memory for them), each with its JSON path, each once."""
+    place: object = None
+    seen: set[tuple[str, str]] = set()  # for the object at hand: its errors come one after another
+    for error in validator().iter_errors(data):
+        if error.validator == "pattern" and _has_format(error):
             continue  # the format message says the same, better
+        if error.absolute_path != place:
+            place, seen = error.absolute_path, set()
         for problem in _problems_of(error):
             if (problem.where, problem.message) not in seen:
                 seen.add((problem.where, problem.message))
-                problems.append(problem)
-    return problems
+                yield problem
+
+
+def _has_format(error: SchemaError) -> bool:
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    return "format" in schema and _formats.conforms(error.instance, schema["format"]) is False
+
+
+def problem_order(problem: Problem) -> list[tuple[int, str]]:
+    """Sort key putting problems in the order their places appear in an exported document."""
+    return document_order(path_parts(problem.where))
+
+
+_PART = re.compile(r'\.([A-Za-z_][A-Za-z0-9_-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]')
+
+
+def path_parts(where: str) -> tuple[str | int, ...]:
+    """``$.plans[0].title`` → ``("plans", 0, "title")``."""
+    parts: list[str | int] = []
+    for name, index, quoted in _PART.findall(where[1:] if where.startswith("$") else where):
+        if name:
+            parts.append(name)
+        elif index:
+            parts.append(int(index))
+        else:
+            parts.append(quoted[1:-1])
+    return tuple(parts)
+
+
+def schema_problems(data: Any) -> list[Problem]:
+    """Every JSON Schema violation, in document order, each with its JSON path."""
+    problems = list(dict.fromkeys((p.where, p.message) for p in iter_schema_problems(data)))
+    return sorted((Problem(w, m) for w, m in problems), key=problem_order)
 
 
 def value_problems(data: Any, path: tuple[str | int, ...] = ()) -> list[Problem]:
     """Values JSON allows but a database cannot keep: NaN/infinite numbers, NUL or broken characters."""
-    problems: list[Problem] = []
+    return sorted(iter_value_problems(data, path), key=lambda p: p.where)
+
+
+def iter_value_problems(data: Any, path: tuple[str | int, ...] = ()) -> Iterator[Problem]:
+    """:func:`value_problems`, as they are found."""
     stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, path)]
     while stack:
         value, where = stack.pop()
         if isinstance(value, dict):
             for key, item in value.items():
                 if isinstance(key, str) and not _clean_string(key):
-                    problems.append(Problem(json_path(where), "tên trường chứa ký tự không hợp lệ"))
+                    yield Problem(json_path(where), "tên trường chứa ký tự không hợp lệ")
                 stack.append((item, (*where, str(key))))
         elif isinstance(value, list):
             stack.extend((item, (*where, i)) for i, item in enumerate(value))
         elif isinstance(value, float) and not math.isfinite(value):
-            problems.append(Problem(json_path(where), f"số không hợp lệ: {value}"))
+            yield Problem(json_path(where), f"số không hợp lệ: {value}")
         elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INT:
-            problems.append(Problem(json_path(where), "số quá lớn"))
+            yield Problem(json_path(where), "số quá lớn")
         elif isinstance(value, str) and not _clean_string(value):
-            problems.append(Problem(json_path(where), "văn bản chứa ký tự không hợp lệ (NUL hoặc mã Unicode hỏng)"))
-    return sorted(problems, key=lambda p: p.where)
+            yield Problem(json_path(where), "văn bản chứa ký tự không hợp lệ (NUL hoặc mã Unicode hỏng)")
+        elif isinstance(value, str) and (character := unsafe_character(value)):
+            yield Problem(json_path(where), f"văn bản chứa ký tự điều khiển {character}, không được phép")
 
 
 def _clean_string(text: str) -> bool:
@@ -328,11 +374,16 @@ def _clean_string(text: str) -> bool:
     return True
 
 
-def check_document(data: Any) -> list[Problem]:
-    """Header, schema and value problems of a document (no database needed).
+def check_document(data: Any, into: list[Problem] | None = None) -> list[Problem]:
+    """Header, schema and value problems of a document (no database needed), added to ``into``
+    (a :class:`ProblemList` keeps memory bounded) or to a new list in document order.
 
     Raises ValidationError at once when the header is wrong (another format, a newer version):
     nothing else in such a file can be trusted.
     """
     check_header(data)
-    return schema_problems(data) + value_problems(data)
+    if into is None:
+        return schema_problems(data) + value_problems(data)
+    into += iter_schema_problems(data)
+    into += iter_value_problems(data)
+    return into

@@ -16,6 +16,7 @@ from typing import Literal
 from desktop_app.reports.data import KINDS, ReportData, build_report_data
 from desktop_app.services.database import Database
 from desktop_app.services.errors import ValidationError
+from desktop_app.services.files import write_bytes
 from desktop_app.services.report_settings import ReportSettings
 
 Format = Literal["pdf", "docx"]
@@ -70,9 +71,7 @@ def generate(db: Database, plan_ref: str, period: str, kind: str = "progress", u
     content = render(data, chosen, invariant=invariant)
     if out_path is not None:
         out_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out_path.with_name(out_path.name + ".tmp")
-        tmp.write_bytes(content)
-        tmp.replace(out_path)
+        write_bytes(out_path, content, ".tmp")
     return content
 
 

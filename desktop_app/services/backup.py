@@ -19,6 +19,7 @@ from desktop_app import APP_ID
 from desktop_app.db import migrate
 from desktop_app.db.opening import OUR_TABLES, SQLITE_MAGIC, DatabaseOpenError, backup_sqlite
 from desktop_app.services.database import Database
+from desktop_app.services.files import replacing
 
 NAME = re.compile(r"^plantrack-(\d{8}-\d{6})\.sqlite$")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
@@ -45,10 +46,8 @@ def backup_to(db: Database, target: Path) -> Path:
     """Write a consistent copy of the open database to ``target`` (never half a file)."""
     source = _require_file(db)
     target = Path(target)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    backup_sqlite(source, partial)
-    partial.replace(target)
+    with replacing(target) as partial:  # a full disk: "Ổ đĩa đã đầy", no .partial left
+        backup_sqlite(source, partial)
     return target
 
 

@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop_app.db import hooks
+from desktop_app.db import guards, hooks
 from desktop_app.db.engine import sqlite_path
 from desktop_app.db.opening import open_engine
 from desktop_app.locations import default_database_path
-from desktop_app.services.errors import Conflict
+from desktop_app.services.errors import Conflict, ValidationError
+from desktop_app.services.files import DiskFull, is_disk_full
 
 __all__ = ["Database", "default_database_path", "os_user"]
 
@@ -38,6 +40,7 @@ class Database:
         self.source = source
         self.actor = os_user()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        guards.install(self._sessions)  # before the audit hook: a refused text is not logged
         hooks.install(self._sessions)
 
     @classmethod
@@ -62,6 +65,15 @@ class Database:
         except StaleDataError as exc:
             session.rollback()
             raise Conflict("Bản ghi đã được người khác sửa trong lúc bạn sửa; hãy tải lại.") from exc
+        except guards.UnsafeText as exc:
+            session.rollback()
+            raise ValidationError.one(exc.field, str(exc)) from exc
+        except SQLAlchemyError as exc:
+            with suppress(SQLAlchemyError):
+                session.rollback()
+            if is_disk_full(exc, self.path):
+                raise DiskFull.at(self.path) from exc
+            raise
         except BaseException:
             session.rollback()
             raise

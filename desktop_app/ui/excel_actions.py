@@ -177,8 +177,11 @@ class ExcelActions(QObject):
 
     def _problems(self, path: Path, exc: BaseException) -> None:
         lines = ([str(p) for p in exc.problems] if isinstance(exc, ValidationError) else []) or [error_text(exc)]
+        total = exc.total if isinstance(exc, ValidationError) else len(lines)
+        if isinstance(exc, ValidationError) and exc.more():
+            lines.append(exc.more())  # the first 100 listed, the rest counted
         heading = self.tr("Tệp '{0}' có {1} lỗi; không nhập gì. Sửa tệp rồi nhập lại.").format(
-            Path(path).name, len(lines))
+            Path(path).name, total)
         self.dialog = ImportPreviewDialog(self._title(), heading, lines, False, self.widget)
         self.dialog.open()
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import copy
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from exchange_support import counts, load_example, snapshot, uid
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Progress, Task, Unit
-from desktop_app.exchange.export import export_data
+from desktop_app.db.types import utcnow
+from desktop_app.exchange.export import export_data, iso_datetime
 from desktop_app.exchange.importer import KINDS, import_data, import_file
 from desktop_app.services import audit, maintenance, tasks, units
 from desktop_app.services.database import Database
@@ -106,7 +107,7 @@ def test_text_is_stored_nfc_and_a_nfd_copy_counts_as_unchanged(db: Database) -> 
     import_data(db, data)
     nfd = copy.deepcopy(data)
     nfd["units"][0]["name"] = unicodedata.normalize("NFD", nfd["units"][0]["name"]) + "  "
-    nfd["units"][0]["updated_at"] = "2030-01-01T00:00:00.000Z"
+    nfd["units"][0]["updated_at"] = iso_datetime(utcnow() + timedelta(hours=1))
     summary = import_data(db, nfd)
     assert not summary.changed
 

@@ -7,6 +7,7 @@ import copy
 import shutil
 import tempfile
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,8 @@ from exchange_support import load_example, snapshot, uid
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.exchange.export import export_data
+from desktop_app.db.types import utcnow
+from desktop_app.exchange.export import export_data, iso_datetime
 from desktop_app.exchange.importer import import_data
 from desktop_app.exchange.validate import schema_problems
 from desktop_app.services import maintenance
@@ -69,7 +71,7 @@ def damaged(draw: st.DrawFn) -> dict[str, Any]:
         elif action == "duplicate" and isinstance(parent, list):
             parent.append(copy.deepcopy(parent[last]))
         elif action == "newer" and isinstance(parent, dict) and "updated_at" in parent:
-            parent["updated_at"] = "2031-01-01T00:00:00.000Z"
+            parent["updated_at"] = iso_datetime(utcnow() + timedelta(hours=1))  # newer, not future
             if isinstance(parent.get(last), str) and last not in ("id", "updated_at"):
                 parent[last] = draw(st.text(max_size=8) | INTERESTING)
     return doc

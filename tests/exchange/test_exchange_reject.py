@@ -5,18 +5,21 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from exchange_support import load_example, snapshot, uid
 
+from desktop_app.db.types import utcnow
+from desktop_app.exchange.export import iso_datetime
 from desktop_app.exchange.importer import import_data, import_file
 from desktop_app.services.database import Database
 from desktop_app.services.errors import ValidationError
 
 UNKNOWN = "00000000-0000-4000-8000-000000000000"
-LATER = "2030-01-01T00:00:00.000Z"
+LATER = iso_datetime(utcnow() + timedelta(hours=1))  # newer than anything stored, not in the future
 
 
 @pytest.fixture

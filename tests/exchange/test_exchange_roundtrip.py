@@ -120,7 +120,7 @@ def test_failed_write_keeps_the_old_file(db: Database, tmp_path: Path, monkeypat
     def boom(*args: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr("desktop_app.exchange.export.os.replace", boom)
+    monkeypatch.setattr("desktop_app.services.files.os.replace", boom)
     with pytest.raises(OSError):
         write_file(db, path)
     assert path.read_text(encoding="utf-8") == "old content"

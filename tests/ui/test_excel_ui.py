@@ -98,3 +98,28 @@ def test_progress_template_import_and_export(window, sample, db, tmp_path: Path)
     values = [str(c.value) for row_cells in sheet.iter_rows() for c in row_cells if c.value is not None]
     assert "PHỤ LỤC" in values
     assert any("phường Điện Biên" in v for v in values)
+
+
+def test_a_workbook_with_150_bad_rows_lists_100_and_counts_the_rest(window, sample, db,  # type: ignore[no-untyped-def]
+                                                                     tmp_path: Path) -> None:
+    view = window.show_view("tasks")
+    view.picker.select(sample.plan_id)
+    path = tmp_path / "mau.xlsx"
+    view.excel.save_template(path)
+    window.runner.wait_idle()
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    first = ws.max_row + 1
+    for n in range(150):  # each: a deadline nobody can read
+        ws.cell(first + n, 1).value = f"1.{50 + n}"
+        ws.cell(first + n, 2).value = f"Nhiệm vụ thêm {n}"
+        ws.cell(first + n, 3).value = "Phòng Nội vụ"
+        ws.cell(first + n, 5).value = "sáng mai"
+    wb.save(path)
+    view.excel.check(path)
+    window.runner.wait_idle()
+    dialog = view.excel.dialog
+    assert dialog is not None and dialog.import_button is None
+    assert "có 150 lỗi" in dialog.text()
+    assert "… và 50 lỗi khác (chỉ liệt kê 100 lỗi đầu)." in dialog.text()
+    dialog.reject()

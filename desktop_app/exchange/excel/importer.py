@@ -45,6 +45,7 @@ from desktop_app.domain.status import ProgressStatus
 from desktop_app.domain.symbols import format_number_symbol
 from desktop_app.exchange.excel.catalog import UnitCatalog, UnitEntry, shown
 from desktop_app.exchange.excel.columns import PROGRESS_COLUMNS, PROGRESS_SHEET, TASK_COLUMNS, TASK_SHEET, Column
+from desktop_app.exchange.excel.limits import check_workbook
 from desktop_app.exchange.excel.parsing import (
     CellError,
     looks_legacy,
@@ -147,9 +148,13 @@ def _open(file: Path, data_only: bool = True) -> Workbook:
         raise ValidationError.one(where, f"Chỉ đọc được tệp .xlsx; hãy mở tệp {file.suffix} bằng Excel hoặc "
                                          "LibreOffice và lưu lại dạng Excel (.xlsx)")
     try:
+        if data_only:  # the first of the two loads: refuse a workbook too big to load whole
+            check_workbook(file, where)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             return load_workbook(file, data_only=data_only)
+    except ValidationError:
+        raise
     except OSError as exc:
         raise ValidationError.one(where, f"Không đọc được tệp: {exc.strerror or exc}") from exc
     except Exception as exc:  # openpyxl raises many kinds of errors on a damaged or foreign file

@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 
 from desktop_app.domain.schedule import Schedule, ScheduleError, ScheduleKind
 from desktop_app.domain.status import PROGRESS_LABELS, ProgressStatus
-from desktop_app.domain.text import fold, looks_like_legacy_encoding, normalize_text
+from desktop_app.domain.text import fold, looks_like_legacy_encoding, normalize_text, unsafe_character
 from desktop_app.exchange.excel.catalog import shown
 
 MAX_TEXT = 32767
@@ -55,6 +55,9 @@ def text_of(value: object) -> str:
     if isinstance(value, date):
         return f"{value.day:02d}/{value.month:02d}/{value.year}"
     text = _CONTROL.sub("", str(value))
+    character = unsafe_character(text)
+    if character:
+        raise CellError(f"ô chứa ký tự điều khiển {character}, không được phép; hãy xóa ký tự này")
     if len(text) > MAX_TEXT:
         raise CellError(f"ô dài {len(text)} ký tự, quá giới hạn {MAX_TEXT} ký tự của Excel")
     return normalize_text(text) or ""

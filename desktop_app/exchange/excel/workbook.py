@@ -16,9 +16,8 @@ into a formula. The alternative — prefixing a visible apostrophe or a space �
 
 from __future__ import annotations
 
-import os
+import io
 import re
-import tempfile
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 from enum import Enum
@@ -29,6 +28,8 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
+
+from desktop_app.services.files import write_bytes
 
 FONT_NAME = "Times New Roman"  # Nghị định 30/2020: Times New Roman, Unicode
 BODY_SIZE = 12
@@ -224,12 +225,6 @@ def read_meta(wb: Workbook) -> dict[str, str]:
 def save(wb: Workbook, path: str | Path) -> Path:
     """Write the workbook to a temporary file next to ``path``, then rename: never a half file."""
     target = Path(path)
-    handle, temp = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=target.parent)
-    os.close(handle)
-    try:
-        wb.save(temp)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return target
+    packed = io.BytesIO()
+    wb.save(packed)
+    return write_bytes(target, packed.getvalue())  # a full disk: "Ổ đĩa đã đầy", nothing left behind

@@ -128,9 +128,10 @@ def _reopen(db: Database, report_id: str) -> tuple[bytes, list[bytes]]:
 
 def _save_issued(db: Database, report_id: str, fmt: str, path: Path) -> Path:
     from desktop_app.reports.issue import reopen
+    from desktop_app.services.files import write_bytes
 
-    path.write_bytes(reopen(db, report_id, fmt))  # type: ignore[arg-type]
-    return path
+    # whole or not at all: a full disk says "Ổ đĩa đã đầy" and leaves no .tmp
+    return write_bytes(path, reopen(db, report_id, fmt), ".tmp")  # type: ignore[arg-type]
 
 
 def _list_issued(db: Database, plan_id: str) -> tuple[str, list[Any]]:
