@@ -50,7 +50,6 @@ from desktop_app.ui.report_pages import images_of, paint_pages, pdf_page_pngs, p
 from desktop_app.ui.widgets.plan_picker import PlanPicker
 
 SECTION_KEYS = ("trich_yeu", "mo_dau", "chi_dao", "ket_qua", "ton_tai", "phuong_huong", "de_xuat")
-DOCX_KINDS = ("progress", "unit")
 UNIT_KINDS = ("unit", "overdue")
 
 
@@ -415,9 +414,7 @@ class ReportsView(QWidget):
         for button in (self.redraft_button, self.preview_button, self.pdf_button, self.print_button,
                        self.issue_button, self.settings_button):
             button.setEnabled(has_plan and not self._busy)
-        self.docx_button.setEnabled(has_plan and not self._busy and self.kind.currentData() in DOCX_KINDS)
-        self.docx_button.setToolTip("" if self.docx_button.isEnabled() else
-                                    self.tr("Bản Word chỉ có cho báo cáo kết quả và báo cáo của đơn vị"))
+        self.docx_button.setEnabled(has_plan and not self._busy)
         selected = self.issued_list.currentRow() >= 0
         self.reopen_button.setEnabled(selected)
         self.save_issued_button.setEnabled(selected)
@@ -673,9 +670,7 @@ class ReportsView(QWidget):
         info = next((i for i in self.issued if i.id == report_id), None)
         if info is None:
             return
-        filters = self.tr("Tệp PDF (*.pdf)")
-        if info.kind in DOCX_KINDS:
-            filters += ";;" + self.tr("Tài liệu Word (*.docx)")
+        filters = self.tr("Tệp PDF (*.pdf)") + ";;" + self.tr("Tài liệu Word (*.docx)")
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("Lưu bản đã ban hành"),
                                                    f"bao-cao-{info.number}-{info.period}.pdf", filters)
         if path:
