@@ -753,6 +753,8 @@ EN = {
      "chưa hoàn thành"):
         ("Write “(not yet accepted)” after updates the office has not accepted; returned ones are always marked "
          "and counted as not done"),
+    # --- print ---
+    "Đã gửi {0} trang đến máy in.": "Sent {0} pages to the printer.",
 }
 
 

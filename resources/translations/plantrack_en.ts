@@ -2328,7 +2328,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="149" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="148" />
         <source>Kế hoạch chưa có đơn vị ban hành: chọn ở màn hình Kế hoạch</source>
         <translation>The plan has no issuing unit: choose it on the Plans screen</translation>
     </message>
@@ -2524,55 +2524,50 @@
         <translation>(all units)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="420" />
-        <source>Bản Word chỉ có cho báo cáo kết quả và báo cáo của đơn vị</source>
-        <translation>Word files exist only for progress and unit reports</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="461" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="459" />
         <source>Báo cáo của đơn vị: hãy chọn đơn vị.</source>
         <translation>Unit's report: choose a unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="473" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="471" />
         <source>Đã soạn nội dung. Sửa nếu cần rồi nhấn «Xem trước».</source>
         <translation>Text drafted. Edit it if needed, then press “Preview”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="494" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="492" />
         <source>Đang dựng báo cáo…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="495" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="493" />
         <source>Dựng báo cáo</source>
         <translation>Build report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="502" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="500" />
         <source>Bản nháp: {0} trang</source>
         <translation>Draft: {0} page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="560" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="678" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="558" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="691" />
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="560" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="676" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="558" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="691" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="561" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="559" />
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="571" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="684" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="569" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="697" />
         <source>Đã lưu: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -2582,62 +2577,67 @@
         <translation>Press “Preview” before printing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="590" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="597" />
+        <source>Đã gửi {0} trang đến máy in.</source>
+        <translation>Sent {0} pages to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="605" />
         <source>Nhập số báo cáo trước khi ban hành.</source>
         <translation>Enter the report number before issuing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="600" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="615" />
         <source>Ban hành báo cáo</source>
         <translation>Issue report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="601" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="616" />
         <source>Ban hành báo cáo số {0} ngày {1}? Báo cáo được lưu cố định, không sửa được nữa; các sửa đổi sau này chỉ có trong bản nháp mới.</source>
         <translation>Issue report no. {0} dated {1}? The report is frozen and cannot be edited; later changes only appear in new drafts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="614" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="629" />
         <source>Đang ban hành…</source>
         <translation>Issuing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="621" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="636" />
         <source>Đã ban hành báo cáo số {0} ngày {1}</source>
         <translation>Issued report no. {0} dated {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="623" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="638" />
         <source>Đã ban hành báo cáo số {0}</source>
         <translation>Issued report no. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="641" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="656" />
         <source>{0} ngày {1} — {2}, kỳ {3}</source>
         <translation>{0} dated {1} — {2}, period {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="660" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="675" />
         <source>Bản đã ban hành: số {0} ngày {1}</source>
         <translation>Issued copy: no. {0} dated {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="661" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="676" />
         <source>Bản đã ban hành</source>
         <translation>Issued copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="668" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="683" />
         <source>Đang mở báo cáo đã ban hành…</source>
         <translation>Opening the issued report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="679" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="692" />
         <source>Lưu bản đã ban hành</source>
         <translation>Save issued copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="708" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="721" />
         <source>Đã lưu thiết lập báo cáo.</source>
         <translation>Report settings saved.</translation>
     </message>
@@ -3740,7 +3740,7 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="148" />
+        <location filename="../../desktop_app/ui/reminders.py" line="147" />
         <source>Tắt &amp;nhắc việc khi mở chương trình</source>
         <translation>Turn off start-up &amp;reminders</translation>
     </message>

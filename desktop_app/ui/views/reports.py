@@ -46,7 +46,7 @@ from desktop_app.services.periods import current_period
 from desktop_app.ui.formats import format_date
 from desktop_app.ui.labels import period_label
 from desktop_app.ui.ops import Job, OpRunner, error_text
-from desktop_app.ui.report_pages import images_of, paint_pages, pdf_page_pngs, portrait
+from desktop_app.ui.report_pages import images_of, pdf_page_pngs, print_pdf
 from desktop_app.ui.widgets.plan_picker import PlanPicker
 
 SECTION_KEYS = ("trich_yeu", "mo_dau", "chi_dao", "ket_qua", "ton_tai", "phuong_huong", "de_xuat")
@@ -160,6 +160,7 @@ class ReportsView(QWidget):
         self.today = today or date.today()
         self.pdf: bytes = b""  # the PDF shown in the preview
         self.images: list[QImage] = []
+        self.print_dialog: Any = None  # the print dialog while it is open
         self.shown_issued: str | None = None  # id of the issued report shown, None for a draft
         self.issued: list[Any] = []
         self._dirty = True
@@ -568,16 +569,33 @@ class ReportsView(QWidget):
                          on_done=lambda _b: self.message.emit(self.tr("Đã lưu: {0}").format(path)))
 
     def print_report(self) -> None:
-        if not self.images:
+        """Print the previewed PDF true size (see ``print_pdf``) with the dialog's page range,
+        copies and duplex; the dialog is kept in ``print_dialog``."""
+        if not self.pdf:
             self._show_problem(self.tr("Hãy nhấn «Xem trước» trước khi in."))
             return
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageOrientation(portrait(self.images[0]))
+        printer.setFullPage(True)
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            paint_pages(printer, self.images)
+        dialog.setMinMax(1, max(1, self.page_count()))
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCollateCopies, True)
+        self.print_dialog = dialog
+        dialog.accepted.connect(lambda: self.print_to(printer))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+
+    def print_to(self, printer: Any) -> int:
+        """Send the previewed PDF to a set-up printer; the pages sent."""
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            sent = print_pdf(printer, self.pdf)
+        finally:
+            self.unsetCursor()
+        self.message.emit(self.tr("Đã gửi {0} trang đến máy in.").format(sent))
+        return sent
 
     # ---- issuing ------------------------------------------------------------------------------
 
