@@ -755,6 +755,8 @@ EN = {
          "and counted as not done"),
     # --- print ---
     "Đã gửi {0} trang đến máy in.": "Sent {0} pages to the printer.",
+    "Đơn vị «{0}» chưa có thiết lập báo cáo: kiểm tra và lưu một lần.":
+        "“{0}” has no report settings yet: check and save them once.",
 }
 
 

@@ -2328,316 +2328,316 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="148" />
-        <source>Kế hoạch chưa có đơn vị ban hành: chọn ở màn hình Kế hoạch</source>
-        <translation>The plan has no issuing unit: choose it on the Plans screen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="174" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="161" />
         <source>Báo cáo kết quả</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="174" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="161" />
         <source>Phụ lục</source>
         <translation>Appendix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="175" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="162" />
         <source>Danh mục nhiệm vụ</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="176" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="163" />
         <source>Nhiệm vụ quá hạn / sắp đến hạn</source>
         <translation>Overdue / due soon tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="177" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="164" />
         <source>Báo cáo của đơn vị</source>
         <translation>Unit's report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="184" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="171" />
         <source>số</source>
         <translation>no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="191" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="178" />
         <source>Ghi «chưa duyệt»</source>
         <translation>Mark “not yet accepted”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="193" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="180" />
         <source>Ghi «(chưa duyệt)» sau các bản cập nhật văn phòng chưa duyệt; bản bị trả lại luôn được ghi chú và tính là chưa hoàn thành</source>
         <translation>Write “(not yet accepted)” after updates the office has not accepted; returned ones are always marked and counted as not done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="197" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="184" />
         <source>Trích yếu</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="197" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="184" />
         <source>Mở đầu</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="198" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="185" />
         <source>I. Công tác chỉ đạo, triển khai</source>
         <translation>I. Direction and roll-out</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="199" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="186" />
         <source>II. Kết quả thực hiện</source>
         <translation>II. Results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="200" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="187" />
         <source>III. Tồn tại, hạn chế và nguyên nhân</source>
         <translation>III. Shortcomings and causes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="201" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="188" />
         <source>IV. Phương hướng, nhiệm vụ kỳ tới</source>
         <translation>IV. Next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="202" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="189" />
         <source>V. Đề xuất, kiến nghị</source>
         <translation>V. Proposals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="209" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="196" />
         <source>Để trống: kết quả lấy từ số liệu tiến độ (bảng, phụ lục); nội dung viết ở đây được in thêm.</source>
         <translation>Leave empty: results come from the progress data (tables, appendix); text written here is printed in addition.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="212" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="199" />
         <source>Soạn lại</source>
         <translation>Redraft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="213" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="200" />
         <source>Soạn lại nội dung từ số liệu (bỏ các sửa đổi)</source>
         <translation>Draft the text again from the data (drops your edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="214" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="322" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="201" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="309" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="216" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="203" />
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="217" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="204" />
         <source>Lưu Word (.docx)…</source>
         <translation>Save Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="218" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="205" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="219" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="206" />
         <source>Ban hành</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="220" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="207" />
         <source>Cấp số, ngày và lưu cố định báo cáo; không sửa được nữa</source>
         <translation>Give the report its number and date and freeze it; it cannot be edited afterwards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="221" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="208" />
         <source>Thiết lập báo cáo…</source>
         <translation>Report settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="225" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="212" />
         <source>Mở lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="226" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="213" />
         <source>Lưu bản đã ban hành…</source>
         <translation>Save issued copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="233" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="220" />
         <source>Chưa xem trước. Nhấn «Xem trước» để dựng các trang.</source>
         <translation>No preview yet. Press “Preview” to build the pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="275" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="262" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="277" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="264" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="280" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="267" />
         <source>Loại:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="282" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="269" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="284" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="271" />
         <source>Số:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="286" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="273" />
         <source>Ngày:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="304" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="291" />
         <source>Soạn nội dung</source>
         <translation>Compose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="308" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="295" />
         <source>Báo cáo đã ban hành của kế hoạch</source>
         <translation>Issued reports of the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="365" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="352" />
         <source>{0} (đột xuất)</source>
         <translation>{0} (ad hoc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="382" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="369" />
         <source>(tất cả đơn vị)</source>
         <translation>(all units)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="459" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="446" />
         <source>Báo cáo của đơn vị: hãy chọn đơn vị.</source>
         <translation>Unit's report: choose a unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="471" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="458" />
         <source>Đã soạn nội dung. Sửa nếu cần rồi nhấn «Xem trước».</source>
         <translation>Text drafted. Edit it if needed, then press “Preview”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="492" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="490" />
+        <source>Đơn vị «{0}» chưa có thiết lập báo cáo: kiểm tra và lưu một lần.</source>
+        <translation>“{0}” has no report settings yet: check and save them once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="504" />
         <source>Đang dựng báo cáo…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="493" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="505" />
         <source>Dựng báo cáo</source>
         <translation>Build report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="500" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="512" />
         <source>Bản nháp: {0} trang</source>
         <translation>Draft: {0} page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="558" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="691" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="570" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="703" />
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="558" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="691" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="570" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="703" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="559" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="571" />
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="569" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="697" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="581" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="709" />
         <source>Đã lưu: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="575" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="587" />
         <source>Hãy nhấn «Xem trước» trước khi in.</source>
         <translation>Press “Preview” before printing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="597" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="609" />
         <source>Đã gửi {0} trang đến máy in.</source>
         <translation>Sent {0} pages to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="605" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="617" />
         <source>Nhập số báo cáo trước khi ban hành.</source>
         <translation>Enter the report number before issuing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="615" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="627" />
         <source>Ban hành báo cáo</source>
         <translation>Issue report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="616" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="628" />
         <source>Ban hành báo cáo số {0} ngày {1}? Báo cáo được lưu cố định, không sửa được nữa; các sửa đổi sau này chỉ có trong bản nháp mới.</source>
         <translation>Issue report no. {0} dated {1}? The report is frozen and cannot be edited; later changes only appear in new drafts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="629" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="641" />
         <source>Đang ban hành…</source>
         <translation>Issuing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="636" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="648" />
         <source>Đã ban hành báo cáo số {0} ngày {1}</source>
         <translation>Issued report no. {0} dated {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="638" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="650" />
         <source>Đã ban hành báo cáo số {0}</source>
         <translation>Issued report no. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="656" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="668" />
         <source>{0} ngày {1} — {2}, kỳ {3}</source>
         <translation>{0} dated {1} — {2}, period {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="675" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="687" />
         <source>Bản đã ban hành: số {0} ngày {1}</source>
         <translation>Issued copy: no. {0} dated {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="676" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="688" />
         <source>Bản đã ban hành</source>
         <translation>Issued copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="683" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="695" />
         <source>Đang mở báo cáo đã ban hành…</source>
         <translation>Opening the issued report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="692" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="704" />
         <source>Lưu bản đã ban hành</source>
         <translation>Save issued copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="721" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="733" />
         <source>Đã lưu thiết lập báo cáo.</source>
         <translation>Report settings saved.</translation>
     </message>

@@ -145,9 +145,22 @@ def test_unit_report_needs_a_unit(reports, sample) -> None:  # type: ignore[no-u
     view.select_unit(sample.unit_ids["VH"])
     view.runner.wait_idle()
     assert view.sections["mo_dau"].toPlainText()
+    # the unit has no saved report settings: the clerk is asked once, with the draft, then the preview
     view.preview_button.click()
     view.runner.wait_idle()
-    assert "Phòng Văn hóa" in _flat(_pdf_text(view.pdf))
+    dialog = view.settings_dialog
+    assert dialog is not None and dialog.isVisible() and not view.pdf
+    assert dialog.issuing_body.text().startswith("PHÒNG VĂN HÓA")
+    dialog.signer_name.setText("Trần Thị Lan")
+    dialog.accept()
+    view.runner.wait_idle()
+    text = _flat(_pdf_text(view.pdf))
+    assert "Phòng Văn hóa" in text and "Trần Thị Lan" in text
+    view.settings_dialog = None
+    view.pdf = b""
+    view.preview_button.click()  # saved now: not asked again
+    view.runner.wait_idle()
+    assert view.settings_dialog is None and view.pdf
 
 
 def test_print_pages_to_a_pdf_file(reports, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -7,12 +7,13 @@ reportlab) is imported only inside those calls, never when the screen is built.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -134,20 +135,6 @@ def _list_issued(db: Database, plan_id: str) -> tuple[str, list[Any]]:
     from desktop_app.reports.issue import list_issued
 
     return plan_id, list_issued(db, plan_id)
-
-
-def _signing_unit(db: Database, plan_id: str, kind: str, unit_id: str | None) -> tuple[str, str, Any]:
-    """The unit whose report settings apply (the chosen unit for a unit report, else the plan's issuer)."""
-    from desktop_app.services.plans import get_plan
-    from desktop_app.services.report_settings import load_settings
-
-    target = unit_id if kind == "unit" else get_plan(db, plan_id).issuer_unit_id
-    if not target:
-        from desktop_app.services.errors import ValidationError
-
-        raise ValidationError.one("unit", QCoreApplication.translate(
-            "ReportsView", "Kế hoạch chưa có đơn vị ban hành: chọn ở màn hình Kế hoạch"))
-    return target, unit_service.get_unit(db, target).name, load_settings(db, target)
 
 
 class ReportsView(QWidget):
@@ -485,7 +472,32 @@ class ReportsView(QWidget):
             self.progress.setRange(0, total)
             self.progress.setValue(done)
 
+    def with_own_settings(self, proceed: Callable[[], None]) -> None:
+        """A unit's own report: when the unit has no saved report settings, the settings dialog
+        opens (with the draft) once; ``proceed`` runs after they are saved (or at once)."""
+        request = self.request()
+        if request is None:
+            return
+        if request.kind != "unit":
+            proceed()
+            return
+        from desktop_app.services.report_settings import signing_unit
+
+        def checked(unit: Any) -> None:
+            if unit.saved:
+                proceed()
+                return
+            self.message.emit(self.tr("Đơn vị «{0}» chưa có thiết lập báo cáo: kiểm tra và lưu một lần.")
+                              .format(unit.name))
+            self._open_settings(unit, then=proceed)
+
+        self.runner.read(signing_unit, request.plan_id, request.kind, request.unit_id, on_done=checked,
+                         on_error=self._error)
+
     def preview(self) -> None:
+        self.with_own_settings(self._preview_now)
+
+    def _preview_now(self) -> None:
         request = self.request()
         if request is None:
             return
@@ -558,7 +570,7 @@ class ReportsView(QWidget):
         filters = self.tr("Tài liệu Word (*.docx)") if fmt == "docx" else self.tr("Tệp PDF (*.pdf)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu báo cáo"), name, filters)
         if path:
-            self.save_file(Path(path), fmt)
+            self.with_own_settings(lambda: self.save_file(Path(path), fmt))
 
     def save_file(self, path: Path, fmt: str) -> None:
         """Write the draft with the edited narrative to ``path`` (PDF or DOCX), on the worker."""
@@ -618,7 +630,7 @@ class ReportsView(QWidget):
             request.number, format_date(request.report_date)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.accepted.connect(self.issue)
+        box.accepted.connect(lambda: self.with_own_settings(self.issue))
         self.confirm_box = box
         box.open()
 
@@ -702,20 +714,25 @@ class ReportsView(QWidget):
         request = self.request()
         if request is None:
             return
-        self.runner.read(_signing_unit, request.plan_id, request.kind, request.unit_id,
+        from desktop_app.services.report_settings import signing_unit
+
+        self.runner.read(signing_unit, request.plan_id, request.kind, request.unit_id,
                          on_done=self._open_settings, on_error=self._error)
 
-    def _open_settings(self, result: tuple[str, str, Any]) -> None:
+    def _open_settings(self, unit: Any, then: Callable[[], None] | None = None) -> None:
         from desktop_app.ui.dialogs.report_settings import ReportSettingsDialog
 
-        unit_id, unit_name, settings = result
-        self.settings_dialog = ReportSettingsDialog(settings, unit_name, self)
-        self.settings_dialog.accepted.connect(lambda: self.save_settings(unit_id, self.settings_dialog))
+        self.settings_dialog = ReportSettingsDialog(unit.settings, unit.name, self)
+        self.settings_dialog.accepted.connect(lambda: self.save_settings(unit.unit_id, self.settings_dialog, then))
         self.settings_dialog.open()
 
-    def save_settings(self, unit_id: str, dialog: Any) -> None:
+    def save_settings(self, unit_id: str, dialog: Any, then: Callable[[], None] | None = None) -> None:
         from desktop_app.services.report_settings import save_settings
 
+        def saved(_settings: Any) -> None:
+            self.message.emit(self.tr("Đã lưu thiết lập báo cáo."))
+            if then is not None:
+                then()
+
         self.runner.run(save_settings, unit_id, dialog.result_settings(), changes={"report_settings"},
-                        on_error=self._error,
-                        on_done=lambda _s: self.message.emit(self.tr("Đã lưu thiết lập báo cáo.")))
+                        on_error=self._error, on_done=saved)
