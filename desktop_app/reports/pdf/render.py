@@ -47,14 +47,15 @@ def _is_heading(paragraph: Paragraph) -> bool:
     return bool(getattr(paragraph.style, "keepWithNext", 0))
 
 
-def report_story(data: ReportData, layout: Layout, fonts: FontSet, styles: Styles) -> list[Flowable]:
+def report_story(data: ReportData, layout: Layout, fonts: FontSet, styles: Styles,
+                 signature_boxes: list[tuple[int, float, float, float, float]] | None = None) -> list[Flowable]:
     width = text_width(layout)
     story: list[Flowable] = [header_block(data, layout, fonts, width),
                              *title_block(data, layout, fonts, width, recipient_to(data))]
     body = _flowables(body_blocks(data), data, styles, fonts, width)
     # Nơi nhận and the signature never stand alone on the last page: the last paragraph goes with them
     last = [body.pop()] if body and isinstance(body[-1], Paragraph) else []
-    story += [*body, KeepTogether([*last, signature_block(data, layout, styles, width)])]
+    story += [*body, KeepTogether([*last, signature_block(data, layout, styles, width, signature_boxes)])]
     return story
 
 
@@ -77,7 +78,10 @@ def appendix_story(data: ReportData, layout: Layout, fonts: FontSet, styles: Sty
     return story
 
 
-def render_pdf(data: ReportData, invariant: bool = False, fonts: FontSet | None = None) -> bytes:
+def render_pdf(data: ReportData, invariant: bool = False, fonts: FontSet | None = None,
+               signature_boxes: list[tuple[int, float, float, float, float]] | None = None) -> bytes:
+    """The report's PDF; ``signature_boxes`` (when given) receives where the room for the signature
+    and seal was drawn: (page, x, y, width, height) in pt from the page's bottom-left corner."""
     layout = layout_for(data.party)
     fonts = fonts or report_fonts(invariant=invariant)
     styles = make_styles(layout, fonts)
@@ -85,5 +89,5 @@ def render_pdf(data: ReportData, invariant: bool = False, fonts: FontSet | None 
     if data.kind in ("appendix", "task_list"):
         return build_pdf(appendix_story(data, layout, fonts, styles), layout, fonts, landscape_=True,
                          title=title, invariant=invariant)
-    return build_pdf(report_story(data, layout, fonts, styles), layout, fonts, title=title,
+    return build_pdf(report_story(data, layout, fonts, styles, signature_boxes), layout, fonts, title=title,
                      invariant=invariant)
