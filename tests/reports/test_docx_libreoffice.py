@@ -163,3 +163,29 @@ def test_table_columns_of_the_pdf_widths(converted: dict[str, tuple[bytes, bytes
 def test_charts_are_pictures(converted: dict[str, tuple[bytes, bytes]]) -> None:
     images = [image for page in _pages(converted["progress"][1]) for image in page.images]
     assert len(images) >= 2
+
+
+@pytest.mark.parametrize("name", ["appendix", "task_list"])
+def test_demo_table_header_only_at_page_tops(converted: dict[str, tuple[bytes, bytes]], name: str) -> None:
+    """215/KH-UBND, 2025-H1 on the demo database: the header row was repeated mid-page above a split
+    row (pages 1–2 of the appendix); now once per page, at the top after the first page."""
+    for pdf in converted[name]:  # the app's PDF and LibreOffice's rendering of the DOCX
+        pages = [[r.top for r in runs(page) if r.text == "Nội dung nhiệm vụ"] for page in _pages(pdf)]
+        assert len(pages[0]) == 1
+        for number, tops in enumerate(pages[1:], start=2):
+            assert len(tops) <= 1 and all(top < 20 * 72 / 25.4 + 20 for top in tops), (name, number, tops)
+        assert sum(1 for tops in pages if tops) >= 3
+
+
+def test_docx_header_grid_matches_its_cells(converted: dict[str, tuple[bytes, bytes]], cli_demo_db: Path) -> None:
+    import docx
+
+    db = Database.open(cli_demo_db)
+    try:
+        document = docx.Document(io.BytesIO(generate(db, "215/KH-UBND", "2025-H1", fmt="docx", invariant=True)))
+    finally:
+        db.close()
+    for table in document.tables:
+        grid = [int(c.get(docx.oxml.ns.qn("w:w"))) for c in table._tbl.tblGrid.findall(docx.oxml.ns.qn("w:gridCol"))]
+        for row in table.rows:
+            assert [cell.width.twips for cell in row.cells] == grid
