@@ -1,6 +1,7 @@
 """Printing a report through CUPS' virtual PDF printer (Debian printer-driver-cups-pdf) from a real
 window system (Xvfb, the xcb platform): what comes out is A4, true size (margins equal to the
-report's within 0.5 mm), at least 300 dpi.
+report's within 0.5 mm), at least 300 dpi; both sides and the copies reach CUPS as the job's
+``sides`` and ``copies``.
 
 The test starts what it needs: the CUPS scheduler when none runs (stopped again afterwards) and a
 cups-pdf queue of its own (removed afterwards). Outside CI it skips, saying why, when CUPS, cups-pdf
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import os
 import pwd
+import re
 import shutil
 import subprocess
 import sys
@@ -38,7 +40,33 @@ info = QPrinterInfo.printerInfo(sys.argv[1])
 assert not info.isNull(), [p.printerName() for p in QPrinterInfo.availablePrinters()]
 printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
 printer.setDocName(sys.argv[3])
+# as the print dialog leaves them: both sides (long edge), two copies (CUPS makes them)
+printer.setDuplex(QPrinter.DuplexMode.DuplexLongSide)
+printer.setCopyCount(2)
 print(print_pdf(printer, open(sys.argv[2], "rb").read()))
+"""
+# cups-pdf's PPD with a Duplex option, so that Qt offers and sends two-sided printing
+DUPLEX = """
+*OpenUI *Duplex/2-Sided Printing: PickOne
+*OrderDependency: 10 AnySetup *Duplex
+*DefaultDuplex: None
+*Duplex None/Off: "<</Duplex false>>setpagedevice"
+*Duplex DuplexNoTumble/Long Edge: "<</Duplex true/Tumble false>>setpagedevice"
+*Duplex DuplexTumble/Short Edge: "<</Duplex true/Tumble true>>setpagedevice"
+*CloseUI: *Duplex
+"""
+JOBS = """{
+  OPERATION Get-Job-Attributes
+  GROUP operation-attributes-tag
+  ATTR charset attributes-charset utf-8
+  ATTR naturalLanguage attributes-natural-language en
+  ATTR uri printer-uri $uri
+  ATTR integer job-id $job
+  ATTR keyword requested-attributes all
+  STATUS successful-ok
+  DISPLAY sides
+  DISPLAY copies
+}
 """
 
 
@@ -55,8 +83,8 @@ def _scheduler_running() -> bool:
 
 
 @pytest.fixture(scope="module")
-def cups_queue() -> Iterator[str]:
-    for tool in ("cupsd", "lpadmin", "lpstat", "xvfb-run"):
+def cups_queue(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    for tool in ("cupsd", "lpadmin", "lpstat", "xvfb-run", "ipptool"):
         if shutil.which(tool) is None and not Path(f"/usr/sbin/{tool}").exists():
             _unavailable(f"{tool} is not installed")
     if not PPD.exists():
@@ -74,7 +102,9 @@ def cups_queue() -> Iterator[str]:
                 _unavailable("the CUPS scheduler did not start")
             time.sleep(0.2)
     lpadmin = shutil.which("lpadmin") or "/usr/sbin/lpadmin"
-    added = subprocess.run([lpadmin, "-p", QUEUE, "-E", "-v", "cups-pdf:/", "-P", str(PPD)],
+    ppd = tmp_path_factory.mktemp("ppd") / "cups-pdf-duplex.ppd"
+    ppd.write_text(PPD.read_text(encoding="latin-1") + DUPLEX, encoding="latin-1")
+    added = subprocess.run([lpadmin, "-p", QUEUE, "-E", "-v", "cups-pdf:/", "-P", str(ppd)],
                            capture_output=True, text=True)
     if added.returncode != 0:
         if started is not None:
@@ -120,15 +150,25 @@ def test_print_through_cups_pdf_under_xvfb(cups_queue: str, db, sample, tmp_path
     assert result.stdout.strip().splitlines()[-1] == str(pages)
     out = _output(cups_queue, name)
     try:
+        # the job as CUPS holds it: both sides, two copies (cups-pdf names its file …-job_N.pdf)
+        job = re.search(r"job_(\d+)", out.name)
+        assert job, out.name
+        jobs = tmp_path / "job.test"
+        jobs.write_text(JOBS)
+        listed = subprocess.run(["ipptool", "-t", "-d", f"job={job.group(1)}",
+                                 f"ipp://localhost/printers/{cups_queue}", str(jobs)],
+                                capture_output=True, text=True).stdout
+        assert "sides (keyword) = two-sided-long-edge" in listed, listed
+        assert "copies (integer) = 2" in listed, listed
         with pdfplumber.open(out) as printed:
-            assert len(printed.pages) == pages
+            assert len(printed.pages) == 2 * pages  # two copies
             for page in printed.pages:
                 assert page.width == pytest.approx(210 * MM, abs=0.5 * MM)
                 assert page.height == pytest.approx(297 * MM, abs=0.5 * MM)
                 sharp = [im for im in page.images if im["srcsize"][0] / (im["width"] / 72) >= 299]
                 assert sharp or page.chars, "neither text nor a picture of at least 300 dpi"
         printed_bytes = out.read_bytes()
-        for index in range(pages):
-            assert ink_box_mm(printed_bytes, index) == pytest.approx(ink_box_mm(pdf, index), abs=0.5)
+        for index in range(2 * pages):
+            assert ink_box_mm(printed_bytes, index) == pytest.approx(ink_box_mm(pdf, index % pages), abs=0.5)
     finally:
         out.unlink()
