@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 DEBS=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libx11-6 libdbus-1-3 poppler-utils postgresql nsis)
 # for the tests only: LibreOffice renders the DOCX reports; CUPS' virtual PDF printer under Xvfb
 # receives a printed report (tests/reports/test_docx_libreoffice.py, tests/ui/test_print_cups.py)
-DEBS+=(libreoffice-writer-nogui cups cups-ipp-utils printer-driver-cups-pdf xvfb xdotool libcups2)
+DEBS+=(libreoffice-writer-nogui cups cups-ipp-utils printer-driver-cups-pdf xvfb xdotool libcups2
+       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0
+       libxcb-xkb1 libxkbcommon-x11-0)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
