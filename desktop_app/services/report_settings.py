@@ -91,7 +91,6 @@ def validate(settings: ReportSettings) -> list[Problem]:
 _PLACE = re.compile(r"(?:^|\s)(?:quận|huyện|phường|xã|thị xã|thị trấn|thành phố|tỉnh)\s+(?!ủy\b)(.+)$",
                     re.IGNORECASE)
 _PARTY_PLACE = re.compile(r"(?:^|\s)(?:quận|huyện|thị|thành|tỉnh|đảng)\s+ủy\s+(.+)$", re.IGNORECASE)
-_PARTY_WORDS = re.compile(r"\b(?:đảng|(?:quận|huyện|thị|thành|tỉnh|đảng)\s+ủy)\b", re.IGNORECASE)
 
 
 def place_of(unit: Unit | None) -> str:
@@ -99,7 +98,11 @@ def place_of(unit: Unit | None) -> str:
     "Ba Đình", "Ban Tuyên giáo Quận ủy Thanh Xuân" → "Thanh Xuân" (never "ủy Thanh Xuân")."""
     while unit is not None:
         name = normalize_text(unit.name) or ""
-        found = _PARTY_PLACE.search(name) or _PLACE.search(name)
+        party = _PARTY_PLACE.search(name)
+        if party:  # "Đảng ủy phường Phúc Xá" → "Phúc Xá"
+            inner = _PLACE.search(party.group(1))
+            return (inner or party).group(1).strip()
+        found = _PLACE.search(name)
         if found:
             return found.group(1).strip()
         unit = unit.parent
@@ -113,6 +116,14 @@ def is_party_body(unit: Unit | None) -> bool:
             return True
         unit = unit.parent
     return False
+
+
+def _without_place(name: str) -> str:
+    """"Đảng ủy phường Phúc Xá" → "Đảng ủy", "Ban Tuyên giáo Quận ủy Thanh Xuân" → "Ban Tuyên giáo Quận ủy"."""
+    found = _PARTY_PLACE.search(name) or _PLACE.search(name)
+    if found is None:
+        return name
+    return name[: found.start(1)].strip()
 
 
 def _initials(name: str) -> str:
@@ -130,7 +141,7 @@ def _party_settings(unit: Unit) -> ReportSettings:
     name = normalize_text(unit.name) or ""
     place = place_of(unit)
     if unit.kind == UnitKind.PARTY_COMMITTEE:
-        own = name.removesuffix(place).strip() if place else name
+        own = _without_place(name)
         return ReportSettings(
             layout="party", governing_body=parent.name.upper() if parent else "", place=place,
             issuing_body=name.upper(), issuer_name=name, symbol=f"BC/{_initials(own)}",
@@ -139,7 +150,7 @@ def _party_settings(unit: Unit) -> ReportSettings:
     # a body of a Party committee: the committee above it, the body's own name under it
     committee = parent.name if parent else ""
     own = name.removesuffix(committee).strip() if committee and name.endswith(committee) else name
-    short = name.removesuffix(place).strip() if place else name  # "Ban Tuyên giáo Quận ủy"
+    short = _without_place(name)  # "Ban Tuyên giáo Quận ủy"
     return ReportSettings(
         layout="party", governing_body=committee.upper(), place=place, issuing_body=own.upper(),
         issuer_name=name, symbol=f"BC/{_initials(short)}", signer_authority=(),
