@@ -17,7 +17,11 @@ MODE=test
 APP_DEBS=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libx11-6 libdbus-1-3
           libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
           libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0)
-TEST_DEBS=(poppler-utils postgresql nsis)
+# the tests only: PostgreSQL, pdftoppm/pdftotext, NSIS; LibreOffice renders the DOCX reports; CUPS'
+# virtual PDF printer under Xvfb receives a printed report (tests/reports/test_docx_libreoffice.py,
+# tests/ui/test_print_cups.py); Xvfb and xdotool drive the real window
+TEST_DEBS=(poppler-utils postgresql nsis libreoffice-writer-nogui cups cups-ipp-utils printer-driver-cups-pdf
+           xvfb xdotool libcups2)
 
 DEBS=("${APP_DEBS[@]}")
 [ "$MODE" = test ] && DEBS+=("${TEST_DEBS[@]}")

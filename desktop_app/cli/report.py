@@ -10,6 +10,14 @@ from desktop_app.reports.api import generate
 from desktop_app.reports.data import KINDS
 from desktop_app.reports.issue import issue_report, reopen
 from desktop_app.services.files import write_bytes
+from desktop_app.services.report_settings import (
+    LAYOUTS,
+    load_settings,
+    require_own_settings,
+    save_settings,
+    signing_unit,
+    with_changes,
+)
 
 KIND_HELP = ("progress = báo cáo kết quả; appendix = phụ lục; task_list = danh mục nhiệm vụ; "
              "overdue = nhiệm vụ quá hạn / sắp đến hạn; unit = báo cáo của một đơn vị (cần --unit)")
@@ -39,9 +47,46 @@ def register(commands: Commands) -> None:
     p.add_argument("--out", type=Path, metavar="TỆP", help="cũng ghi bản PDF đã ban hành ra tệp này")
     p.add_argument("--mark-unaccepted", action="store_true", help=MARK_HELP)
     p.add_argument("--count-drafts", action="store_true", help=DRAFTS_HELP)
+    p = commands.add("report-settings", "xem / lưu thiết lập báo cáo của một đơn vị (tiêu đề, địa danh, người ký)",
+                     run_settings)
+    p.add_argument("--unit", required=True, metavar="ĐƠN-VỊ", help="đơn vị (mã, tên hoặc id)")
+    p.add_argument("--show", action="store_true", help="chỉ in thiết lập (đã lưu hoặc bản nháp), không lưu")
+    p.add_argument("--layout", choices=LAYOUTS, help="state = Nghị định 30; party = Hướng dẫn 36-HD/VPTW")
+    for name, text in SETTING_OPTIONS.items():
+        p.add_argument(f"--{name.replace('_', '-')}", dest=name, metavar="VĂN-BẢN", help=text)
+    p.add_argument("--signer-authority", action="append", metavar="DÒNG", help="dòng trên chức vụ (lặp lại)")
+    p.add_argument("--recipient", action="append", dest="recipients", metavar="NƠI-NHẬN", help="nơi nhận (lặp lại)")
+
+
+SETTING_OPTIONS = {
+    "governing_body": "cơ quan chủ quản (dòng trên)", "issuing_body": "cơ quan ban hành",
+    "issuer_name": "tên cơ quan trong câu văn", "symbol": "ký hiệu, ví dụ BC-UBND hoặc BC/BTGQU",
+    "place": "địa danh, ví dụ Ba Đình", "signer_title": "chức vụ người ký", "signer_name": "họ và tên người ký",
+    "archive": "dòng Lưu, ví dụ VT, NV", "recipient_to": "Kính gửi",
+}
+
+
+def run_settings(args: argparse.Namespace, ctx: Context) -> int:
+    settings = load_settings(ctx.db, args.unit)
+    changes = {name: getattr(args, name) for name in (*SETTING_OPTIONS, "layout", "signer_authority", "recipients")
+               if getattr(args, name) is not None}
+    if changes:
+        settings = with_changes(settings, **changes)
+    if not args.show:
+        settings = save_settings(ctx.db, args.unit, settings)
+    for key, value in settings.to_json().items():
+        print(f"{key}: {'; '.join(value) if isinstance(value, list) else value}")
+    print("(bản nháp, chưa lưu)" if args.show else "Đã lưu thiết lập báo cáo.")
+    return EXIT_OK
+
+
+def _check_settings(args: argparse.Namespace, ctx: Context) -> None:
+    if args.kind == "unit":
+        require_own_settings(signing_unit(ctx.db, args.plan, args.kind, args.unit), args.kind)
 
 
 def run_report(args: argparse.Namespace, ctx: Context) -> int:
+    _check_settings(args, ctx)
     content = generate(ctx.db, args.plan, args.period, args.kind, args.unit, out=args.out, number=args.number,
                        report_date=args.date, invariant=args.invariant, mark_unaccepted=args.mark_unaccepted,
                        count_drafts=args.count_drafts)
@@ -50,6 +95,7 @@ def run_report(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_issue(args: argparse.Namespace, ctx: Context) -> int:
+    _check_settings(args, ctx)
     issued = issue_report(ctx.db, args.plan, args.period, args.number, args.date, kind=args.kind,
                           unit_ref=args.unit, mark_unaccepted=args.mark_unaccepted,
                           count_drafts=args.count_drafts)

@@ -3,7 +3,7 @@
 Kinds: "progress" (Báo cáo kết quả thực hiện Kế hoạch), "appendix" (its Phụ lục, landscape),
 "task_list" (Danh mục nhiệm vụ of the plan, landscape), "overdue" (Nhiệm vụ quá hạn / sắp đến hạn,
 per unit, or one unit with ``unit_ref``), "unit" (one unit's own report; needs ``unit_ref``).
-Formats: PDF for every kind; DOCX for "progress" and "unit".
+Formats: PDF and DOCX for every kind.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from desktop_app.services.files import write_bytes
 from desktop_app.services.report_settings import ReportSettings
 
 Format = Literal["pdf", "docx"]
-DOCX_KINDS = ("progress", "unit")
+DOCX_KINDS = KINDS  # every kind can be saved as Word
 
 
 def format_for(out: Path | None, fmt: str | None) -> Format:
@@ -34,8 +34,6 @@ def format_for(out: Path | None, fmt: str | None) -> Format:
 def render(data: ReportData, fmt: Format = "pdf", invariant: bool = False) -> bytes:
     """Bytes of a report from its data (used again when an issued report is re-rendered)."""
     if fmt == "docx":
-        if data.kind not in DOCX_KINDS:
-            raise ValidationError.one("fmt", "Bản Word (.docx) chỉ có cho báo cáo kết quả (progress, unit)")
         from desktop_app.reports.docx import render_docx
 
         return render_docx(data)
@@ -63,8 +61,6 @@ def generate(db: Database, plan_ref: str, period: str, kind: str = "progress", u
         raise ValidationError.one("kind", f"Loại báo cáo không hợp lệ: '{kind}' ({', '.join(KINDS)})")
     out_path = Path(out) if out is not None else None
     chosen = format_for(out_path, fmt)
-    if chosen == "docx" and kind not in DOCX_KINDS:
-        raise ValidationError.one("fmt", "Bản Word (.docx) chỉ có cho báo cáo kết quả (progress, unit)")
     data = build_report_data(db, plan_ref, period, kind, unit_ref, as_of=as_of, report_date=report_date,
                              number=number, narrative=narrative, settings=settings, invariant=invariant,
                              mark_unaccepted=mark_unaccepted, count_drafts=count_drafts)

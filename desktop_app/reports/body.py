@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from desktop_app.domain.status import ReportStatus
 from desktop_app.reports.data import ReportData, TaskLine
+from desktop_app.reports.grids import Grid, counts_grid
 from desktop_app.reports.narrative import SECTION_TITLES
-from desktop_app.reports.texts import nfc, short_date
+from desktop_app.reports.texts import long_date, nfc, one_date_style, short_date, upper
 
 CHART_BLOCKS = ("status_chart", "target_chart")  # pictures: the PDF draws them, the DOCX leaves them out
 
@@ -27,7 +28,7 @@ class Block:
 
 
 def _para(text: str) -> Block:
-    return Block("para", ((nfc(text), False),))
+    return Block("para", ((one_date_style(nfc(text)), False),))
 
 
 def _paras(text: str) -> list[Block]:
@@ -64,8 +65,8 @@ def task_blocks(t: TaskLine) -> list[Block]:
         who = f"vai trò: {t.role.lower()}"
     share = f" ({t.percent}%)" if t.percent and not t.is_done else ""
     head = Block("para", (
-        (nfc(f"- Nhiệm vụ {t.number}: {t.content.rstrip('.')} ({who}; thời hạn: {t.deadline}). Tình trạng: "),
-         False),
+        (one_date_style(nfc(f"- Nhiệm vụ {t.number}: {t.content.rstrip('.')} ({who}; thời hạn: {t.deadline}). "
+                            "Tình trạng: ")), False),
         (nfc(t.status_label), True),
         (nfc(share + "."), False)))
     out = [head]
@@ -126,3 +127,28 @@ def recipient_to(data: ReportData) -> str:
     if data.settings.recipient_to:
         return data.settings.recipient_to
     return data.plan_issuer if data.kind == "unit" else ""
+
+
+def appendix_heading(data: ReportData) -> tuple[str, str, str]:
+    """An appendix's (or task list's) "Phụ lục", its title and "(Kèm theo …)"."""
+    if data.kind == "task_list":
+        title = "DANH MỤC NHIỆM VỤ"
+        basis = f"Kế hoạch số {data.plan_reference}"
+        if data.plan_issued_on:
+            basis += f" {long_date(data.plan_issued_on)}"
+        if data.plan_issuer:
+            basis += f" của {data.plan_issuer}"
+    else:
+        title = upper(f"Kết quả thực hiện các nhiệm vụ của Kế hoạch số {data.plan_reference} {data.period_label}")
+        basis = f"Báo cáo số {data.reference} {long_date(data.report_date)}"
+        if data.settings.issuer_name:
+            basis += f" của {data.settings.issuer_name}"
+    return "Phụ lục", nfc(title), nfc(f"(Kèm theo {basis})")
+
+
+def appendix_summaries(data: ReportData) -> list[tuple[str, Grid]]:
+    """The count tables under an appendix's task table, with their titles (none in a task list)."""
+    if data.kind != "appendix":
+        return []
+    return [("TỔNG HỢP KẾT QUẢ THEO NHÓM NHIỆM VỤ", counts_grid("Nhóm nhiệm vụ, giải pháp", data.by_group)),
+            ("TỔNG HỢP KẾT QUẢ THEO ĐƠN VỊ CHỦ TRÌ", counts_grid("Đơn vị chủ trì", data.by_unit))]

@@ -38,7 +38,15 @@ class Layout:
     first_line_indent_cm: float = 1.27
     paragraph_space: float = 6  # pt after each body paragraph (at least 6)
     line_spacing: float = 1.2  # leading = size × this (single to 1.5 lines)
+    # the signature block (Nơi nhận on the left, the signer on the right): one place for its
+    # geometry, used by the PDF, the DOCX and the electronic signature field
     signature_space: float = 72  # room for signature and seal (pt)
+    signature_gap: float = 18  # space above the block (pt)
+    signer_share: float = 0.5  # the signer's column: the right half of the text width
+
+    def signer_column(self, width: float) -> tuple[float, float]:
+        """(x offset from the left margin, width) of the signer's column, in pt."""
+        return width * (1 - self.signer_share), width * self.signer_share
 
     @property
     def leading(self) -> float:
@@ -52,6 +60,7 @@ PARTY = Layout(party=True, left_fraction=0.46, governing_size=14, issuing_size=1
 NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 PARTY_NATIONAL = "ĐẢNG CỘNG SẢN VIỆT NAM"
+SIGNER_BLANK = "…" * 12  # a dotted blank for the name, printed where no signer's name is set
 
 
 def layout_for(party: bool) -> Layout:

@@ -78,7 +78,9 @@ def chi_dao(data: ReportData) -> str:
             f"triển khai {len(lines)} nhiệm vụ được giao (chủ trì {lead} nhiệm vụ, phối hợp "
             f"{len(lines) - lead} nhiệm vụ).")
     else:
-        basis = f"Thực hiện {'; '.join(data.implements)}, " if data.implements else ""
+        # a document the plan's title already cites is not cited a second time in the sentence
+        cited = [c for c in data.implements if not texts.cites_same(c, about)]
+        basis = f"Thực hiện {'; '.join(cited)}, " if cited else ""
         issuer = data.plan_issuer or data.settings.issuer_name or "đơn vị"
         sentence = f"{basis}{issuer} đã ban hành {plan}{about}."
         paragraphs.append(sentence[0].upper() + sentence[1:])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 
@@ -33,20 +34,28 @@ def place_date(place: str, day: date) -> str:
     return f"{place}, {long_date(day)}" if place else long_date(day).capitalize()
 
 
-def number_line(number: str, symbol: str, party: bool) -> str:
-    """"Số: 45/BC-UBND", "Số: 05/BC-UBND", Party "Số 202-BC/QU"; a draft leaves the number blank."""
+BLANK_NUMBER = "\u00a0" * 10  # room for the number written by hand on a draft (non-breaking: kept as is)
+
+
+def _number(number: str, party: bool) -> str:
     number = (number or "").strip()
     if number.isdigit() and int(number) < 10 and not party:
         number = f"{int(number):02d}"
+    return number
+
+
+def number_line(number: str, symbol: str, party: bool) -> str:
+    """"Số: 45/BC-UBND", "Số: 05/BC-UBND", Party "Số 202-BC/QU"; a draft keeps room for the number."""
+    number = _number(number, party)
     if party:
-        return f"Số {number or '     '}-{symbol}"
-    return f"Số: {number or '     '}/{symbol}"
+        return f"Số {number}-{symbol}" if number else f"Số{BLANK_NUMBER}-{symbol}"
+    return f"Số: {number}/{symbol}" if number else f"Số:{BLANK_NUMBER}/{symbol}"
 
 
 def reference(number: str, symbol: str, party: bool) -> str:
-    """"45/BC-UBND" or "202-BC/QU" (no "Số")."""
-    text = number_line(number, symbol, party)
-    return text.removeprefix("Số: ").removeprefix("Số ")
+    """"45/BC-UBND" or "202-BC/QU" (no "Số"); a draft keeps room for the number."""
+    number = _number(number, party) or BLANK_NUMBER
+    return f"{number}-{symbol}" if party else f"{number}/{symbol}"
 
 
 def percent(part: int, whole: int) -> str:
@@ -80,3 +89,26 @@ def lower_first(text: str) -> str:
     if len(first) > 1 and first.isupper():
         return text
     return text[0].lower() + text[1:]
+
+
+_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+_CITED = re.compile(r"số\s+(\S+?/\S+?)(?=[\s,;.)]|$)")
+
+
+def one_date_style(text: str) -> str:
+    """Dates written into the body ("07/06/2025", "7/6/2025") in the report's own style ("07/6/2025")."""
+    def restyle(found: re.Match[str]) -> str:
+        day, month, year = (int(x) for x in found.groups())
+        try:
+            return short_date(date(year, month, day))
+        except ValueError:
+            return found.group(0)
+    return _DATE.sub(restyle, text)
+
+
+def cites_same(citation: str, text: str) -> bool:
+    """Whether ``text`` already cites the document of ``citation`` ("… số 137/KH-UBND …")."""
+    found = _CITED.search(citation)
+    if found is None:
+        return False
+    return re.search(rf"(?<![\w/]){re.escape(found.group(1))}(?![\w/])", text) is not None

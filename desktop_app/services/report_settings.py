@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
@@ -87,31 +88,84 @@ def validate(settings: ReportSettings) -> list[Problem]:
     return problems
 
 
-_PLACE = re.compile(r"(?:^|\s)(?:quận|huyện|phường|xã|thị xã|thị trấn|thành phố|tỉnh)\s+(.+)$", re.IGNORECASE)
+_PLACE = re.compile(r"(?:^|\s)(?:quận|huyện|phường|xã|thị xã|thị trấn|thành phố|tỉnh)\s+(?!ủy\b)(.+)$",
+                    re.IGNORECASE)
+_PARTY_PLACE = re.compile(r"(?:^|\s)(?:quận|huyện|thị|thành|tỉnh|đảng)\s+ủy\s+(.+)$", re.IGNORECASE)
 
 
 def place_of(unit: Unit | None) -> str:
-    """The place name for the date line, from the unit or its parents: "UBND quận Ba Đình" → "Ba Đình"."""
+    """The place name for the date line, from the unit or its parents: "UBND quận Ba Đình" →
+    "Ba Đình", "Ban Tuyên giáo Quận ủy Thanh Xuân" → "Thanh Xuân" (never "ủy Thanh Xuân")."""
     while unit is not None:
-        found = _PLACE.search(unit.name)
+        name = normalize_text(unit.name) or ""
+        party = _PARTY_PLACE.search(name)
+        if party:  # "Đảng ủy phường Phúc Xá" → "Phúc Xá"
+            inner = _PLACE.search(party.group(1))
+            return (inner or party).group(1).strip()
+        found = _PLACE.search(name)
         if found:
             return found.group(1).strip()
         unit = unit.parent
     return ""
 
 
+def is_party_body(unit: Unit | None) -> bool:
+    """A Party committee, or a body of one (Ban Tuyên giáo Quận ủy …): Party documents."""
+    while unit is not None:
+        if unit.kind == UnitKind.PARTY_COMMITTEE:
+            return True
+        unit = unit.parent
+    return False
+
+
+def _without_place(name: str) -> str:
+    """"Đảng ủy phường Phúc Xá" → "Đảng ủy", "Ban Tuyên giáo Quận ủy Thanh Xuân" → "Ban Tuyên giáo Quận ủy"."""
+    found = _PARTY_PLACE.search(name) or _PLACE.search(name)
+    if found is None:
+        return name
+    return name[: found.start(1)].strip()
+
+
+def _initials(name: str) -> str:
+    """"Ban Tuyên giáo Quận ủy" → "BTGQU" (first letters, accents dropped, Đ kept)."""
+    letters = []
+    for word in name.split():
+        first = word[0].upper()
+        letters.append(first if first == "Đ" else unicodedata.normalize("NFD", first)[0])
+    return "".join(letters)
+
+
+def _party_settings(unit: Unit) -> ReportSettings:
+    """A Party body's draft: ĐẢNG CỘNG SẢN VIỆT NAM, "Số …-BC/BTGQU", the place name."""
+    parent = unit.parent
+    name = normalize_text(unit.name) or ""
+    place = place_of(unit)
+    if unit.kind == UnitKind.PARTY_COMMITTEE:
+        own = _without_place(name)
+        return ReportSettings(
+            layout="party", governing_body=parent.name.upper() if parent else "", place=place,
+            issuing_body=name.upper(), issuer_name=name, symbol=f"BC/{_initials(own)}",
+            signer_authority=("T/M BAN THƯỜNG VỤ",), signer_title="BÍ THƯ",
+            recipients=(parent.name,) if parent else (), archive="Văn phòng")
+    # a body of a Party committee: the committee above it, the body's own name under it
+    committee = parent.name if parent else ""
+    own = name.removesuffix(committee).strip() if committee and name.endswith(committee) else name
+    short = _without_place(name)  # "Ban Tuyên giáo Quận ủy"
+    return ReportSettings(
+        layout="party", governing_body=committee.upper(), place=place, issuing_body=own.upper(),
+        issuer_name=name, symbol=f"BC/{_initials(short)}", signer_authority=(),
+        signer_title="TRƯỞNG BAN" if own.lower().startswith("ban") else "THỦ TRƯỞNG",
+        recipients=(committee,) if committee else (), archive="VT")
+
+
 def default_settings(unit: Unit | None) -> ReportSettings:
     """A first draft from the unit's name, kind and parent (the clerk corrects it in settings)."""
     if unit is None:
         return ReportSettings()
+    if is_party_body(unit):
+        return _party_settings(unit)
     parent = unit.parent
     name = unit.name
-    if unit.kind == UnitKind.PARTY_COMMITTEE:
-        return ReportSettings(
-            layout="party", governing_body=parent.name.upper() if parent else "", place=place_of(unit),
-            issuing_body=name.upper(), issuer_name=name, symbol="BC/QU",
-            signer_authority=("T/M BAN THƯỜNG VỤ",), signer_title="BÍ THƯ",
-            recipients=(parent.name,) if parent else (), archive="Văn phòng")
     authority: tuple[str, ...] = ()
     title = "TRƯỞNG PHÒNG" if unit.kind == UnitKind.OFFICE else "CHỦ TỊCH"
     if unit.kind in (UnitKind.PEOPLES_COMMITTEE, UnitKind.WARD):
@@ -121,6 +175,15 @@ def default_settings(unit: Unit | None) -> ReportSettings:
         issuing_body=name.upper(), issuer_name=name, symbol=f"BC-{unit.code or 'UBND'}",
         signer_authority=authority, signer_title=title,
         recipients=(parent.name,) if parent else ())
+
+
+REQUIRED = (("issuing_body", "tên cơ quan ban hành"), ("symbol", "ký hiệu báo cáo"), ("place", "địa danh"),
+            ("signer_title", "chức vụ người ký"), ("signer_name", "họ và tên người ký"))
+
+
+def missing_settings(settings: ReportSettings) -> list[str]:
+    """The settings a report cannot be printed without, in the clerk's words."""
+    return [label for key, label in REQUIRED if not str(getattr(settings, key)).strip()]
 
 
 def _key(unit_id: str) -> str:
@@ -148,6 +211,44 @@ def has_settings(db: Database, unit_ref: str) -> bool:
         return session.get(Setting, _key(unit.id)) is not None
 
 
+@dataclass(frozen=True)
+class SigningUnit:
+    """The unit whose report settings a report uses, and whether the clerk has saved them."""
+
+    unit_id: str
+    name: str
+    code: str
+    settings: ReportSettings
+    saved: bool
+
+
+def signing_unit(db: Database, plan_ref: str, kind: str, unit_ref: str | None) -> SigningUnit:
+    """The chosen unit for a unit's own report, else the plan's issuer."""
+    from desktop_app.services.plans import get_plan
+
+    target = unit_ref if kind == "unit" else get_plan(db, plan_ref).issuer_unit_id
+    if not target:
+        field_name = "unit" if kind == "unit" else "issuer"
+        raise ValidationError.one(field_name, "Cần chọn đơn vị" if kind == "unit" else
+                                  "Kế hoạch chưa có đơn vị ban hành: chọn ở màn hình Kế hoạch")
+    with db.read() as session:
+        unit = resolve_unit(session, target)
+        row = session.get(Setting, _key(unit.id))
+        return SigningUnit(unit.id, unit.name, unit.code or "", settings_for(session, unit),
+                           row is not None and bool(row.value))
+
+
+def require_own_settings(unit: SigningUnit, kind: str) -> None:
+    """A unit's own report is not printed from guessed settings: the clerk saves them once."""
+    if kind != "unit" or unit.saved:
+        return
+    missing = missing_settings(unit.settings) or [label for _key_, label in REQUIRED]
+    raise ValidationError.one(
+        "report_settings", f"Đơn vị «{unit.name}» chưa có thiết lập báo cáo (cần: {', '.join(missing)}). "
+                           f"Lưu một lần: plantrack report-settings --unit {unit.code or unit.unit_id} "
+                           "--signer-name \"…\" (xem bản nháp: --show)")
+
+
 def save_settings(db: Database, unit_ref: str, settings: ReportSettings) -> ReportSettings:
     settings = settings.normalized()
     problems = validate(settings)
@@ -172,5 +273,18 @@ def with_changes(settings: ReportSettings, **changes: Any) -> ReportSettings:
     return replace(settings, **changes)
 
 
-__all__ = ["ReportSettings", "default_settings", "has_settings", "load_settings", "save_settings",
-           "settings_for", "validate", "with_changes"]
+__all__ = [
+    "ReportSettings",
+    "SigningUnit",
+    "default_settings",
+    "has_settings",
+    "is_party_body",
+    "load_settings",
+    "missing_settings",
+    "require_own_settings",
+    "save_settings",
+    "settings_for",
+    "signing_unit",
+    "validate",
+    "with_changes",
+]

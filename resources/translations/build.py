@@ -757,6 +757,10 @@ EN = {
     "Tính cả bản chưa gửi": "Count unsent drafts",
     "Tính cả các bản cập nhật đơn vị chưa gửi (mặc định chỉ tính bản đã gửi); báo cáo ghi rõ điều này":
         "Also count updates units have not sent (by default only sent ones count); the report says so",
+    # --- print ---
+    "Đã gửi {0} trang đến máy in.": "Sent {0} pages to the printer.",
+    "Đơn vị «{0}» chưa có thiết lập báo cáo: kiểm tra và lưu một lần.":
+        "“{0}” has no report settings yet: check and save them once.",
 }
 
 

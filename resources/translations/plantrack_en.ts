@@ -759,7 +759,7 @@
         <translation>The file changes nothing in the current data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel_actions.py" line="180" />
+        <location filename="../../desktop_app/ui/excel_actions.py" line="183" />
         <source>Tệp '{0}' có {1} lỗi; không nhập gì. Sửa tệp rồi nhập lại.</source>
         <translation>File '{0}' has {1} problem(s); nothing imported. Fix the file and import again.</translation>
     </message>
@@ -2328,326 +2328,326 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="151" />
-        <source>Kế hoạch chưa có đơn vị ban hành: chọn ở màn hình Kế hoạch</source>
-        <translation>The plan has no issuing unit: choose it on the Plans screen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="176" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="164" />
         <source>Báo cáo kết quả</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="176" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="164" />
         <source>Phụ lục</source>
         <translation>Appendix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="177" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="165" />
         <source>Danh mục nhiệm vụ</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="178" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="166" />
         <source>Nhiệm vụ quá hạn / sắp đến hạn</source>
         <translation>Overdue / due soon tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="179" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="167" />
         <source>Báo cáo của đơn vị</source>
         <translation>Unit's report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="186" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="174" />
         <source>số</source>
         <translation>no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="193" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="181" />
         <source>Ghi «chưa duyệt»</source>
         <translation>Mark “not yet accepted”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="195" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="183" />
         <source>Ghi «(chưa duyệt)» sau các bản cập nhật văn phòng chưa duyệt; bản bị trả lại luôn được ghi chú và tính là chưa hoàn thành</source>
         <translation>Write “(not yet accepted)” after updates the office has not accepted; returned ones are always marked and counted as not done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="197" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="185" />
         <source>Tính cả bản chưa gửi</source>
         <translation>Count unsent drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="199" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="187" />
         <source>Tính cả các bản cập nhật đơn vị chưa gửi (mặc định chỉ tính bản đã gửi); báo cáo ghi rõ điều này</source>
         <translation>Also count updates units have not sent (by default only sent ones count); the report says so</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="203" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="191" />
         <source>Trích yếu</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="203" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="191" />
         <source>Mở đầu</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="204" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="192" />
         <source>I. Công tác chỉ đạo, triển khai</source>
         <translation>I. Direction and roll-out</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="205" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="193" />
         <source>II. Kết quả thực hiện</source>
         <translation>II. Results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="206" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="194" />
         <source>III. Tồn tại, hạn chế và nguyên nhân</source>
         <translation>III. Shortcomings and causes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="207" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="195" />
         <source>IV. Phương hướng, nhiệm vụ kỳ tới</source>
         <translation>IV. Next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="208" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="196" />
         <source>V. Đề xuất, kiến nghị</source>
         <translation>V. Proposals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="215" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="203" />
         <source>Để trống: kết quả lấy từ số liệu tiến độ (bảng, phụ lục); nội dung viết ở đây được in thêm.</source>
         <translation>Leave empty: results come from the progress data (tables, appendix); text written here is printed in addition.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="218" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="206" />
         <source>Soạn lại</source>
         <translation>Redraft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="219" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="207" />
         <source>Soạn lại nội dung từ số liệu (bỏ các sửa đổi)</source>
         <translation>Draft the text again from the data (drops your edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="220" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="329" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="208" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="317" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="222" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="210" />
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="223" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="211" />
         <source>Lưu Word (.docx)…</source>
         <translation>Save Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="224" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="212" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="225" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="213" />
         <source>Ban hành</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="226" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="214" />
         <source>Cấp số, ngày và lưu cố định báo cáo; không sửa được nữa</source>
         <translation>Give the report its number and date and freeze it; it cannot be edited afterwards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="227" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="215" />
         <source>Thiết lập báo cáo…</source>
         <translation>Report settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="231" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="219" />
         <source>Mở lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="232" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="220" />
         <source>Lưu bản đã ban hành…</source>
         <translation>Save issued copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="239" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="227" />
         <source>Chưa xem trước. Nhấn «Xem trước» để dựng các trang.</source>
         <translation>No preview yet. Press “Preview” to build the pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="281" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="269" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="283" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="271" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="286" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="274" />
         <source>Loại:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="288" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="276" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="290" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="278" />
         <source>Số:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="292" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="280" />
         <source>Ngày:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="311" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="299" />
         <source>Soạn nội dung</source>
         <translation>Compose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="315" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="303" />
         <source>Báo cáo đã ban hành của kế hoạch</source>
         <translation>Issued reports of the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="372" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="360" />
         <source>{0} (đột xuất)</source>
         <translation>{0} (ad hoc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="389" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="377" />
         <source>(tất cả đơn vị)</source>
         <translation>(all units)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="427" />
-        <source>Bản Word chỉ có cho báo cáo kết quả và báo cáo của đơn vị</source>
-        <translation>Word files exist only for progress and unit reports</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="468" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="454" />
         <source>Báo cáo của đơn vị: hãy chọn đơn vị.</source>
         <translation>Unit's report: choose a unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="480" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="466" />
         <source>Đã soạn nội dung. Sửa nếu cần rồi nhấn «Xem trước».</source>
         <translation>Text drafted. Edit it if needed, then press “Preview”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="501" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="498" />
+        <source>Đơn vị «{0}» chưa có thiết lập báo cáo: kiểm tra và lưu một lần.</source>
+        <translation>“{0}” has no report settings yet: check and save them once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="512" />
         <source>Đang dựng báo cáo…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="502" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="513" />
         <source>Dựng báo cáo</source>
         <translation>Build report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="509" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="520" />
         <source>Bản nháp: {0} trang</source>
         <translation>Draft: {0} page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="567" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="685" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="578" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="711" />
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="567" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="683" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="578" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="711" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="568" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="579" />
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="578" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="691" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="589" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="717" />
         <source>Đã lưu: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="582" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="595" />
         <source>Hãy nhấn «Xem trước» trước khi in.</source>
         <translation>Press “Preview” before printing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="597" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="617" />
+        <source>Đã gửi {0} trang đến máy in.</source>
+        <translation>Sent {0} pages to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/reports.py" line="625" />
         <source>Nhập số báo cáo trước khi ban hành.</source>
         <translation>Enter the report number before issuing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="607" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="635" />
         <source>Ban hành báo cáo</source>
         <translation>Issue report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="608" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="636" />
         <source>Ban hành báo cáo số {0} ngày {1}? Báo cáo được lưu cố định, không sửa được nữa; các sửa đổi sau này chỉ có trong bản nháp mới.</source>
         <translation>Issue report no. {0} dated {1}? The report is frozen and cannot be edited; later changes only appear in new drafts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="621" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="649" />
         <source>Đang ban hành…</source>
         <translation>Issuing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="628" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="656" />
         <source>Đã ban hành báo cáo số {0} ngày {1}</source>
         <translation>Issued report no. {0} dated {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="630" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="658" />
         <source>Đã ban hành báo cáo số {0}</source>
         <translation>Issued report no. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="648" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="676" />
         <source>{0} ngày {1} — {2}, kỳ {3}</source>
         <translation>{0} dated {1} — {2}, period {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="667" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="695" />
         <source>Bản đã ban hành: số {0} ngày {1}</source>
         <translation>Issued copy: no. {0} dated {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="668" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="696" />
         <source>Bản đã ban hành</source>
         <translation>Issued copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="675" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="703" />
         <source>Đang mở báo cáo đã ban hành…</source>
         <translation>Opening the issued report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="686" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="712" />
         <source>Lưu bản đã ban hành</source>
         <translation>Save issued copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="715" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="741" />
         <source>Đã lưu thiết lập báo cáo.</source>
         <translation>Report settings saved.</translation>
     </message>

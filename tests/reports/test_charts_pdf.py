@@ -89,11 +89,15 @@ def test_invariant_report_with_charts_is_byte_identical(plan_fx: Fixture) -> Non
     assert first == second
 
 
-def test_docx_has_no_chart_placeholder(plan_fx: Fixture) -> None:
+def test_docx_has_the_charts_as_pictures(plan_fx: Fixture) -> None:
     from docx import Document
 
     doc = Document(io.BytesIO(generate(plan_fx.db, plan_fx.plan_id, PERIOD, fmt="docx", invariant=True)))
-    assert all("Biểu đồ" not in p.text for p in doc.paragraphs)
+    assert all("Biểu đồ" not in p.text for p in doc.paragraphs)  # the title is in the picture
+    pictures = [p for p in doc.inline_shapes]
+    assert len(pictures) == 2  # results by group, targets
+    blobs = [r.target_part.blob for r in doc.part.rels.values() if "image" in r.reltype]
+    assert all(b.startswith(b"\x89PNG") and len(b) > 5_000 for b in blobs)
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm not installed")

@@ -106,9 +106,18 @@ def test_same_texts_as_pdf(plan_fx: Fixture, document: docx.document.Document) -
     assert {"Chưa đạt", "Vượt", "Đạt"} <= cells
 
 
-def test_docx_only_for_reports(plan_fx: Fixture) -> None:
+@pytest.mark.parametrize("kind", ["appendix", "task_list", "overdue"])
+def test_every_kind_as_docx(plan_fx: Fixture, kind: str) -> None:
+    doc = docx.Document(io.BytesIO(generate(plan_fx.db, "137/KH-UBND", PERIOD, kind, fmt="docx", invariant=True)))
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    assert "Nội dung nhiệm vụ" in cells
+    wide = kind != "overdue"
+    assert (doc.sections[0].page_width > doc.sections[0].page_height) == wide
+
+
+def test_unknown_format_refused(plan_fx: Fixture) -> None:
     with pytest.raises(ValidationError):
-        generate(plan_fx.db, "137/KH-UBND", PERIOD, "appendix", fmt="docx")
+        generate(plan_fx.db, "137/KH-UBND", PERIOD, "appendix", fmt="odt")
 
 
 def test_unit_report_docx(plan_fx: Fixture, tmp_path) -> None:  # type: ignore[no-untyped-def]

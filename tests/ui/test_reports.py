@@ -73,7 +73,12 @@ def test_draft_preview_and_save(reports, tmp_path: Path) -> None:  # type: ignor
     text = "\n".join(p.text for p in Document(str(docx_path)).paragraphs)
     assert TON_TAI in text
     view.select_kind("appendix")
-    assert not view.docx_button.isEnabled()
+    assert view.docx_button.isEnabled()  # every kind can be saved as Word
+    appendix_path = tmp_path / "phu-luc.docx"
+    view.save_file(appendix_path, "docx")
+    view.runner.wait_idle()
+    cells = [c.text for t in Document(str(appendix_path)).tables for row in t.rows for c in row.cells]
+    assert "Nội dung nhiệm vụ" in cells
     view.select_kind("task_list")
     view.preview_button.click()
     view.runner.wait_idle()
@@ -140,24 +145,32 @@ def test_unit_report_needs_a_unit(reports, sample) -> None:  # type: ignore[no-u
     view.select_unit(sample.unit_ids["VH"])
     view.runner.wait_idle()
     assert view.sections["mo_dau"].toPlainText()
+    # the unit has no saved report settings: the clerk is asked once, with the draft, then the preview
     view.preview_button.click()
     view.runner.wait_idle()
-    assert "Phòng Văn hóa" in _flat(_pdf_text(view.pdf))
+    dialog = view.settings_dialog
+    assert dialog is not None and dialog.isVisible() and not view.pdf
+    assert dialog.issuing_body.text().startswith("PHÒNG VĂN HÓA")
+    dialog.signer_name.setText("Trần Thị Lan")
+    dialog.accept()
+    view.runner.wait_idle()
+    text = _flat(_pdf_text(view.pdf))
+    assert "Phòng Văn hóa" in text and "Trần Thị Lan" in text
+    view.settings_dialog = None
+    view.pdf = b""
+    view.preview_button.click()  # saved now: not asked again
+    view.runner.wait_idle()
+    assert view.settings_dialog is None and view.pdf
 
 
 def test_print_pages_to_a_pdf_file(reports, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtPrintSupport import QPrinter
-
-    from desktop_app.ui.report_pages import paint_pages
+    from tests.ui.print_check import pdf_printer
 
     view = reports
     view.preview_button.click()
     view.runner.wait_idle()
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "in.pdf"
-    printer.setOutputFileName(str(out))
-    assert paint_pages(printer, view.images) == view.page_count()
+    assert view.print_to(pdf_printer(out)) == view.page_count()
     from pypdf import PdfReader
 
     assert len(PdfReader(str(out)).pages) == view.page_count()

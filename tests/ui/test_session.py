@@ -95,7 +95,7 @@ def test_first_run_offers_own_unit(db, qtbot) -> None:  # type: ignore[no-untype
 
 @pytest.mark.sqlite_only("opens the window on a database file given by its path")
 def test_run_opens_the_window_on_a_database(db_path, sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """desktop_app.ui.app.run in its own process (as `python -m desktop_app.ui` would), closed once it shows the tasks."""
+    """app.run in its own process (as `python -m desktop_app.ui` would), closed once it shows the tasks."""
     import os
     import subprocess
     import sys

@@ -47,7 +47,10 @@ class ColumnLayout:
 
     def text(self, line: Line) -> None:
         text = nfc(line.text)
-        pieces = simpleSplit(text, line.font, line.size, self.width) or [""]
+        # a line that fits is kept as written (simpleSplit would fold runs of spaces, such as the
+        # room left for a hand-written number)
+        fits = "\n" not in text and stringWidth(text, line.font, line.size) <= self.width
+        pieces = [text] if fits else simpleSplit(text, line.font, line.size, self.width) or [""]
         self.last_widths = []
         for piece in pieces:
             self.y += line.size * self.line_spacing

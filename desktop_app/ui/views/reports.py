@@ -7,12 +7,13 @@ reportlab) is imported only inside those calls, never when the screen is built.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,11 +47,10 @@ from desktop_app.services.periods import current_period
 from desktop_app.ui.formats import format_date
 from desktop_app.ui.labels import period_label
 from desktop_app.ui.ops import Job, OpRunner, error_text
-from desktop_app.ui.report_pages import images_of, paint_pages, pdf_page_pngs, portrait
+from desktop_app.ui.report_pages import images_of, pdf_page_pngs, print_pdf
 from desktop_app.ui.widgets.plan_picker import PlanPicker
 
 SECTION_KEYS = ("trich_yeu", "mo_dau", "chi_dao", "ket_qua", "ton_tai", "phuong_huong", "de_xuat")
-DOCX_KINDS = ("progress", "unit")
 UNIT_KINDS = ("unit", "overdue")
 
 
@@ -140,20 +140,6 @@ def _list_issued(db: Database, plan_id: str) -> tuple[str, list[Any]]:
     return plan_id, list_issued(db, plan_id)
 
 
-def _signing_unit(db: Database, plan_id: str, kind: str, unit_id: str | None) -> tuple[str, str, Any]:
-    """The unit whose report settings apply (the chosen unit for a unit report, else the plan's issuer)."""
-    from desktop_app.services.plans import get_plan
-    from desktop_app.services.report_settings import load_settings
-
-    target = unit_id if kind == "unit" else get_plan(db, plan_id).issuer_unit_id
-    if not target:
-        from desktop_app.services.errors import ValidationError
-
-        raise ValidationError.one("unit", QCoreApplication.translate(
-            "ReportsView", "Kế hoạch chưa có đơn vị ban hành: chọn ở màn hình Kế hoạch"))
-    return target, unit_service.get_unit(db, target).name, load_settings(db, target)
-
-
 class ReportsView(QWidget):
     message = Signal(str)
 
@@ -164,6 +150,7 @@ class ReportsView(QWidget):
         self.today = today or date.today()
         self.pdf: bytes = b""  # the PDF shown in the preview
         self.images: list[QImage] = []
+        self.print_dialog: Any = None  # the print dialog while it is open
         self.shown_issued: str | None = None  # id of the issued report shown, None for a draft
         self.issued: list[Any] = []
         self._dirty = True
@@ -423,9 +410,7 @@ class ReportsView(QWidget):
         for button in (self.redraft_button, self.preview_button, self.pdf_button, self.print_button,
                        self.issue_button, self.settings_button):
             button.setEnabled(has_plan and not self._busy)
-        self.docx_button.setEnabled(has_plan and not self._busy and self.kind.currentData() in DOCX_KINDS)
-        self.docx_button.setToolTip("" if self.docx_button.isEnabled() else
-                                    self.tr("Bản Word chỉ có cho báo cáo kết quả và báo cáo của đơn vị"))
+        self.docx_button.setEnabled(has_plan and not self._busy)
         selected = self.issued_list.currentRow() >= 0
         self.reopen_button.setEnabled(selected)
         self.save_issued_button.setEnabled(selected)
@@ -495,7 +480,32 @@ class ReportsView(QWidget):
             self.progress.setRange(0, total)
             self.progress.setValue(done)
 
+    def with_own_settings(self, proceed: Callable[[], None]) -> None:
+        """A unit's own report: when the unit has no saved report settings, the settings dialog
+        opens (with the draft) once; ``proceed`` runs after they are saved (or at once)."""
+        request = self.request()
+        if request is None:
+            return
+        if request.kind != "unit":
+            proceed()
+            return
+        from desktop_app.services.report_settings import signing_unit
+
+        def checked(unit: Any) -> None:
+            if unit.saved:
+                proceed()
+                return
+            self.message.emit(self.tr("Đơn vị «{0}» chưa có thiết lập báo cáo: kiểm tra và lưu một lần.")
+                              .format(unit.name))
+            self._open_settings(unit, then=proceed)
+
+        self.runner.read(signing_unit, request.plan_id, request.kind, request.unit_id, on_done=checked,
+                         on_error=self._error)
+
     def preview(self) -> None:
+        self.with_own_settings(self._preview_now)
+
+    def _preview_now(self) -> None:
         request = self.request()
         if request is None:
             return
@@ -568,7 +578,7 @@ class ReportsView(QWidget):
         filters = self.tr("Tài liệu Word (*.docx)") if fmt == "docx" else self.tr("Tệp PDF (*.pdf)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu báo cáo"), name, filters)
         if path:
-            self.save_file(Path(path), fmt)
+            self.with_own_settings(lambda: self.save_file(Path(path), fmt))
 
     def save_file(self, path: Path, fmt: str) -> None:
         """Write the draft with the edited narrative to ``path`` (PDF or DOCX), on the worker."""
@@ -579,16 +589,33 @@ class ReportsView(QWidget):
                          on_done=lambda _b: self.message.emit(self.tr("Đã lưu: {0}").format(path)))
 
     def print_report(self) -> None:
-        if not self.images:
+        """Print the previewed PDF true size (see ``print_pdf``) with the dialog's page range,
+        copies and duplex; the dialog is kept in ``print_dialog``."""
+        if not self.pdf:
             self._show_problem(self.tr("Hãy nhấn «Xem trước» trước khi in."))
             return
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageOrientation(portrait(self.images[0]))
+        printer.setFullPage(True)
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            paint_pages(printer, self.images)
+        dialog.setMinMax(1, max(1, self.page_count()))
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCollateCopies, True)
+        self.print_dialog = dialog
+        dialog.accepted.connect(lambda: self.print_to(printer))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+
+    def print_to(self, printer: Any) -> int:
+        """Send the previewed PDF to a set-up printer; the pages sent."""
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            sent = print_pdf(printer, self.pdf)
+        finally:
+            self.unsetCursor()
+        self.message.emit(self.tr("Đã gửi {0} trang đến máy in.").format(sent))
+        return sent
 
     # ---- issuing ------------------------------------------------------------------------------
 
@@ -611,7 +638,7 @@ class ReportsView(QWidget):
             request.number, format_date(request.report_date)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.accepted.connect(self.issue)
+        box.accepted.connect(lambda: self.with_own_settings(self.issue))
         self.confirm_box = box
         box.open()
 
@@ -681,9 +708,7 @@ class ReportsView(QWidget):
         info = next((i for i in self.issued if i.id == report_id), None)
         if info is None:
             return
-        filters = self.tr("Tệp PDF (*.pdf)")
-        if info.kind in DOCX_KINDS:
-            filters += ";;" + self.tr("Tài liệu Word (*.docx)")
+        filters = self.tr("Tệp PDF (*.pdf)") + ";;" + self.tr("Tài liệu Word (*.docx)")
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("Lưu bản đã ban hành"),
                                                    f"bao-cao-{info.number}-{info.period}.pdf", filters)
         if path:
@@ -697,20 +722,25 @@ class ReportsView(QWidget):
         request = self.request()
         if request is None:
             return
-        self.runner.read(_signing_unit, request.plan_id, request.kind, request.unit_id,
+        from desktop_app.services.report_settings import signing_unit
+
+        self.runner.read(signing_unit, request.plan_id, request.kind, request.unit_id,
                          on_done=self._open_settings, on_error=self._error)
 
-    def _open_settings(self, result: tuple[str, str, Any]) -> None:
+    def _open_settings(self, unit: Any, then: Callable[[], None] | None = None) -> None:
         from desktop_app.ui.dialogs.report_settings import ReportSettingsDialog
 
-        unit_id, unit_name, settings = result
-        self.settings_dialog = ReportSettingsDialog(settings, unit_name, self)
-        self.settings_dialog.accepted.connect(lambda: self.save_settings(unit_id, self.settings_dialog))
+        self.settings_dialog = ReportSettingsDialog(unit.settings, unit.name, self)
+        self.settings_dialog.accepted.connect(lambda: self.save_settings(unit.unit_id, self.settings_dialog, then))
         self.settings_dialog.open()
 
-    def save_settings(self, unit_id: str, dialog: Any) -> None:
+    def save_settings(self, unit_id: str, dialog: Any, then: Callable[[], None] | None = None) -> None:
         from desktop_app.services.report_settings import save_settings
 
+        def saved(_settings: Any) -> None:
+            self.message.emit(self.tr("Đã lưu thiết lập báo cáo."))
+            if then is not None:
+                then()
+
         self.runner.run(save_settings, unit_id, dialog.result_settings(), changes={"report_settings"},
-                        on_error=self._error,
-                        on_done=lambda _s: self.message.emit(self.tr("Đã lưu thiết lập báo cáo.")))
+                        on_error=self._error, on_done=saved)
