@@ -158,6 +158,7 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: An
         return
     prev = info.get("audit_last_hash")
     if prev is None:
+        lock_chain(session)
         with session.no_autoflush:
             prev = session.scalar(select(AuditEntry.entry_hash).order_by(AuditEntry.seq.desc())
                                   .limit(1)) or ""
@@ -166,6 +167,28 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: An
         entry.entry_hash = prev = entry_hash(prev, entry)
         session.add(entry)
     info["audit_last_hash"] = prev
+
+
+CHAIN_LOCK = 0x504C544B  # PostgreSQL advisory lock key of the audit chain's head ("PLTK")
+
+
+def lock_chain(session: Session) -> None:
+    """Hold the database's write lock before the chain's last hash is read, until commit.
+
+    Two writers that both read the last hash before either commits would chain onto the same entry
+    and break the log for good. SQLite: the transaction is begun IMMEDIATE (the write lock, waiting
+    up to the busy timeout) unless it already writes; reads before it ran on their own, so the hash
+    read next is the newest committed. PostgreSQL: a transaction-scoped advisory lock, taken by
+    every writer of the chain and released at commit or rollback; under READ COMMITTED the hash
+    read after it includes the entries of whoever held it before.
+    """
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        raw = connection.connection.dbapi_connection
+        if raw is not None and not raw.in_transaction:  # type: ignore[attr-defined]
+            raw.execute("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
+    elif connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({CHAIN_LOCK})")
 
 
 def _after_end(session: Session, *args: Any) -> None:
