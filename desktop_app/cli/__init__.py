@@ -52,6 +52,8 @@ def build_parser() -> Parser:
     parser = Parser(prog="plantrack", description=f"{APP_NAME} — dòng lệnh. Không có tham số: mở giao diện.")
     parser.add_argument("--version", action="version", version=f"plantrack {__version__}")
     parser.add_argument("--db", metavar="TỆP-HOẶC-URL", help=DB_HELP)
+    parser.add_argument("--new-database", action="store_true",
+                        help="tạo cơ sở dữ liệu mới trong tệp đã cho kể cả khi tệp đó đang trống (0 byte)")
     # the same option after the command name; SUPPRESS keeps a value given before the command
     common = Parser(add_help=False)
     common.add_argument("--db", metavar="TỆP-HOẶC-URL", default=argparse.SUPPRESS, help=DB_HELP)
@@ -108,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "run", None):
         parser.print_help(sys.stderr)
         return EXIT_ERROR
-    context = Context(args.db or os.environ.get("PLANTRACK_DB") or None)
+    context = Context(args.db or os.environ.get("PLANTRACK_DB") or None, create=args.new_database)
     try:
         return int(args.run(args, context))
     except ValidationError as exc:

@@ -753,6 +753,9 @@ EN = {
      "chưa hoàn thành"):
         ("Write “(not yet accepted)” after updates the office has not accepted; returned ones are always marked "
          "and counted as not done"),
+    # --- audit ---
+    "Cơ sở dữ liệu vừa được khôi phục từ bản sao lưu; đang mở lại.":
+        "The database has just been restored from a backup; reopening it.",
 }
 
 

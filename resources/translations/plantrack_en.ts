@@ -992,58 +992,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="218" />
-        <location filename="../../desktop_app/ui/main_window.py" line="226" />
+        <location filename="../../desktop_app/ui/main_window.py" line="221" />
+        <location filename="../../desktop_app/ui/main_window.py" line="229" />
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="223" />
+        <location filename="../../desktop_app/ui/main_window.py" line="226" />
         <source>Tìm: </source>
         <translation>Find: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118" />
-        <location filename="../../desktop_app/ui/main_window.py" line="237" />
+        <location filename="../../desktop_app/ui/main_window.py" line="119" />
+        <location filename="../../desktop_app/ui/main_window.py" line="240" />
         <source>CSDL: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239" />
+        <location filename="../../desktop_app/ui/main_window.py" line="242" />
         <source>Chưa có thay đổi</source>
         <translation>No changes yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119" />
-        <location filename="../../desktop_app/ui/main_window.py" line="242" />
-        <location filename="../../desktop_app/ui/main_window.py" line="326" />
+        <location filename="../../desktop_app/ui/main_window.py" line="120" />
+        <location filename="../../desktop_app/ui/main_window.py" line="245" />
+        <location filename="../../desktop_app/ui/main_window.py" line="329" />
         <source>Sao lưu: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120" />
-        <location filename="../../desktop_app/ui/main_window.py" line="242" />
+        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <location filename="../../desktop_app/ui/main_window.py" line="245" />
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="164" />
+        <location filename="../../desktop_app/ui/main_window.py" line="167" />
         <source>Đang mở…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="316" />
+        <location filename="../../desktop_app/ui/main_window.py" line="319" />
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="347" />
+        <location filename="../../desktop_app/ui/main_window.py" line="350" />
         <source>Đã sao lưu: {0}</source>
         <translation>Backed up: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="350" />
-        <location filename="../../desktop_app/ui/main_window.py" line="365" />
+        <location filename="../../desktop_app/ui/main_window.py" line="353" />
+        <location filename="../../desktop_app/ui/main_window.py" line="368" />
         <source>Không sao lưu được: {0}</source>
         <translation>Backup failed: {0}</translation>
     </message>
@@ -3692,6 +3692,14 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
     </message>
 </context>
 <context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../desktop_app/ui/restore_watch.py" line="44" />
+        <source>Cơ sở dữ liệu vừa được khôi phục từ bản sao lưu; đang mở lại.</source>
+        <translation>The database has just been restored from a backup; reopening it.</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <location filename="../../desktop_app/ui/models/unit_lookup.py" line="54" />
@@ -3740,7 +3748,7 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="148" />
+        <location filename="../../desktop_app/ui/reminders.py" line="147" />
         <source>Tắt &amp;nhắc việc khi mở chương trình</source>
         <translation>Turn off start-up &amp;reminders</translation>
     </message>
