@@ -23,7 +23,7 @@ from desktop_app.db.engine import make_engine, to_url
 from desktop_app.db.holders import held_message
 from desktop_app.db.hooks import append_event
 from desktop_app.db.models import Setting
-from desktop_app.db.opening import OUR_TABLES, SQLITE_MAGIC, DatabaseOpenError, backup_sqlite
+from desktop_app.db.opening import APPLICATION_ID, OUR_TABLES, SQLITE_MAGIC, DatabaseOpenError, backup_sqlite
 from desktop_app.services import heads
 from desktop_app.services.audit import chain_head
 from desktop_app.services.database import Database
@@ -118,7 +118,8 @@ def check_backup_file(path: Path) -> str:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if not tables >= OUR_TABLES or "alembic_version" not in tables:
+            mark = con.execute("PRAGMA application_id").fetchone()[0]
+            if not tables >= OUR_TABLES or "alembic_version" not in tables or mark not in (0, APPLICATION_ID):
                 raise DatabaseOpenError(f"'{path.name}' không phải cơ sở dữ liệu của chương trình.", "foreign")
             revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
             if con.execute("PRAGMA integrity_check").fetchone() != ("ok",):
