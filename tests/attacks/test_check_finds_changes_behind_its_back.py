@@ -68,8 +68,8 @@ def test_a_row_inserted_behind_the_programs_back_is_named(db: Database, sample: 
     tamper("INSERT INTO progress (id, task_id, unit_id, period, status, percent, result, difficulties, proposals, "
            "\"references\", updated_by, search_text, review_state, review_reason, reviewed_by, updated_at, version) "
            "SELECT '00000000-0000-4000-8000-000000000001', :task, :unit, '2025-Q4', 'done', 100, 'Giả', '', '', '', "
-           "'', '', 'accepted', '', '', updated_at, 1 FROM task WHERE id = :task", task=sample.task_ids[0],
-           unit=sample.pgd)
+           "'', '', 'accepted', '', '', updated_at, 1 FROM task WHERE id = :same_task", task=sample.task_ids[0],
+           same_task=sample.task_ids[0], unit=sample.pgd)
     problems = check(db).problems
     assert any("dòng 00000000-0000-4000-8000-000000000001: có trong cơ sở dữ liệu nhưng nhật ký không ghi" in p
                for p in problems)
