@@ -208,6 +208,7 @@ def append_event(session: Session, action: str, entity: str, entity_id: str, old
 
 
 CHAIN_LOCK = 0x504C544B  # PostgreSQL advisory lock key of the audit chain's head ("PLTK")
+CHAIN_WAIT_S = 15
 
 
 def lock_chain(session: Session) -> None:
@@ -226,6 +227,8 @@ def lock_chain(session: Session) -> None:
         if raw is not None and not raw.in_transaction:  # type: ignore[attr-defined]
             raw.execute("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
     elif connection.dialect.name == "postgresql":
+        # a writer that waits longer than this is refused (and rolled back), never left hanging
+        connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{CHAIN_WAIT_S}s'")
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({CHAIN_LOCK})")
 
 

@@ -10,6 +10,7 @@ the backups, exports and packages given with ``--against``).
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -159,3 +160,32 @@ def test_the_command_line_names_the_change(db: Database, sample: Sample, tamper,
     result = run_cli("--db", str(db.path), "check", home=tmp_path)
     assert result.returncode != 0
     assert f"Bảng task, dòng {sample.task_ids[0]}, trường content" in result.stdout
+
+
+def test_a_cut_tail_is_caught_against_an_issued_reports_record(db: Database, sample: Sample, tamper) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.reports.issue import issue_report
+    from desktop_app.services import heads
+
+    saved_progress(db, sample)
+    saved_progress(db, sample, 60)
+    issue_report(db, sample.plan_id, PERIOD, "12", date(2025, 12, 20), invariant=True)
+    count = chain_head(db).count
+    assert heads.remembered(db) is None  # on another PC: nothing remembered here, only the report's record
+    tamper("DELETE FROM audit_entry WHERE seq = (SELECT max(seq) FROM audit_entry)")
+    tamper("UPDATE progress SET percent = 40")  # the row put back as the remaining log says
+    assert check(db).problems == [f"Nhật ký chỉ còn {count - 1} mục nhưng báo cáo đã ban hành số 12/BC-UBND ghi "
+                                  f"{count} mục: 1 mục cuối đã bị xóa ngoài chương trình"]
+
+
+@pytest.mark.sqlite_only("a backup file given to the command line")
+def test_the_command_line_compares_with_a_backup(db: Database, sample: Sample, tamper, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.services.backup import backup_to
+
+    saved_progress(db, sample)
+    copy = backup_to(db, tmp_path / "sao-luu.sqlite")
+    count = chain_head(db).count
+    tamper("DELETE FROM audit_entry WHERE seq = (SELECT max(seq) FROM audit_entry)")
+    assert db.path is not None
+    result = run_cli("--db", str(db.path), "check", "--against", str(copy), home=tmp_path / "other-pc")
+    assert result.returncode != 0
+    assert f"nhưng tệp 'sao-luu.sqlite' ghi {count} mục" in result.stdout
