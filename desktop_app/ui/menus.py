@@ -80,7 +80,10 @@ def _new(window: MainWindow) -> None:
     title = translate("MainWindow", "Tạo cơ sở dữ liệu mới")
     path, _ = QFileDialog.getSaveFileName(window, title, "plantrack.sqlite", translate("MainWindow", FILTER))
     if path:
-        if Path(path).exists():
+        chosen = Path(path)
+        if chosen.exists() and chosen.is_file() and chosen.stat().st_size == 0:
+            chosen.unlink()  # an empty file the clerk chose for the new database: nothing in it to keep
+        if chosen.exists():
             QMessageBox.warning(window, translate("MainWindow", "Tạo mới"),
                                 translate("MainWindow", "Tệp đã có; hãy chọn tên khác."))
             return
