@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import inspect, select
 
 from desktop_app.db.hooks import SKIP_FIELDS, plain
-from desktop_app.db.models import AUDITED, AuditEntry
+from desktop_app.db.models import AUDITED, AuditEntry, Setting
 from desktop_app.domain.text import normalize_text
 from desktop_app.services.database import Database
 
@@ -24,19 +24,28 @@ LIMIT = 50
 Key = tuple[str, str]
 
 
-def _logged(db: Database) -> dict[Key, dict[str, str | None] | None]:
-    """Each (table, id) as the log leaves it: its fields, or None when its last entry deletes it."""
+EXACT_FROM_KEY = "audit_exact_from"  # set by revision 0007: the last entry an older version wrote
+
+
+def _logged(db: Database) -> tuple[dict[Key, dict[str, str | None] | None], set[Key]]:
+    """Each (table, id) as the log leaves it: its fields, or None when its last entry deletes it;
+    and the rows whose last entry an older version wrote (before revision 0007).
+
+    Older versions logged a new row before the keys that relationships fill were known (a target's
+    plan_id shows as empty): in their snapshots an empty key means "not known".
+    """
     rows: dict[Key, dict[str, str | None] | None] = {}
+    last_seq: dict[Key, int] = {}
     with db.read() as session:
-        query = select(AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id, AuditEntry.field,
-                       AuditEntry.new_value).order_by(AuditEntry.seq)
-        for action, entity, entity_id, field, new_value in session.execute(query).yield_per(5000):
+        setting = session.get(Setting, EXACT_FROM_KEY)
+        exact_from = int(setting.value) if setting is not None and setting.value.isdigit() else 0
+        query = select(AuditEntry.seq, AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id,
+                       AuditEntry.field, AuditEntry.new_value).order_by(AuditEntry.seq)
+        for seq, action, entity, entity_id, field, new_value in session.execute(query).yield_per(5000):
             key = (entity, entity_id)
+            last_seq[key] = seq
             if action == "create":
-                try:
-                    rows[key] = json.loads(new_value or "{}")
-                except ValueError:
-                    rows[key] = {}
+                rows[key] = _snapshot(new_value, entity if seq <= exact_from else None)
             elif action == "delete":
                 rows[key] = None
             elif action == "update":
@@ -44,7 +53,25 @@ def _logged(db: Database) -> dict[Key, dict[str, str | None] | None]:
                 if fields is None:
                     fields = rows[key] = {}
                 fields[field] = new_value
-    return rows
+    return rows, {key for key, seq in last_seq.items() if seq <= exact_from}
+
+
+def _foreign_keys() -> dict[str, set[str]]:
+    models: tuple[Any, ...] = AUDITED
+    return {m.__tablename__: {c.key for c in m.__table__.columns if c.foreign_keys} for m in models}
+
+
+def _snapshot(value: str | None, older_table: str | None) -> dict[str, str | None]:
+    try:
+        fields = json.loads(value or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(fields, dict):
+        return {}
+    if older_table is not None:
+        unknown = _foreign_keys().get(older_table, set())
+        fields = {k: v for k, v in fields.items() if not (k in unknown and v is None)}
+    return fields
 
 
 def _same(logged: str | None, stored: str | None) -> bool:
@@ -87,7 +114,7 @@ def _shown(value: str | None) -> str:
 
 def verify_values(db: Database) -> list[str]:
     """Rows whose stored values differ from what the audit log says they became (at most ``LIMIT``)."""
-    logged = _logged(db)
+    logged, older = _logged(db)
     problems: list[str] = []
     seen: set[Key] = set()
     models: tuple[Any, ...] = AUDITED
@@ -103,7 +130,8 @@ def verify_values(db: Database) -> list[str]:
             session.expunge_all()
     tables = {m.__tablename__ for m in models}
     for (table, row_id), state in logged.items():
-        if state is not None and table in tables and (table, row_id) not in seen:
+        # older versions did not log a row removed from a collection: such a row's absence proves nothing
+        if state is not None and table in tables and (table, row_id) not in seen and (table, row_id) not in older:
             problems.append(f"Bảng {table}, dòng {row_id}: nhật ký ghi đang có nhưng dòng đã mất "
                             "(xóa ngoài chương trình)")
             if len(problems) >= LIMIT:

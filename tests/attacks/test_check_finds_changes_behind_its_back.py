@@ -189,3 +189,22 @@ def test_the_command_line_compares_with_a_backup(db: Database, sample: Sample, t
     result = run_cli("--db", str(db.path), "check", "--against", str(copy), home=tmp_path / "other-pc")
     assert result.returncode != 0
     assert f"nhưng tệp 'sao-luu.sqlite' ghi {count} mục" in result.stdout
+
+
+def test_an_older_versions_log_raises_no_false_alarm(db: Database, sample: Sample, tamper) -> None:  # type: ignore[no-untyped-def]
+    """Before revision 0007 a new row's snapshot was taken before relationships filled its keys
+    (a target's plan_id logged as empty); entries up to the upgrade are replayed knowing that."""
+    from desktop_app.services import targets
+
+    target = targets.add_target(db, sample.plan_id, "Tỷ lệ hồ sơ trực tuyến", measure="%").id
+    engine = create_engine(db.engine.url)
+    with engine.connect() as conn:
+        seq, snapshot = conn.execute(select(AuditEntry.seq, AuditEntry.new_value)
+                                     .where(AuditEntry.entity_id == target, AuditEntry.action == "create")).one()
+    engine.dispose()
+    as_older = json.loads(snapshot) | {"plan_id": None}
+    rewrite_chain(db, seq, json.dumps(as_older, ensure_ascii=False, sort_keys=True))
+    tamper("UPDATE setting SET value = (SELECT CAST(max(seq) AS TEXT) FROM audit_entry) WHERE key = 'audit_exact_from'")
+    assert check(db).problems == []
+    tamper("UPDATE setting SET value = '0' WHERE key = 'audit_exact_from'")  # as if written by this version
+    assert [p for p in check(db).problems if f"dòng {target}, trường plan_id" in p]
