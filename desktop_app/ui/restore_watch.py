@@ -41,8 +41,7 @@ class RestoreWatch(QObject):
         if self.seen is not None and generation != self.seen:
             self.timer.stop()
             self.seen = generation
-            self.window.show_message(self.window.tr("Cơ sở dữ liệu vừa được khôi phục từ bản sao lưu; "
-                                                    "đang mở lại."))
+            self.window.show_message(self.tr("Cơ sở dữ liệu vừa được khôi phục từ bản sao lưu; đang mở lại."))
             self.window.open_database.emit(self.window.target)
 
 
