@@ -34,8 +34,9 @@ def upgrade() -> None:
     bind = op.get_bind()
     last = bind.execute(sa.text("SELECT max(seq) FROM audit_entry")).scalar() or 0
     setting = sa.table("setting", sa.column("key", sa.String), sa.column("value", sa.Text))
-    bind.execute(setting.delete().where(setting.c.key == "audit_exact_from"))
-    bind.execute(setting.insert().values(key="audit_exact_from", value=str(last)))
+    if last:  # a new database has no older entries (and stays empty, e.g. for migrate-to)
+        bind.execute(setting.delete().where(setting.c.key == "audit_exact_from"))
+        bind.execute(setting.insert().values(key="audit_exact_from", value=str(last)))
     if bind.dialect.name == "sqlite":
         op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 

@@ -204,7 +204,8 @@ def test_an_older_versions_log_raises_no_false_alarm(db: Database, sample: Sampl
     engine.dispose()
     as_older = json.loads(snapshot) | {"plan_id": None}
     rewrite_chain(db, seq, json.dumps(as_older, ensure_ascii=False, sort_keys=True))
-    tamper("UPDATE setting SET value = (SELECT CAST(max(seq) AS TEXT) FROM audit_entry) WHERE key = 'audit_exact_from'")
+    # what revision 0007 records in a database with entries: the last one an older version wrote
+    tamper("INSERT INTO setting (key, value) SELECT 'audit_exact_from', CAST(max(seq) AS TEXT) FROM audit_entry")
     assert check(db).problems == []
     tamper("UPDATE setting SET value = '0' WHERE key = 'audit_exact_from'")  # as if written by this version
     assert [p for p in check(db).problems if f"dòng {target}, trường plan_id" in p]
