@@ -57,6 +57,8 @@ def build_parser() -> Parser:
     parser.add_argument("--version", action="version", version=f"plantrack {__version__}",
                         help="hiện số phiên bản rồi thoát")
     parser.add_argument("--db", metavar="TỆP-HOẶC-URL", help=DB_HELP)
+    parser.add_argument("--new-database", action="store_true",
+                        help="tạo cơ sở dữ liệu mới trong tệp đã cho kể cả khi tệp đó đang trống (0 byte)")
     # the same option after the command name; SUPPRESS keeps a value given before the command
     common = Parser(add_help=False)
     common.add_argument("--db", metavar="TỆP-HOẶC-URL", default=argparse.SUPPRESS, help=DB_HELP)
@@ -163,7 +165,7 @@ def _main(argv: Sequence[str] | None) -> int:
     if not getattr(args, "run", None):
         parser.print_help(sys.stderr)
         return EXIT_ERROR
-    context = Context(args.db or os.environ.get("PLANTRACK_DB") or None)
+    context = Context(args.db or os.environ.get("PLANTRACK_DB") or None, create=args.new_database)
     try:
         return int(args.run(args, context))
     except ValidationError as exc:

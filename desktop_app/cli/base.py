@@ -69,14 +69,15 @@ class Commands:
 class Context:
     """The database named by --db / PLANTRACK_DB / the default path, opened on first use."""
 
-    def __init__(self, target: str | None) -> None:
+    def __init__(self, target: str | None, create: bool = False) -> None:
         self.target = target
+        self.create = create  # --new-database: an empty file becomes a new database
         self._db: Database | None = None
 
     @property
     def db(self) -> Database:
         if self._db is None:
-            self._db = Database.open(self.target or default_database_path(), source="cli")
+            self._db = Database.open(self.target or default_database_path(), source="cli", create=self.create)
         return self._db
 
     @property

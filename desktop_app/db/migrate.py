@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
 # oldest first; the last one is the head. Add each new revision here.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 
 
 def migrations_dir() -> Path:
@@ -62,10 +62,18 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+MIGRATION_LOCK = 0x504C544D  # PostgreSQL advisory lock: one PC upgrades a shared server at a time
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Upgrade to ``revision``. On a server, PCs started at once upgrade one after the other: the
+    second waits for the first and then finds the schema already upgraded (SQLite files are
+    upgraded holding the file alone, see ``opening``)."""
     from alembic import command
 
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
         command.upgrade(alembic_config(conn), revision)
 
 

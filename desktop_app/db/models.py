@@ -379,6 +379,7 @@ class IssuedReport(Base):
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
     docx: Mapped[bytes | None] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    chain_head: Mapped[str] = mapped_column(String(80), default="", server_default="")  # "N:hash" when issued
 
 
 AUDITED = (Unit, Document, Plan, Target, TargetValue, TaskGroup, Task, Progress, AdhocPeriod, TaskRevision,

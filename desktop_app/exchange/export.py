@@ -41,6 +41,7 @@ from desktop_app.db.types import utcnow
 from desktop_app.domain.periods import is_period_code
 from desktop_app.domain.text import sort_key
 from desktop_app.exchange import FORMAT, VERSION
+from desktop_app.services import heads
 from desktop_app.services.database import Database
 from desktop_app.services.files import write_bytes
 from desktop_app.services.plans import get_plan_row
@@ -385,6 +386,7 @@ def write_file(db: Database, path: str | Path, plan_ref: str | None = None,
                include_files: bool = False) -> dict[str, Any]:
     """Export to a file, atomically: a temp file beside it, then os.replace (never half a file)."""
     data = export_data(db, plan_ref, include_files)
+    data["x-chain-head"] = heads.stamp(db, f"tệp xuất '{Path(path).name}'")
     write_json(Path(path), data)
     return data
 

@@ -50,6 +50,7 @@ from desktop_app.exchange.bounded import (
 from desktop_app.exchange.export import dumps, export_data, iso_datetime, progress_json, unit_json
 from desktop_app.exchange.importer import import_data
 from desktop_app.exchange.validate import check_document, parse_bytes, problem_order
+from desktop_app.services import heads
 from desktop_app.services.database import Database
 from desktop_app.services.errors import NotFound, ProblemList, ValidationError
 from desktop_app.services.files import write_bytes
@@ -118,7 +119,7 @@ def export_unit_progress(db: Database, unit_ref: str, period_code: str, path: st
                 "units": [unit_json(unit) | {"parent_id": None}], "documents": [], "plans": [],
                 "progress": [progress_json(r) for r in rows], "target_values": []}
         manifest = _manifest("unit-progress", unit_id=unit.id, unit_name=unit.name, period=period.code,
-                             plan_ids=plan_ids)
+                             plan_ids=plan_ids, chain_head=heads.stamp(db, f"gói '{target.name}'"))
     _write(target, manifest, data)
     return PackageInfo(target, "unit-progress", len(rows), tuple(plan_ids))
 
@@ -129,7 +130,7 @@ def export_plan_package(db: Database, plan_ref: str, path: str | Path) -> Packag
     data = export_data(db, plan_ref)
     data["progress"], data["target_values"] = [], []  # the structure only: wards report their own
     plan_ids = [p["id"] for p in data["plans"]]
-    _write(target, _manifest("plan", plan_ids=plan_ids), data)
+    _write(target, _manifest("plan", plan_ids=plan_ids, chain_head=heads.stamp(db, f"gói '{target.name}'")), data)
     return PackageInfo(target, "plan", sum(len(g["tasks"]) for p in data["plans"] for g in p["groups"]),
                        tuple(plan_ids))
 

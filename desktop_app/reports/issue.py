@@ -17,6 +17,7 @@ from sqlalchemy import select
 from desktop_app.db.models import IssuedReport
 from desktop_app.reports.api import DOCX_KINDS, Format, render
 from desktop_app.reports.data import ReportData, build_report_data
+from desktop_app.services.audit import head_in
 from desktop_app.services.database import Database
 from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.plans import get_plan
@@ -84,7 +85,7 @@ def issue_report(db: Database, plan_ref: str, period: str, number: str, issued_o
         row = IssuedReport(plan_id=plan.id, period=data.period_code, kind=kind, unit_id=data.unit_id,
                            number=number, symbol=data.symbol, issued_on=issued_on,
                            data_json=json.dumps(data.to_json(), ensure_ascii=False, sort_keys=True),
-                           pdf=pdf, docx=docx)
+                           pdf=pdf, docx=docx, chain_head=head_in(session).text())
         session.add(row)
         session.flush()
         return _info(row)

@@ -6,9 +6,11 @@ backups keep the newest copy of each of the last 7 days, 4 weeks and 12 months.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +19,13 @@ from platformdirs import user_data_dir
 
 from desktop_app import APP_ID
 from desktop_app.db import migrate
-from desktop_app.db.opening import OUR_TABLES, SQLITE_MAGIC, DatabaseOpenError, backup_sqlite
+from desktop_app.db.engine import make_engine, to_url
+from desktop_app.db.holders import held_message
+from desktop_app.db.hooks import append_event
+from desktop_app.db.models import Setting
+from desktop_app.db.opening import APPLICATION_ID, OUR_TABLES, SQLITE_MAGIC, DatabaseOpenError, backup_sqlite
+from desktop_app.services import heads
+from desktop_app.services.audit import chain_head
 from desktop_app.services.database import Database
 from desktop_app.services.files import replacing
 
@@ -48,6 +56,9 @@ def backup_to(db: Database, target: Path) -> Path:
     target = Path(target)
     with replacing(target) as partial:  # a full disk: "Ổ đĩa đã đầy", no .partial left
         backup_sqlite(source, partial)
+    head = heads.file_head(target)
+    if head is not None:  # the copy's own log ends at this head: remembered apart from the database
+        heads.remember(db, head, f"bản sao lưu '{target.name}'")
     return target
 
 
@@ -106,7 +117,8 @@ def check_backup_file(path: Path) -> str:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if not tables >= OUR_TABLES or "alembic_version" not in tables:
+            mark = con.execute("PRAGMA application_id").fetchone()[0]
+            if not tables >= OUR_TABLES or "alembic_version" not in tables or mark not in (0, APPLICATION_ID):
                 raise DatabaseOpenError(f"'{path.name}' không phải cơ sở dữ liệu của chương trình.", "foreign")
             revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
             if con.execute("PRAGMA integrity_check").fetchone() != ("ok",):
@@ -120,23 +132,86 @@ def check_backup_file(path: Path) -> str:
     return str(revision[0])
 
 
-def restore(db_file: Path, backup_file: Path) -> Path | None:
-    """Replace ``db_file`` by a checked backup, keeping the current file aside; returns where.
+RESTORED_KEY = "restore_generation"  # setting changed by each restore: an open window reopens on it
 
-    The caller must have closed every connection to ``db_file``. The restored database is
-    migrated to the current schema the next time it is opened.
+
+def restore(db_file: Path, backup_file: Path) -> Path | None:
+    """Restore ``db_file`` from a checked backup, in place; returns where the current data was kept.
+
+    Safe while other programs have the database open (a window, another command): the file is
+    never replaced under them. The backup is first brought to the current schema in a file of its
+    own, with an audit entry saying what was restored over which log head; SQLite's backup API
+    then writes it into the live database in one transaction. Whoever had it open reads the
+    restored data from their next transaction on, and their later saves go into it (a save based
+    on a record that the restore changed is refused as a conflict, never lost). A window notices
+    the new ``RESTORED_KEY`` and reopens. Refused, naming who holds it, when a writer keeps the
+    database busy for more than a few seconds.
     """
     check_backup_file(backup_file)
     kept = None
+    replaced = None
     if db_file.exists() and db_file.stat().st_size:
         kept = db_file.with_name(f"{db_file.stem}.truoc-khoi-phuc-{datetime.now():%Y%m%d-%H%M%S}.sqlite")
         backup_sqlite(db_file, kept)
-    partial = db_file.with_name(db_file.name + ".partial")
-    shutil.copyfile(backup_file, partial)
-    for suffix in ("-wal", "-shm"):
-        Path(str(db_file) + suffix).unlink(missing_ok=True)
-    partial.replace(db_file)
+        replaced = heads.file_head(kept)
+    staging = db_file.with_name(db_file.name + ".khoi-phuc.partial")
+    try:
+        _remove_database_file(staging)
+        shutil.copyfile(backup_file, staging)
+        restored = Database.open(staging, source=f"restore:{backup_file.name}")
+        try:
+            with restored.write() as session:
+                generation = str(uuid.uuid4())
+                session.merge(Setting(key=RESTORED_KEY, value=generation))
+                append_event(session, "restore", "database", generation,
+                             json.dumps(replaced.as_json() if replaced else None),
+                             json.dumps({"backup": backup_file.name}, ensure_ascii=False))
+            head = chain_head(restored)
+        finally:
+            restored.close()
+        _write_into(staging, db_file)
+    finally:
+        _remove_database_file(staging)
+    live = Database(make_engine(to_url(db_file)))
+    try:
+        heads.remember(live, head, f"khôi phục từ '{backup_file.name}'", replace=True)
+    finally:
+        live.close()
     return kept
+
+
+def _remove_database_file(path: Path) -> None:
+    for name in (str(path), f"{path}-wal", f"{path}-shm", f"{path}-journal"):
+        Path(name).unlink(missing_ok=True)
+
+
+BUSY_STEPS = 20  # × 250 ms between tries (CPython's backup): refused after about 5 s of a busy writer
+
+
+def _write_into(source: Path, target: Path) -> None:
+    """Copy ``source`` over the open database ``target`` with SQLite's backup API (one transaction)."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(target, timeout=5)
+    busy = [0]
+
+    def progress(status: int, remaining: int, total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            busy[0] += 1
+            if busy[0] > BUSY_STEPS:
+                raise DatabaseOpenError(held_message(target, "khôi phục"), "locked")
+
+    try:
+        src.backup(dst, progress=progress)
+    finally:
+        dst.close()
+        src.close()
+
+
+def restore_generation(db: Database) -> str:
+    """Changes with each restore: a window that saw another value reopens the database."""
+    with db.read() as session:
+        row = session.get(Setting, RESTORED_KEY)
+        return row.value if row is not None else ""
 
 
 def newest_usable(backups: list[BackupFile]) -> BackupFile | None:

@@ -44,8 +44,9 @@ class Database:
         hooks.install(self._sessions)
 
     @classmethod
-    def open(cls, target: str | Path | None = None, source: str = "cli") -> Database:
-        return cls(open_engine(target or default_database_path()), source)
+    def open(cls, target: str | Path | None = None, source: str = "cli", create: bool = False) -> Database:
+        """Open (and migrate) a database; ``create``: the clerk chose a new one (an empty file is taken)."""
+        return cls(open_engine(target or default_database_path(), create=create), source)
 
     @property
     def url(self) -> str:

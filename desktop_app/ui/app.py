@@ -41,7 +41,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 BACKUP, OTHER, RETRY, QUIT, SERVER = "backup", "other", "retry", "quit", "server"
-OFFERS_BACKUP = {"corrupt", "not_a_database", "foreign", "error"}  # the file itself is damaged or replaced
+OFFERS_BACKUP = {"corrupt", "not_a_database", "empty", "foreign", "error"}  # the file itself is damaged or replaced
 
 
 def recovery_choices(reason: str, has_backup: bool, server: bool = False) -> list[str]:

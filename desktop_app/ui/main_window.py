@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         runner.failed.connect(self._failed)
         self._restore_state()
         self._closing_backup_done = False
+        self.restore_watch: QObject | None = None
         if isinstance(db, str):
             runner.opened.connect(self._opened)
             self.nav.viewport().installEventFilter(self)  # the opening starts after the first paint
@@ -126,8 +127,10 @@ class MainWindow(QMainWindow):
 
     def _after_first_reads(self) -> None:
         from desktop_app.ui.reminders import install as install_reminders
+        from desktop_app.ui.restore_watch import install as watch_restores
 
         install_reminders(self)  # overdue since last time, next deadline: computed on the worker thread
+        watch_restores(self)  # a restore by another window or command reopens this one
         self.backup_now(force=False)  # at most once a day, on the worker thread
 
     def _when_idle(self, fn: Callable[[], None]) -> None:

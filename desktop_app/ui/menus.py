@@ -80,7 +80,10 @@ def _new(window: MainWindow) -> None:
     title = translate("MainWindow", "Tạo cơ sở dữ liệu mới")
     path, _ = QFileDialog.getSaveFileName(window, title, "plantrack.sqlite", translate("MainWindow", FILTER))
     if path:
-        if Path(path).exists():
+        chosen = Path(path)
+        if chosen.exists() and chosen.is_file() and chosen.stat().st_size == 0:
+            chosen.unlink()  # an empty file the clerk chose for the new database: nothing in it to keep
+        if chosen.exists():
             QMessageBox.warning(window, translate("MainWindow", "Tạo mới"),
                                 translate("MainWindow", "Tệp đã có; hãy chọn tên khác."))
             return
@@ -109,16 +112,15 @@ def _save_copy(window: MainWindow) -> None:
 
 
 def save_copy(window: MainWindow, path: str) -> None:
-    from desktop_app.db.opening import backup_sqlite
+    from desktop_app.services.backup import backup_to
 
     def done(_result: object) -> None:
         window.set_backup_time(datetime.now().strftime("%d/%m/%Y %H:%M"))
         window.show_message(translate("MainWindow", "Đã lưu bản sao: {0}").format(path))
 
-    source = window.db.path if window.db is not None else None
-    if source is None:
+    if window.db is None or window.db.path is None:
         return
-    window.runner.read(lambda _db: backup_sqlite(source, Path(path)), on_done=done)
+    window.runner.read(lambda db: backup_to(db, Path(path)), on_done=done)  # the chain's head remembered too
 
 
 def backup_now(window: MainWindow) -> None:

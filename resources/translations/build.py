@@ -761,6 +761,9 @@ EN = {
     "Đã gửi {0} trang đến máy in.": "Sent {0} pages to the printer.",
     "Đơn vị «{0}» chưa có thiết lập báo cáo: kiểm tra và lưu một lần.":
         "“{0}” has no report settings yet: check and save them once.",
+    # --- audit ---
+    "Cơ sở dữ liệu vừa được khôi phục từ bản sao lưu; đang mở lại.":
+        "The database has just been restored from a backup; reopening it.",
 }
 
 

@@ -93,7 +93,7 @@ def test_issue_refuses_a_used_number(plan_fx: Fixture) -> None:
 def test_issued_report_table_matches_migration(db: Database) -> None:
     columns = {c["name"]: c for c in inspect(db.engine).get_columns("issued_report")}
     assert set(columns) == {"id", "plan_id", "period", "kind", "unit_id", "number", "symbol", "issued_on",
-                            "data_json", "pdf", "docx", "created_at"}
+                            "data_json", "pdf", "docx", "created_at", "chain_head"}
     assert columns["docx"]["nullable"] and columns["unit_id"]["nullable"] and not columns["pdf"]["nullable"]
 
 

@@ -63,7 +63,8 @@ def test_a_record_created_between_the_read_and_the_insert_is_a_conflict_not_a_cr
             raced.append(True)
             progress.record_progress(other, task, sample.pnv, PERIOD, expected_version=0, percent=70)
 
-    event.listen(db._sessions, "before_flush", before_flush)
+    # first of the listeners: before the audit hook takes the write lock, as another process would
+    event.listen(db._sessions, "before_flush", before_flush, insert=True)
     try:
         with pytest.raises(Conflict) as refused:
             progress.record_progress(db, task, sample.pnv, PERIOD, expected_version=0, percent=20)
