@@ -87,15 +87,26 @@ def validate(settings: ReportSettings) -> list[Problem]:
     return problems
 
 
-_PLACE = re.compile(r"(?:^|\s)(?:quận|huyện|phường|xã|thị xã|thị trấn|thành phố|tỉnh)\s+(.+)$", re.IGNORECASE)
+_PLACE = re.compile(r"(?:^|\s)(?:quận|huyện|phường|xã|thị xã|thị trấn|thành phố|tỉnh|đặc khu)\s+(.+)$",
+                    re.IGNORECASE)
+
+
+def _place_in(name: str) -> str:
+    """The place a name holds, a proper name after a kind word: "UBND phường Ba Đình" → "Ba Đình";
+    none in "Phòng Văn hóa - Xã hội" ("hội" is no place: a place name is capitalised)."""
+    for start in range(len(name)):
+        found = _PLACE.match(name, start)
+        if found and found.group(1)[:1].isupper():
+            return found.group(1).strip()
+    return ""
 
 
 def place_of(unit: Unit | None) -> str:
     """The place name for the date line, from the unit or its parents: "UBND quận Ba Đình" → "Ba Đình"."""
     while unit is not None:
-        found = _PLACE.search(unit.name)
-        if found:
-            return found.group(1).strip()
+        place = _place_in(unit.name)
+        if place:
+            return place
         unit = unit.parent
     return ""
 

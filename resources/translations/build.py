@@ -753,6 +753,14 @@ EN = {
      "chưa hoàn thành"):
         ("Write “(not yet accepted)” after updates the office has not accepted; returned ones are always marked "
          "and counted as not done"),
+    # --- twotier ---
+    "Phường": "Ward",
+    "Xã": "Commune",
+    "Đặc khu": "Special zone",
+    "Tỉnh, thành phố": "Province, city",
+    "Sở": "Department",
+    "Ban": "Board",
+    "Trung tâm Phục vụ hành chính công": "Public administration service centre",
 }
 
 
