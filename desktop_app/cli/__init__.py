@@ -42,6 +42,7 @@ COMMAND_MODULES = [
     "desktop_app.cli.attach",
     "desktop_app.cli.amend",
     "desktop_app.cli.directory",
+    "desktop_app.cli.succession",
 ]
 
 EXIT_BROKEN_PIPE = 141  # as a shell reports a command stopped by SIGPIPE
