@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from desktop_app.db.models import Unit
 from desktop_app.domain.kinds import UnitKind
+from desktop_app.domain.text import fold
 from desktop_app.services.database import Database
 from desktop_app.services.errors import NotFound, ValidationError
 
@@ -98,6 +99,37 @@ def all_entries() -> tuple[DirectoryEntry, ...]:
             found.append(DirectoryEntry(f"{int(ward['code']):05d}", _clean(ward["name"]), _KINDS[ward["division_type"]],
                                         p_code))
     return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _folded() -> tuple[tuple[str, str, DirectoryEntry], ...]:
+    """Each entry with its folded search text ("00004 phuong ba dinh thanh pho ha noi") and its folded
+    proper name ("ba dinh"), computed once."""
+    provinces = {e.code: e.name for e in all_entries() if e.is_province}
+    found = []
+    for item in all_entries():
+        proper = item.name.split(" ", 2)[-1] if item.name.startswith(("Thành phố ", "Đặc khu ")) \
+            else item.name.split(" ", 1)[-1]
+        found.append((fold(f"{item.code} {item.name} {provinces.get(item.province_code or '', '')}"),
+                      fold(proper), item))
+    return tuple(found)
+
+
+def search(query: str, limit: int = 50) -> list[DirectoryEntry]:
+    """Units of the directory whose code, name or province contain every word typed, ignoring case
+    and diacritics ("ba dinh", "Ba Đình Hà Nội", "00004"); a name starting with the words first."""
+    terms = fold(query).split()
+    if not terms:
+        return []
+    phrase = " ".join(terms)
+    starting: list[DirectoryEntry] = []
+    others: list[DirectoryEntry] = []
+    for text, proper, item in _folded():
+        if all(term in text for term in terms):
+            (starting if proper.startswith(phrase) or item.code == phrase else others).append(item)
+            if len(starting) >= limit:
+                break
+    return (starting + others)[:limit]
 
 
 def entry(code: str) -> DirectoryEntry:

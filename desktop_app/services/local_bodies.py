@@ -27,6 +27,7 @@ from desktop_app.services.directory import (
     directory_unit_id,
     entry,
     load_directory,
+    province_entries,
 )
 from desktop_app.services.errors import NotFound
 from desktop_app.services.report_settings import KEY_PREFIX, ReportSettings
@@ -147,6 +148,11 @@ def _bodies(db: Database, code: str, bodies: tuple[Body, ...], economy_office: s
             _ensure_settings(session, ids["dang-uy"], commune_settings(item, province, party=True))
         else:
             _ensure_settings(session, ids["ubnd"], province_settings(item))
+            # the People's Committee of each commune: the units a province's plan assigns work to
+            # and receives reports from (the same ids the communes give them)
+            for commune in province_entries(item.code)[1:]:
+                _ensure(session, body_id(commune.code, "ubnd"), f"UBND {running_name(commune)}",
+                        UnitKind.PEOPLES_COMMITTEE, directory_unit_id(commune.code))
     return created
 
 
@@ -168,7 +174,8 @@ def setup_commune(db: Database, code: str) -> list[UnitInfo]:
 
 
 def setup_province(db: Database, code: str) -> list[UnitInfo]:
-    """My province: the province and its communes from the directory, its UBND, Văn phòng and Sở."""
+    """My province: the province and its communes from the directory, its UBND, Văn phòng and Sở,
+    and the UBND of each of its communes (not listed in the result)."""
     return _bodies(db, entry(code).code, PROVINCE_BODIES, None)
 
 
