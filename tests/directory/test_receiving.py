@@ -58,3 +58,34 @@ def test_receiving_120_communes_at_once(db: Database, tmp_path: Path) -> None:
     assert silent_names and silent_names <= set(report.not_reported)
     assert not ({u.unit_name for u in table.units if u.state == SendState.SENT} & set(report.not_reported))
     assert all("quận" not in n and "huyện" not in n for n in report.not_reported)
+
+
+def test_cli_words_follow_the_units_and_the_received_table(db: Database, db_target: str, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop_app.cli import main
+
+    city = build_city_plan(db)
+    sent = commune_packages(db, city, PERIOD, tmp_path / "inbox", sending=5, late=1)
+    assert main(["--db", db_target, "send-plan", str(tmp_path / "plan.zip"), "--plan", "45/KH-SKHCN"]) == 0
+    out = capsys.readouterr().out
+    assert "để gửi kế hoạch xuống 126 xã, phường." in out
+    commune_side = str(tmp_path / "inbox" / "communes.sqlite")
+    assert main(["--db", commune_side, "export", str(tmp_path / "up.zip"), "--unit", "UBND phường Ba Đình",
+                 "--period", PERIOD]) == 0
+    assert "để gửi báo cáo lên Sở Khoa học và Công nghệ (UBND thành phố Hà Nội)." in capsys.readouterr().out
+    assert main(["--db", db_target, "import", *map(str, sent.paths)]) == 0
+    out = capsys.readouterr().out
+    assert "tien-do-00004-2026-Q1.zip (UBND phường Ba Đình, 2026-Q1): thêm 3" in out and "[5/5] " in out
+    assert main(["--db", db_target, "received", "--plan", "45/KH-SKHCN", "--period", PERIOD]) == 0
+    out = capsys.readouterr().out
+    assert "00004  UBND phường Ba Đình" in out
+    assert "126 đơn vị" in out and "quận" not in out and "huyện" not in out
+    help_text = subprocess_help()
+    assert "gửi xuống phường" not in help_text and "các xã, phường" in help_text
+
+
+def subprocess_help() -> str:
+    from desktop_app.cli import build_parser
+
+    parser = build_parser()
+    return parser.format_help()
