@@ -14,6 +14,7 @@ The content is generated from ``random.Random(seed)``: the same seed gives the s
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -51,9 +52,10 @@ class CityPlan:
     communes: tuple[tuple[str, str], ...]  # (official code, id of its UBND)
 
 
-def build_city_plan(db: Database) -> CityPlan:
-    """Sở Khoa học và Công nghệ Hà Nội's 2026 plan, its tasks carried out by every commune's UBND."""
-    setup_province(db, HA_NOI)
+def build_city_plan(db: Database, adopt: Mapping[str, str] | None = None) -> CityPlan:
+    """Sở Khoa học và Công nghệ Hà Nội's 2026 plan, its tasks carried out by every commune's UBND
+    (``adopt``: units already entered as some of the city's bodies, see ``setup_province``)."""
+    setup_province(db, HA_NOI, adopt)
     issuer = body_id(HA_NOI, "skhcn")
     communes = tuple((c.code, body_id(c.code, "ubnd")) for c in province_entries(HA_NOI)[1:])
     plan = plans.create_plan(db, CITY_PLAN_TITLE, CITY_PLAN_NUMBER, CITY_PLAN_SYMBOL, issued_on=date(2026, 1, 15),

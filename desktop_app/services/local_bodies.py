@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -125,7 +126,8 @@ def _ensure_settings(session: Session, unit_id: str, settings: ReportSettings) -
         session.add(Setting(key=key, value=json.dumps(settings.to_json(), ensure_ascii=False, sort_keys=True)))
 
 
-def _bodies(db: Database, code: str, bodies: tuple[Body, ...], economy_office: str | None) -> list[UnitInfo]:
+def _bodies(db: Database, code: str, bodies: tuple[Body, ...], economy_office: str | None,
+            adopt: Mapping[str, str] | None = None) -> list[UnitInfo]:
     item = entry(code)
     province = entry(item.province_code) if item.province_code else item
     load_directory(db, province.code)
@@ -140,7 +142,13 @@ def _bodies(db: Database, code: str, bodies: tuple[Body, ...], economy_office: s
                                                                               party_committee_name(province))
             if body.key == "kt" and economy_office:
                 name = economy_office
-            unit = _ensure(session, body_id(item.code, body.key), name, body.kind, ids[body.parent])
+            adopted = session.get(Unit, (adopt or {}).get(body.key, ""))
+            if adopted is not None:  # a body entered before the directory: it keeps its id and name
+                if adopted.parent_id is None:
+                    adopted.parent_id = ids[body.parent]
+                unit = adopted
+            else:
+                unit = _ensure(session, body_id(item.code, body.key), name, body.kind, ids[body.parent])
             ids[body.key] = unit.id
             created.append(_info(unit))
         if not item.is_province:
@@ -173,10 +181,12 @@ def setup_commune(db: Database, code: str) -> list[UnitInfo]:
     return _bodies(db, item.code, COMMUNE_BODIES, economy)
 
 
-def setup_province(db: Database, code: str) -> list[UnitInfo]:
+def setup_province(db: Database, code: str, adopt: Mapping[str, str] | None = None) -> list[UnitInfo]:
     """My province: the province and its communes from the directory, its UBND, Văn phòng and Sở,
-    and the UBND of each of its communes (not listed in the result)."""
-    return _bodies(db, entry(code).code, PROVINCE_BODIES, None)
+    and the UBND of each of its communes (not listed in the result). ``adopt`` takes units already
+    entered as some of the bodies ({"ubnd": id of "UBND Thành phố Hà Nội"}): they are kept as they
+    are and placed under the province."""
+    return _bodies(db, entry(code).code, PROVINCE_BODIES, None, adopt)
 
 
 __all__ = ["COMMUNE_BODIES", "PROVINCE_BODIES", "body_id", "commune_settings", "running_name",
