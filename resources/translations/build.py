@@ -761,6 +761,24 @@ EN = {
     "Sở": "Department",
     "Ban": "Board",
     "Trung tâm Phục vụ hành chính công": "Public administration service centre",
+    "Xã, phường (hoặc tỉnh, thành phố) của tôi, chọn từ danh mục":
+        "My commune or ward (or province, city), from the national directory",
+    "Gõ tên hoặc mã, ví dụ: ba dinh ha noi, 00004": "Type a name or code, e.g. ba dinh ha noi, 00004",
+    "Bắt đầu với đơn vị của tôi (tự nhập tên)": "Start with my own unit (type its name)",
+    "Kết nối tới máy chủ dùng chung của cơ quan…": "Connect to the office's shared server…",
+    "T&rao đổi": "E&xchange",
+    "&Nhận báo cáo của các xã, phường, đơn vị…": "&Receive reports of communes, wards, units…",
+    "Nhận báo cáo của các xã, phường, đơn vị": "Receive reports of communes, wards, units",
+    "Gói tiến độ (*.zip *.json)": "Progress packages (*.zip *.json)",
+    "Đang nhận {0} gói báo cáo…": "Receiving {0} report packages…",
+    "Đã gửi": "Sent",
+    "Gửi muộn": "Sent late",
+    "Quá hạn, chưa gửi": "Late, not sent",
+    "Tiếp nhận báo cáo": "Reports received",
+    "Đã nhận {0}/{1} tệp: {2} bản cập nhật mới hoặc sửa đổi.": "Received {0}/{1} files: {2} new or changed updates.",
+    "Kỳ {0}, hạn gửi {1:%d/%m/%Y}: {2} đơn vị — {3}.": "Period {0}, due {1:%d/%m/%Y}: {2} units — {3}.",
+    "Ngày nhận": "Received on",
+    "Bản cập nhật": "Updates",
 }
 
 

@@ -767,67 +767,77 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="47" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="51" />
         <source>Bắt đầu</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="48" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="52" />
         <source>Tạo dữ liệu mẫu để làm quen (có thể xóa sau)</source>
         <translation>Create sample data to try things out (can be deleted later)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="49" />
-        <source>Bắt đầu với đơn vị của tôi</source>
-        <translation>Start with my own unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="50" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="62" />
         <source>Để trống, tôi tự nhập</source>
         <translation>Leave it empty, I will enter everything</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="51" />
-        <source>Kết nối tới máy chủ dùng chung của quận, huyện…</source>
-        <translation>Connect to the district's shared server…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="59" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="71" />
         <source>Ví dụ: UBND phường Ba Đình</source>
         <translation>E.g. Ba Dinh Ward People's Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="61" />
-        <source>Ủy ban nhân dân (phường, xã, quận)</source>
-        <translation>People's Committee (ward, commune, district)</translation>
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="53" />
+        <source>Xã, phường (hoặc tỉnh, thành phố) của tôi, chọn từ danh mục</source>
+        <translation>My commune or ward (or province, city), from the national directory</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="62" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="56" />
+        <source>Gõ tên hoặc mã, ví dụ: ba dinh ha noi, 00004</source>
+        <translation>Type a name or code, e.g. ba dinh ha noi, 00004</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="61" />
+        <source>Bắt đầu với đơn vị của tôi (tự nhập tên)</source>
+        <translation>Start with my own unit (type its name)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="63" />
+        <source>Kết nối tới máy chủ dùng chung của cơ quan…</source>
+        <translation>Connect to the office's shared server…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="73" />
+        <source>Ủy ban nhân dân</source>
+        <translation>People's Committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="74" />
         <source>Cấp ủy Đảng</source>
         <translation>Party committee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="63" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="75" />
         <source>Phòng, ban chuyên môn</source>
         <translation>Specialised office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="65" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="77" />
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="66" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="78" />
         <source>Loại:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="70" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="82" />
         <source>Cơ sở dữ liệu còn trống. Bạn muốn bắt đầu thế nào?</source>
         <translation>The database is empty. How would you like to start?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="100" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="136" />
         <source>Đang tạo dữ liệu mẫu…</source>
         <translation>Creating sample data…</translation>
     </message>
@@ -1099,209 +1109,234 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="39" />
+        <source>T&amp;rao đổi</source>
+        <translation>E&amp;xchange</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="40" />
+        <source>&amp;Nhận báo cáo của các xã, phường, đơn vị…</source>
+        <translation>&amp;Receive reports of communes, wards, units…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="43" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="40" />
+        <location filename="../../desktop_app/ui/menus.py" line="44" />
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="42" />
+        <location filename="../../desktop_app/ui/menus.py" line="46" />
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="48" />
+        <location filename="../../desktop_app/ui/menus.py" line="52" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="49" />
+        <location filename="../../desktop_app/ui/menus.py" line="53" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="59" />
+        <location filename="../../desktop_app/ui/menus.py" line="63" />
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="60" />
+        <location filename="../../desktop_app/ui/menus.py" line="64" />
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="61" />
+        <location filename="../../desktop_app/ui/menus.py" line="65" />
         <source>&amp;Giới thiệu…</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="73" />
+        <location filename="../../desktop_app/ui/menus.py" line="83" />
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="80" />
+        <location filename="../../desktop_app/ui/menus.py" line="90" />
         <source>Tạo cơ sở dữ liệu mới</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="84" />
+        <location filename="../../desktop_app/ui/menus.py" line="94" />
         <source>Tạo mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="85" />
+        <location filename="../../desktop_app/ui/menus.py" line="95" />
         <source>Tệp đã có; hãy chọn tên khác.</source>
         <translation>The file exists; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="100" />
-        <location filename="../../desktop_app/ui/menus.py" line="105" />
+        <location filename="../../desktop_app/ui/menus.py" line="110" />
+        <location filename="../../desktop_app/ui/menus.py" line="115" />
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="101" />
+        <location filename="../../desktop_app/ui/menus.py" line="111" />
         <source>Chỉ lưu bản sao được cho cơ sở dữ liệu dạng tệp.</source>
         <translation>Only a database file can be copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="116" />
+        <location filename="../../desktop_app/ui/menus.py" line="126" />
         <source>Đã lưu bản sao: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="126" />
+        <location filename="../../desktop_app/ui/menus.py" line="136" />
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="127" />
+        <location filename="../../desktop_app/ui/menus.py" line="137" />
         <source>Chỉ tự sao lưu được cơ sở dữ liệu dạng tệp; máy chủ PostgreSQL do quản trị viên sao lưu.</source>
         <translation>Only a database file can be backed up here; a PostgreSQL server is backed up by its administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="132" />
+        <location filename="../../desktop_app/ui/menus.py" line="142" />
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="136" />
+        <location filename="../../desktop_app/ui/menus.py" line="146" />
         <source>Bản sao lưu tự động được lưu vào: {0}</source>
         <translation>Automatic backups are saved to: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="145" />
+        <location filename="../../desktop_app/ui/menus.py" line="155" />
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="150" />
+        <location filename="../../desktop_app/ui/menus.py" line="160" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="151" />
+        <location filename="../../desktop_app/ui/menus.py" line="161" />
         <source>Ngôn ngữ mới được dùng khi mở lại chương trình.</source>
         <translation>The new language is used when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="156" />
+        <location filename="../../desktop_app/ui/menus.py" line="166" />
         <source>Chuyển màn hình (Kế hoạch … Tổng quan)</source>
         <translation>Switch screens (Plans … Overview)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="157" />
+        <location filename="../../desktop_app/ui/menus.py" line="167" />
         <source>Tìm kiếm; Enter mở kết quả</source>
         <translation>Search; Enter opens the result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="158" />
+        <location filename="../../desktop_app/ui/menus.py" line="168" />
         <source>Gõ chữ / F2</source>
         <translation>Type / F2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="159" />
+        <location filename="../../desktop_app/ui/menus.py" line="169" />
         <source>Sửa ô; Enter lưu và xuống; Tab lưu và sang phải; Esc bỏ</source>
         <translation>Edit a cell; Enter saves and moves down; Tab saves and moves right; Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="160" />
+        <location filename="../../desktop_app/ui/menus.py" line="170" />
         <source>Thêm nhiệm vụ dưới dòng đang chọn</source>
         <translation>Add a task under the current row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="161" />
+        <location filename="../../desktop_app/ui/menus.py" line="171" />
         <source>Thêm nhóm nhiệm vụ</source>
         <translation>Add task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="162" />
+        <location filename="../../desktop_app/ui/menus.py" line="172" />
         <source>Xóa dòng (Ctrl+Z để hoàn tác)</source>
         <translation>Delete the row (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="163" />
+        <location filename="../../desktop_app/ui/menus.py" line="173" />
         <source>Xóa nội dung ô</source>
         <translation>Clear the cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="164" />
+        <location filename="../../desktop_app/ui/menus.py" line="174" />
         <source>Thụt ra (nhiệm vụ thành nhóm) / thụt vào (nhóm thành nhiệm vụ)</source>
         <translation>Outdent (task becomes a group) / indent (group becomes a task)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="165" />
+        <location filename="../../desktop_app/ui/menus.py" line="175" />
         <source>Chuyển dòng lên / xuống; số thứ tự tự đánh lại</source>
         <translation>Move the row up / down; numbers follow</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="166" />
+        <location filename="../../desktop_app/ui/menus.py" line="176" />
         <source>Dán mục Nhiệm vụ, giải pháp từ Word và xem trước</source>
         <translation>Paste the Tasks and solutions section from Word, with a preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="167" />
+        <location filename="../../desktop_app/ui/menus.py" line="177" />
         <source>Hoàn tác / làm lại mọi thay đổi trong phiên</source>
         <translation>Undo / redo any change of the session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="168" />
+        <location filename="../../desktop_app/ui/menus.py" line="178" />
         <source>Chọn nhiều dòng tiến độ để duyệt</source>
         <translation>Select many progress rows to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="170" />
+        <location filename="../../desktop_app/ui/menus.py" line="180" />
         <source>Duyệt / trả lại (kèm lý do) các dòng tiến độ đang chọn</source>
         <translation>Accept / return (with a reason) the selected progress rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="171" />
+        <location filename="../../desktop_app/ui/menus.py" line="181" />
         <source>Tài liệu kèm theo của nhiệm vụ, dòng tiến độ, kế hoạch</source>
         <translation>Attached documents of a task, progress row, plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="172" />
+        <location filename="../../desktop_app/ui/menus.py" line="182" />
         <source>Ghi văn bản sửa đổi, bổ sung kế hoạch (màn hình Kế hoạch); trong hộp thoại: Insert bổ sung, Ctrl+Delete bãi bỏ nhiệm vụ</source>
         <translation>Record an amending document (Plans screen); in the dialog: Insert adds, Ctrl+Delete drops a task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="180" />
+        <location filename="../../desktop_app/ui/menus.py" line="190" />
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="186" />
+        <location filename="../../desktop_app/ui/menus.py" line="196" />
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Phiên bản {1}&lt;br&gt;Theo dõi kế hoạch, nhiệm vụ và tiến độ báo cáo (Nghị định 09/2019/NĐ-CP, Nghị định 30/2020/NĐ-CP).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Version {1}&lt;br&gt;Tracking of plans, tasks and progress reports (Decree 09/2019/ND-CP, Decree 30/2020/ND-CP).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="193" />
+        <location filename="../../desktop_app/ui/menus.py" line="203" />
         <source>Giới thiệu {0}</source>
         <translation>About {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="124" />
+        <source>Nhận báo cáo của các xã, phường, đơn vị</source>
+        <translation>Receive reports of communes, wards, units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="125" />
+        <source>Gói tiến độ (*.zip *.json)</source>
+        <translation>Progress packages (*.zip *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="136" />
+        <source>Đang nhận {0} gói báo cáo…</source>
+        <translation>Receiving {0} report packages…</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2232,74 @@
         <location filename="../../desktop_app/ui/views/progress.py" line="488" />
         <source>(đang tải…)</source>
         <translation>(loading…)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="38" />
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="39" />
+        <source>Gửi muộn</source>
+        <translation>Sent late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="40" />
+        <source>Bị trả lại</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="41" />
+        <source>Chưa gửi</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="42" />
+        <source>Quá hạn, chưa gửi</source>
+        <translation>Late, not sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="76" />
+        <source>Tiếp nhận báo cáo</source>
+        <translation>Reports received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="81" />
+        <source>Đã nhận {0}/{1} tệp: {2} bản cập nhật mới hoặc sửa đổi.</source>
+        <translation>Received {0}/{1} files: {2} new or changed updates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="94" />
+        <source>Kỳ {0}, hạn gửi {1:%d/%m/%Y}: {2} đơn vị — {3}.</source>
+        <translation>Period {0}, due {1:%d/%m/%Y}: {2} units — {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="98" />
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="98" />
+        <source>Đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="98" />
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="99" />
+        <source>Ngày nhận</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="99" />
+        <source>Bản cập nhật</source>
+        <translation>Updates</translation>
     </message>
 </context>
 <context>
