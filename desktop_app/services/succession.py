@@ -222,3 +222,23 @@ def carry_on_plan(db: Database, plan_ref: str, on: date, *, number: str, symbol:
 
 def names_of(carry: CarryOn, ids: Iterable[str | None]) -> str:
     return ", ".join(carry.names.get(i, i) for i in ids if i)
+
+
+def mapping_from_names(db: Database, names: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
+    """The clerk's mapping typed as names (or codes) of successor units, resolved to ids; every
+    unknown name is listed, naming the dissolved unit it was typed for."""
+    found: dict[str, list[str]] = {}
+    problems: list[Problem] = []
+    with db.read() as session:
+        for old_id, typed in names.items():
+            old = session.get(Unit, old_id)
+            where = old.name if old is not None else old_id
+            found[old_id] = []
+            for ref in typed:
+                try:
+                    found[old_id].append(resolve_unit(session, ref).id)
+                except NotFound as exc:
+                    problems.append(Problem(where, str(exc)))
+    if problems:
+        raise ValidationError(problems)
+    return found

@@ -779,6 +779,32 @@ EN = {
     "Kỳ {0}, hạn gửi {1:%d/%m/%Y}: {2} đơn vị — {3}.": "Period {0}, due {1:%d/%m/%Y}: {2} units — {3}.",
     "Ngày nhận": "Received on",
     "Bản cập nhật": "Updates",
+    ("Cây đơn vị: tỉnh, thành phố → xã, phường → UBND, Đảng ủy → phòng, ban (trước 01/7/2025 còn cấp quận, "
+     "huyện). Đơn vị đã dùng không xóa được, chỉ ngừng hoạt động hoặc giải thể."):
+        ("Unit tree: province, city → commune, ward → People's Committee, Party committee → offices (before "
+         "01/07/2025 also districts). A unit in use cannot be deleted, only deactivated or dissolved."),
+    "Ví dụ: UBND phường Ba Đình": "E.g. Ba Dinh Ward People's Committee",
+    "Tiếp tục sau sắp xếp đơn vị…": "Carry on after the reorganisation…",
+    "Giao lại các nhiệm vụ chưa xong của đơn vị đã giải thể cho đơn vị kế thừa, bằng một văn bản":
+        "Reassign the unfinished tasks of dissolved units to their successors, by one document",
+    "Tiếp tục kế hoạch sau sắp xếp đơn vị": "Carry the plan on after the reorganisation",
+    "Ví dụ: 2150/UBND-NC": "E.g. 2150/UBND-NC",
+    "Ví dụ: UBND thành phố Hà Nội": "E.g. Hanoi People's Committee",
+    "Có hiệu lực từ ngày:": "In force from:",
+    "Loại văn bản:": "Document type:",
+    "Số, ký hiệu:": "Number, symbol:",
+    "Ngày ban hành:": "Issued on:",
+    "Cơ quan ban hành:": "Issued by:",
+    "Gợi ý đơn vị kế thừa": "Suggest successors",
+    "Đơn vị đã giải thể": "Dissolved unit",
+    "Đơn vị kế thừa (cách nhau dấu ;)": "Successor units (separated by ;)",
+    "Chủ trì (mới)": "Lead (new)",
+    "Phối hợp (mới)": "Coordinating (new)",
+    "Các nhiệm vụ chưa hoàn thành được giao lại:": "Unfinished tasks reassigned:",
+    "Ngày có hiệu lực không hợp lệ: {0}": "Invalid date in force: {0}",
+    "Kế hoạch không còn nhiệm vụ nào của đơn vị đã giải thể cần giao lại.":
+        "The plan has no task of a dissolved unit left to reassign.",
+    "Cần số, ký hiệu của văn bản, ví dụ 2150/UBND-NC": "The document needs its number and symbol, e.g. 2150/UBND-NC",
 }
 
 

@@ -29,8 +29,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/amendment.py" line="110" />
-        <source>Ví dụ: UBND quận Ba Đình</source>
-        <translation>E.g. Ba Dinh District People's Committee</translation>
+        <source>Ví dụ: UBND phường Ba Đình</source>
+        <translation>E.g. Ba Dinh Ward People's Committee</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/amendment.py" line="111" />
@@ -50,7 +50,7 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/amendment.py" line="119" />
         <source>Số, ký hiệu:</source>
-        <translation>Number and symbol:</translation>
+        <translation>Number, symbol:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/amendment.py" line="120" />
@@ -239,7 +239,7 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/attachments.py" line="73" />
         <source>Số, ký hiệu:</source>
-        <translation>Number and symbol:</translation>
+        <translation>Number, symbol:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/attachments.py" line="75" />
@@ -345,6 +345,104 @@
         <location filename="../../desktop_app/ui/dialogs/attachments.py" line="211" />
         <source>Xóa «{0}» khỏi danh sách tài liệu kèm theo?</source>
         <translation>Remove “{0}” from the attached documents?</translation>
+    </message>
+</context>
+<context>
+    <name>CarryOnDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="48" />
+        <source>Tiếp tục kế hoạch sau sắp xếp đơn vị</source>
+        <translation>Carry the plan on after the reorganisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="61" />
+        <source>Ví dụ: 2150/UBND-NC</source>
+        <translation>E.g. 2150/UBND-NC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="64" />
+        <source>Ví dụ: UBND thành phố Hà Nội</source>
+        <translation>E.g. Hanoi People's Committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="66" />
+        <source>Có hiệu lực từ ngày:</source>
+        <translation>In force from:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="67" />
+        <source>Loại văn bản:</source>
+        <translation>Document type:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="68" />
+        <source>Số, ký hiệu:</source>
+        <translation>Number, symbol:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="69" />
+        <source>Ngày ban hành:</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="70" />
+        <source>Cơ quan ban hành:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="71" />
+        <source>Gợi ý đơn vị kế thừa</source>
+        <translation>Suggest successors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="75" />
+        <source>Đơn vị đã giải thể</source>
+        <translation>Dissolved unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="76" />
+        <source>Đơn vị kế thừa (cách nhau dấu ;)</source>
+        <translation>Successor units (separated by ;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="80" />
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="80" />
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="80" />
+        <source>Chủ trì (mới)</source>
+        <translation>Lead (new)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="81" />
+        <source>Phối hợp (mới)</source>
+        <translation>Coordinating (new)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="94" />
+        <source>Các nhiệm vụ chưa hoàn thành được giao lại:</source>
+        <translation>Unfinished tasks reassigned:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="102" />
+        <source>Ngày có hiệu lực không hợp lệ: {0}</source>
+        <translation>Invalid date in force: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="128" />
+        <source>Kế hoạch không còn nhiệm vụ nào của đơn vị đã giải thể cần giao lại.</source>
+        <translation>The plan has no task of a dissolved unit left to reassign.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="148" />
+        <source>Cần số, ký hiệu của văn bản, ví dụ 2150/UBND-NC</source>
+        <translation>The document needs its number and symbol, e.g. 2150/UBND-NC</translation>
     </message>
 </context>
 <context>
@@ -678,7 +776,7 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/document.py" line="52" />
         <source>Số, ký hiệu:</source>
-        <translation>Number and symbol:</translation>
+        <translation>Number, symbol:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/document.py" line="53" />
@@ -1787,7 +1885,7 @@
     <name>PlansView</name>
     <message>
         <location filename="../../desktop_app/ui/views/plans.py" line="52" />
-        <location filename="../../desktop_app/ui/views/plans.py" line="171" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="175" />
         <source>Thêm kế hoạch</source>
         <translation>Add plan</translation>
     </message>
@@ -1818,97 +1916,107 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/plans.py" line="122" />
+        <source>Tiếp tục sau sắp xếp đơn vị…</source>
+        <translation>Carry on after the reorganisation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="123" />
+        <source>Giao lại các nhiệm vụ chưa xong của đơn vị đã giải thể cho đơn vị kế thừa, bằng một văn bản</source>
+        <translation>Reassign the unfinished tasks of dissolved units to their successors, by one document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="126" />
         <source>So sánh với phiên bản ngày…</source>
         <translation>Compare with the version of…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="123" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="127" />
         <source>Những nhiệm vụ được bổ sung, sửa đổi, bãi bỏ giữa hai ngày</source>
         <translation>Tasks added, changed or dropped between two dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="125" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="129" />
         <source>Tài liệu kèm theo…</source>
         <translation>Attached documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="126" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="130" />
         <source>Văn bản, minh chứng của kế hoạch (Ctrl+Shift+D)</source>
         <translation>The plan's documents and evidence (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="145" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="149" />
         <source>Chỉ tiêu mới: tên; đơn vị tính; cơ sở; mục tiêu (8 hoặc 8-10); năm — Enter để thêm</source>
         <translation>New target: name; unit; baseline; target (8 or 8-10); year — Enter to add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="172" />
-        <location filename="../../desktop_app/ui/views/plans.py" line="305" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="176" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="310" />
         <source>Xóa kế hoạch</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="186" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="190" />
         <source>Thông tin kế hoạch</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="188" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="192" />
         <source>Văn bản được thực hiện (chuỗi Nghị quyết → Chương trình → Kế hoạch)</source>
         <translation>Implemented documents (Resolution → Programme → Plan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="193" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="197" />
         <source>Văn bản sửa đổi, bổ sung kế hoạch</source>
         <translation>Documents amending the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="202" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="207" />
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="204" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="209" />
         <source>Giá trị thực hiện của kỳ:</source>
         <translation>Actual value for period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="276" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="281" />
         <source>Kế hoạch này ({0})</source>
         <translation>this plan ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="278" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="283" />
         <source>&lt;i&gt;Chưa ghi văn bản căn cứ.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No implemented document recorded.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="282" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="287" />
         <source>Chưa có văn bản sửa đổi, bổ sung; kế hoạch đang theo bản ban hành.</source>
         <translation>No amending documents; the plan stands as issued.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="301" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="306" />
         <source>Kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="312" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="317" />
         <source>Xóa {0} cùng {1} nhiệm vụ và toàn bộ tiến độ của nó? Việc này không hoàn tác được (hãy Lưu bản sao trước nếu cần).</source>
         <translation>Delete {0} with its {1} tasks and all their progress? This cannot be undone (save a copy first if needed).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="374" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="390" />
         <source>Đã ghi văn bản sửa đổi {0}.</source>
         <translation>Recorded amending document {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="421" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="437" />
         <source>Cần tên chỉ tiêu (tên; đơn vị tính; cơ sở; mục tiêu; năm)</source>
         <translation>A target needs a name (name; unit; baseline; target; year)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="434" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="450" />
         <source>Năm không hợp lệ: {0}</source>
         <translation>Invalid year: {0}</translation>
     </message>
@@ -3314,92 +3422,92 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/units.py" line="103" />
-        <source>Cây đơn vị: thành phố → quận/huyện → phường/xã → phòng, ban. Đơn vị đã dùng không xóa được, chỉ ngừng hoạt động.</source>
-        <translation>Unit tree: city → district → ward/commune → offices. A unit in use cannot be deleted, only deactivated.</translation>
+        <source>Cây đơn vị: tỉnh, thành phố → xã, phường → UBND, Đảng ủy → phòng, ban (trước 01/7/2025 còn cấp quận, huyện). Đơn vị đã dùng không xóa được, chỉ ngừng hoạt động hoặc giải thể.</source>
+        <translation>Unit tree: province, city → commune, ward → People's Committee, Party committee → offices (before 01/07/2025 also districts). A unit in use cannot be deleted, only deactivated or dissolved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="123" />
-        <location filename="../../desktop_app/ui/views/units.py" line="200" />
+        <location filename="../../desktop_app/ui/views/units.py" line="124" />
+        <location filename="../../desktop_app/ui/views/units.py" line="201" />
         <source>Thêm đơn vị</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="124" />
+        <location filename="../../desktop_app/ui/views/units.py" line="125" />
         <source>Thêm đơn vị cấp dưới</source>
         <translation>Add sub-unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="125" />
+        <location filename="../../desktop_app/ui/views/units.py" line="126" />
         <source>Đổi tên</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="126" />
+        <location filename="../../desktop_app/ui/views/units.py" line="127" />
         <source>Lên một cấp</source>
         <translation>Up one level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="127" />
+        <location filename="../../desktop_app/ui/views/units.py" line="128" />
         <source>Vào trong đơn vị trên</source>
         <translation>Into the unit above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="128" />
+        <location filename="../../desktop_app/ui/views/units.py" line="129" />
         <source>Chuyển đến…</source>
         <translation>Move to…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="129" />
+        <location filename="../../desktop_app/ui/views/units.py" line="130" />
         <source>Ngừng / mở lại hoạt động</source>
         <translation>Deactivate / reactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="130" />
+        <location filename="../../desktop_app/ui/views/units.py" line="131" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="190" />
+        <location filename="../../desktop_app/ui/views/units.py" line="191" />
         <source>Sửa đơn vị {0}</source>
         <translation>Edit unit {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="197" />
+        <location filename="../../desktop_app/ui/views/units.py" line="198" />
         <source>Đơn vị mới</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="211" />
+        <location filename="../../desktop_app/ui/views/units.py" line="212" />
         <source>Ngừng hoạt động {0}</source>
         <translation>Deactivate {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="211" />
+        <location filename="../../desktop_app/ui/views/units.py" line="212" />
         <source>Mở lại {0}</source>
         <translation>Reactivate {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="216" />
+        <location filename="../../desktop_app/ui/views/units.py" line="217" />
         <source>Chuyển đơn vị {0}</source>
         <translation>Move unit {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="237" />
+        <location filename="../../desktop_app/ui/views/units.py" line="238" />
         <source>(cấp cao nhất)</source>
         <translation>(top level)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="238" />
+        <location filename="../../desktop_app/ui/views/units.py" line="239" />
         <source>Chuyển đơn vị</source>
         <translation>Move unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="238" />
+        <location filename="../../desktop_app/ui/views/units.py" line="239" />
         <source>Đơn vị cấp trên mới:</source>
         <translation>New parent unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="264" />
+        <location filename="../../desktop_app/ui/views/units.py" line="265" />
         <source>Xóa đơn vị {0}</source>
         <translation>Delete unit {0}</translation>
     </message>

@@ -100,8 +100,9 @@ class UnitsView(QWidget):
         row.addWidget(self.problem, 1)
         row.addWidget(self.deactivate_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Cây đơn vị: thành phố → quận/huyện → phường/xã → phòng, ban. "
-                                        "Đơn vị đã dùng không xóa được, chỉ ngừng hoạt động."), self))
+        layout.addWidget(QLabel(self.tr("Cây đơn vị: tỉnh, thành phố → xã, phường → UBND, Đảng ủy → phòng, ban "
+                                        "(trước 01/7/2025 còn cấp quận, huyện). Đơn vị đã dùng không xóa được, chỉ "
+                                        "ngừng hoạt động hoặc giải thể."), self))
         layout.addWidget(self.toolbar)
         layout.addWidget(self.tree, 1)
         layout.addLayout(row)
