@@ -179,5 +179,9 @@ def continue_two_level(db: Database, ids: dict[str, str], today: date, folder: P
     with tempfile.TemporaryDirectory(prefix="plantrack-demo-") as temp:
         sent = commune_packages(db, city, period.code, folder or Path(temp), sending=120, late=6)
         received = receive_many(db, sent.paths)
+    for task in tasks.list_tasks(db, city.plan_id):  # the Sở's own part, written as it compiles the report
+        progress.record_progress(db, task.id, city.issuer_id, period.code, status=ProgressStatus.IN_PROGRESS,
+                                 result="Sở đã hướng dẫn, đôn đốc các xã, phường; tổng hợp kết quả của "
+                                        f"{len(sent.paths)} xã, phường đã gửi báo cáo.")
     return TwoLevelSummary(carried, f"{CITY_PLAN_NUMBER}/{CITY_PLAN_SYMBOL}", ward_plan,
                            sum(1 for r in received if not r.rejected), period.code)

@@ -41,6 +41,7 @@ class Body:
     name: str  # "{place}" is replaced by the unit's name in running text ("phường Ba Đình")
     kind: UnitKind
     parent: str | None  # key of the parent body; None: under the administrative unit
+    code: str = ""  # the short code of its document symbols ("SKHCN" in "45/KH-SKHCN")
 
 
 COMMUNE_BODIES = (
@@ -57,14 +58,14 @@ PROVINCE_BODIES = (
     Body("ubnd", "UBND {place}", UnitKind.PEOPLES_COMMITTEE, None),
     Body("dang-bo", "{committee}", UnitKind.PARTY_COMMITTEE, None),
     Body("vp", "Văn phòng UBND {place}", UnitKind.OFFICE, "ubnd"),
-    Body("snv", "Sở Nội vụ", UnitKind.DEPARTMENT, "ubnd"),
-    Body("stc", "Sở Tài chính", UnitKind.DEPARTMENT, "ubnd"),
-    Body("sgddt", "Sở Giáo dục và Đào tạo", UnitKind.DEPARTMENT, "ubnd"),
-    Body("syt", "Sở Y tế", UnitKind.DEPARTMENT, "ubnd"),
-    Body("svhtt", "Sở Văn hóa và Thể thao", UnitKind.DEPARTMENT, "ubnd"),
-    Body("skhcn", "Sở Khoa học và Công nghệ", UnitKind.DEPARTMENT, "ubnd"),
-    Body("snnmt", "Sở Nông nghiệp và Môi trường", UnitKind.DEPARTMENT, "ubnd"),
-    Body("sxd", "Sở Xây dựng", UnitKind.DEPARTMENT, "ubnd"),
+    Body("snv", "Sở Nội vụ", UnitKind.DEPARTMENT, "ubnd", "SNV"),
+    Body("stc", "Sở Tài chính", UnitKind.DEPARTMENT, "ubnd", "STC"),
+    Body("sgddt", "Sở Giáo dục và Đào tạo", UnitKind.DEPARTMENT, "ubnd", "SGDĐT"),
+    Body("syt", "Sở Y tế", UnitKind.DEPARTMENT, "ubnd", "SYT"),
+    Body("svhtt", "Sở Văn hóa và Thể thao", UnitKind.DEPARTMENT, "ubnd", "SVHTT"),
+    Body("skhcn", "Sở Khoa học và Công nghệ", UnitKind.DEPARTMENT, "ubnd", "SKHCN"),
+    Body("snnmt", "Sở Nông nghiệp và Môi trường", UnitKind.DEPARTMENT, "ubnd", "SNNMT"),
+    Body("sxd", "Sở Xây dựng", UnitKind.DEPARTMENT, "ubnd", "SXD"),
 )
 
 
@@ -111,10 +112,11 @@ def commune_settings(commune: DirectoryEntry, province: DirectoryEntry, party: b
         recipients=(f"UBND {running_name(province)}",))
 
 
-def _ensure(session: Session, unit_id: str, name: str, kind: UnitKind, parent_id: str | None) -> Unit:
+def _ensure(session: Session, unit_id: str, name: str, kind: UnitKind, parent_id: str | None,
+            code: str = "") -> Unit:
     unit = session.get(Unit, unit_id)
     if unit is None:
-        unit = Unit(id=unit_id, name=name, kind=str(kind), parent_id=parent_id, active=True)
+        unit = Unit(id=unit_id, name=name, kind=str(kind), parent_id=parent_id, active=True, code=code)
         session.add(unit)
         session.flush()
     return unit
@@ -148,7 +150,7 @@ def _bodies(db: Database, code: str, bodies: tuple[Body, ...], economy_office: s
                     adopted.parent_id = ids[body.parent]
                 unit = adopted
             else:
-                unit = _ensure(session, body_id(item.code, body.key), name, body.kind, ids[body.parent])
+                unit = _ensure(session, body_id(item.code, body.key), name, body.kind, ids[body.parent], body.code)
             ids[body.key] = unit.id
             created.append(_info(unit))
         if not item.is_province:

@@ -112,8 +112,8 @@ def sending_table(db: Database, plan_ref: str, period_code: str, today: date | N
             {r.unit_id for r in rows}))).tuples().all())
     by_unit: dict[str, list[ProgressRow]] = {}
     for row in rows:
-        if row.unit_id == plan.issuer_unit_id and row.progress_id is None:
-            continue  # the issuing office's own tasks: it reports them itself, nobody sends them
+        if row.unit_id == plan.issuer_unit_id:
+            continue  # the receiving office itself: it writes its own part, nobody sends it
         if row.is_lead or row.unit_id in communes or row.progress_id is not None:
             by_unit.setdefault(row.unit_id, []).append(row)
     table = []
