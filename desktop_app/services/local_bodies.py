@@ -57,6 +57,8 @@ WARD_ECONOMY_OFFICE = "Phòng Kinh tế, Hạ tầng và Đô thị"
 PROVINCE_BODIES = (
     Body("ubnd", "UBND {place}", UnitKind.PEOPLES_COMMITTEE, None),
     Body("dang-bo", "{committee}", UnitKind.PARTY_COMMITTEE, None),
+    Body("btgdv", "Ban Tuyên giáo và Dân vận {committee}", UnitKind.BOARD, "dang-bo"),
+    Body("btc", "Ban Tổ chức {committee}", UnitKind.BOARD, "dang-bo"),
     Body("vp", "Văn phòng UBND {place}", UnitKind.OFFICE, "ubnd"),
     Body("snv", "Sở Nội vụ", UnitKind.DEPARTMENT, "ubnd", "SNV"),
     Body("stc", "Sở Tài chính", UnitKind.DEPARTMENT, "ubnd", "STC"),

@@ -805,6 +805,16 @@ EN = {
     "Kế hoạch không còn nhiệm vụ nào của đơn vị đã giải thể cần giao lại.":
         "The plan has no task of a dissolved unit left to reassign.",
     "Cần số, ký hiệu của văn bản, ví dụ 2150/UBND-NC": "The document needs its number and symbol, e.g. 2150/UBND-NC",
+    "Giải thể…": "Dissolve…",
+    "Giải thể {0}": "Dissolve {0}",
+    "Ví dụ: UBND phường Ba Đình; UBND phường Ngọc Hà": "E.g. UBND phường Ba Đình; UBND phường Ngọc Hà",
+    "Giải thể từ ngày:": "Dissolved on:",
+    "Đơn vị kế thừa:": "Successor units:",
+    ("Bỏ trống đơn vị kế thừa: công việc chuyển theo đơn vị cấp trên đã giải thể. Lịch sử (tên, nhiệm vụ, tiến "
+     "độ) giữ nguyên."):
+        ("No successor: the work goes where the dissolved parent unit's went. History (name, tasks, progress) "
+         "is kept."),
+    "Ngày giải thể không hợp lệ: {0}": "Invalid dissolution date: {0}",
 }
 
 

@@ -732,6 +732,39 @@
     </message>
 </context>
 <context>
+    <name>DissolveDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="28" />
+        <source>Giải thể {0}</source>
+        <translation>Dissolve {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="33" />
+        <source>Ví dụ: UBND phường Ba Đình; UBND phường Ngọc Hà</source>
+        <translation>E.g. UBND phường Ba Đình; UBND phường Ngọc Hà</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="38" />
+        <source>Giải thể từ ngày:</source>
+        <translation>Dissolved on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="39" />
+        <source>Đơn vị kế thừa:</source>
+        <translation>Successor units:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="45" />
+        <source>Bỏ trống đơn vị kế thừa: công việc chuyển theo đơn vị cấp trên đã giải thể. Lịch sử (tên, nhiệm vụ, tiến độ) giữ nguyên.</source>
+        <translation>No successor: the work goes where the dissolved parent unit's went. History (name, tasks, progress) is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="53" />
+        <source>Ngày giải thể không hợp lệ: {0}</source>
+        <translation>Invalid dissolution date: {0}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/document.py" line="29" />
@@ -3427,7 +3460,7 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/units.py" line="124" />
-        <location filename="../../desktop_app/ui/views/units.py" line="201" />
+        <location filename="../../desktop_app/ui/views/units.py" line="202" />
         <source>Thêm đơn vị</source>
         <translation>Add unit</translation>
     </message>
@@ -3463,51 +3496,56 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/units.py" line="131" />
+        <source>Giải thể…</source>
+        <translation>Dissolve…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="132" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="191" />
+        <location filename="../../desktop_app/ui/views/units.py" line="192" />
         <source>Sửa đơn vị {0}</source>
         <translation>Edit unit {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="198" />
+        <location filename="../../desktop_app/ui/views/units.py" line="199" />
         <source>Đơn vị mới</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="212" />
+        <location filename="../../desktop_app/ui/views/units.py" line="213" />
         <source>Ngừng hoạt động {0}</source>
         <translation>Deactivate {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="212" />
+        <location filename="../../desktop_app/ui/views/units.py" line="213" />
         <source>Mở lại {0}</source>
         <translation>Reactivate {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="217" />
+        <location filename="../../desktop_app/ui/views/units.py" line="228" />
         <source>Chuyển đơn vị {0}</source>
         <translation>Move unit {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="238" />
+        <location filename="../../desktop_app/ui/views/units.py" line="249" />
         <source>(cấp cao nhất)</source>
         <translation>(top level)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="239" />
+        <location filename="../../desktop_app/ui/views/units.py" line="250" />
         <source>Chuyển đơn vị</source>
         <translation>Move unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="239" />
+        <location filename="../../desktop_app/ui/views/units.py" line="250" />
         <source>Đơn vị cấp trên mới:</source>
         <translation>New parent unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="265" />
+        <location filename="../../desktop_app/ui/views/units.py" line="276" />
         <source>Xóa đơn vị {0}</source>
         <translation>Delete unit {0}</translation>
     </message>

@@ -37,3 +37,29 @@ def test_carry_on_dialog_suggests_edits_and_records(make_window, db, sample) -> 
     assert (document.number, document.symbol, document.doc_type) == ("2150", "UBND-NC", "CV")
     later = revisions.task_as_of(db, sample.task_ids[2], date(2025, 10, 1))
     assert later is not None and later.lead_unit_id == wards[0]
+
+
+def test_dissolve_a_unit_from_the_unit_tree(make_window, db, sample) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from desktop_app.services import units as unit_service
+    from desktop_app.ui.dialogs.dissolve import DissolveDialog
+    from tests.ui.helpers import key
+
+    local_bodies.setup_commune(db, "00004")
+    window = make_window("units")
+    view = window.view("units")
+    view.open_unit(sample.unit_ids["quan"])
+    view.tree.setFocus()
+    key(view.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    dialog = view.findChild(DissolveDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.successors.setText("UBND phường Ba Đình; Không có đơn vị này")
+    dialog.record()
+    assert "Không có đơn vị này" in dialog.problem.text()
+    assert unit_service.get_unit(db, sample.unit_ids["quan"]).dissolved_on is None
+    dialog.successors.setText("UBND phường Ba Đình")
+    dialog.record()
+    quan = unit_service.get_unit(db, sample.unit_ids["quan"])
+    assert quan.dissolved_on == date(2025, 7, 1) and not quan.active
+    assert quan.name == "UBND quận Ba Đình"

@@ -128,6 +128,7 @@ class UnitsView(QWidget):
         act(self.tr("Vào trong đơn vị trên"), "Alt+Right", self.indent)
         act(self.tr("Chuyển đến…"), "Ctrl+M", self.choose_parent)
         act(self.tr("Ngừng / mở lại hoạt động"), "Ctrl+D", self.toggle_active)
+        act(self.tr("Giải thể…"), "Ctrl+Alt+D", self.dissolve)
         act(self.tr("Xóa"), "Ctrl+Del", self.delete)
 
     # ---- loading ------------------------------------------------------------------------------
@@ -211,6 +212,16 @@ class UnitsView(QWidget):
         if unit is not None:
             text = self.tr("Ngừng hoạt động {0}") if unit.active else self.tr("Mở lại {0}")
             self._push(unit, {"active": unit.active}, {"active": not unit.active}, text.format(unit.name))
+
+    def dissolve(self) -> None:
+        from desktop_app.ui.dialogs.dissolve import DissolveDialog
+
+        unit = self.current()
+        if unit is None:
+            return
+        self.dissolve_dialog = DissolveDialog(self.runner, unit, self)
+        self.dissolve_dialog.accepted.connect(lambda: self.reload(unit.id))
+        self.dissolve_dialog.open()
 
     def move_to(self, unit: UnitInfo, parent_id: str | None) -> None:
         self._push(unit, {"parent_id": unit.parent_id}, {"parent_id": parent_id},
