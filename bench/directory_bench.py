@@ -51,9 +51,9 @@ def directory_load_and_search() -> list[Figure]:
 
 @bench("receive-communes")
 def receive_communes() -> list[Figure]:
+    from desktop_app.exchange.demo_city import build_city_plan, commune_packages
     from desktop_app.exchange.package import receive_many
     from desktop_app.services.database import Database
-    from desktop_app.services.demo_city import build_city_plan, commune_packages
 
     folder = Path(tempfile.mkdtemp(prefix="bench-receive-"))
     try:

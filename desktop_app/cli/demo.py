@@ -20,7 +20,12 @@ def register(commands: Commands) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    summary = create_demo(ctx.db, today=args.today, seed=args.seed, two_level=args.two_level)
+    if args.two_level:
+        from desktop_app.exchange.demo_two_level import create_two_level_demo
+
+        summary = create_two_level_demo(ctx.db, today=args.today, seed=args.seed)
+    else:
+        summary = create_demo(ctx.db, today=args.today, seed=args.seed)
     for line in summary.lines():
         print(line)
     print(f"Cơ sở dữ liệu: {ctx.location}")

@@ -496,7 +496,7 @@ class DemoSummary:
     target_values: int
     progress: int
     periods: tuple[str, ...]
-    after_reform: tuple[str, ...] = ()  # what the two-level continuation did (create_demo(two_level=True))
+    after_reform: tuple[str, ...] = ()  # what the two-level continuation did (exchange/demo_two_level.py)
 
     def lines(self) -> list[str]:
         return [*self._lines(), *self.after_reform]
@@ -690,13 +690,11 @@ class _Builder:
 REPORT_SYMBOLS = {"bd.pnv": "{}/BC-PNV", "tx.btg": "{}-BC/BTGQU"}
 
 
-def create_demo(db: Database, today: date | None = None, seed: int = 2024, two_level: bool = False) -> DemoSummary:
+def create_demo(db: Database, today: date | None = None, seed: int = 2024) -> DemoSummary:
     """Fill an empty database with the demo; refuses a database that already has plans.
 
-    ``two_level`` continues the story past 01/07/2025 (services/demo_two_level.py): the districts
-    dissolved, their open tasks carried on by the successor wards, UBND phường Ba Đình's 2026 plan,
-    and a city department receiving 120 communes' packages. Without it the demo is the 2024 plans
-    alone, as before (the tests of their figures rely on it)."""
+    ``exchange.demo_two_level.create_two_level_demo`` continues the story past 01/07/2025 (it sends
+    and receives packages, so it lives above the services)."""
     if plans.list_plans(db):
         raise ValidationError.one(
             "Cơ sở dữ liệu", "Đã có kế hoạch trong cơ sở dữ liệu; chỉ tạo dữ liệu mẫu trong một cơ sở dữ liệu "
@@ -712,17 +710,12 @@ def create_demo(db: Database, today: date | None = None, seed: int = 2024, two_l
         target_count += n
     _report_settings(db, builder.unit_ids)
     _review(db, builder.today)
-    after: tuple[str, ...] = ()
-    if two_level:
-        from desktop_app.services.demo_two_level import continue_two_level
-
-        after = continue_two_level(db, builder.unit_ids, builder.today).lines()
     used = sorted(builder.periods_used, key=lambda code: (code[:4], _PERIOD_ORDER.get(code[5:], 9)))
     return DemoSummary(
         units=len(UNITS), documents=len(DOCUMENTS),
         plans=tuple(format_number_symbol(s.number, s.symbol) for s in DEMO_PLANS),
         groups=group_count, tasks=task_count, targets=target_count, target_values=builder.value_count,
-        progress=builder.progress_count, periods=tuple(used), after_reform=after)
+        progress=builder.progress_count, periods=tuple(used))
 
 
 def _review(db: Database, today: date) -> None:

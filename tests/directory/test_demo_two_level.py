@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.exchange.demo_two_level import OLD_WARDS, create_two_level_demo
 from desktop_app.reports.data import build_report_data
 from desktop_app.services import demo, legacy_mapping, plans, succession, tasks, units
 from desktop_app.services.database import Database
-from desktop_app.services.demo_two_level import OLD_WARDS
 from desktop_app.services.receiving import SendState, sending_table
 
 TODAY = date(2026, 4, 20)
@@ -24,7 +24,8 @@ OLD_WORDS = re.compile(r"\b(quận|huyện|district)\b", re.IGNORECASE)
 @pytest.fixture(scope="module")
 def two_level(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     db = Database.open(tmp_path_factory.mktemp("demo2") / "demo.sqlite", source="test")
-    demo.create_demo(db, today=TODAY, two_level=True)
+    summary = create_two_level_demo(db, today=TODAY)
+    assert any("120 gói tiến độ kỳ 2026-Q1" in line for line in summary.lines())
     yield db
     db.close()
 

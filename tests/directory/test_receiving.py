@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.exchange.demo_city import build_city_plan, commune_packages
 from desktop_app.exchange.package import receive_many
 from desktop_app.reports.data import build_report_data
 from desktop_app.services import review
 from desktop_app.services.database import Database
-from desktop_app.services.demo_city import build_city_plan, commune_packages
 from desktop_app.services.receiving import SendState, sending_table
 
 PERIOD = "2026-Q1"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.exchange.demo_city import build_city_plan, commune_packages
 from desktop_app.services.database import Database
-from desktop_app.services.demo_city import build_city_plan, commune_packages
 
 
 def test_receive_many_packages_shows_progress_and_the_sending_table(make_window, db: Database, qtbot,  # type: ignore[no-untyped-def]

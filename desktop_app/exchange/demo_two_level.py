@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -28,17 +28,19 @@ from desktop_app.domain.kinds import DocType
 from desktop_app.domain.periods import parse_period, quarter
 from desktop_app.domain.schedule import Schedule
 from desktop_app.domain.status import ProgressStatus
-from desktop_app.exchange.package import receive_many
-from desktop_app.services import documents, plans, progress, succession, tasks
-from desktop_app.services.database import Database
-from desktop_app.services.demo_city import (
+from desktop_app.exchange.demo_city import (
     CITY_PLAN_NUMBER,
     CITY_PLAN_SYMBOL,
     CITY_PLAN_TITLE,
     build_city_plan,
     commune_packages,
 )
+from desktop_app.exchange.package import receive_many
+from desktop_app.services import documents, plans, progress, succession, tasks
+from desktop_app.services.database import Database
+from desktop_app.services.demo import UNITS, DemoSummary, create_demo
 from desktop_app.services.local_bodies import body_id, setup_commune
+from desktop_app.services.units import list_units
 
 DISSOLVED_ON = date(2025, 7, 1)
 BA_DINH, NGOC_HA, GIANG_VO = "00004", "00008", "00025"
@@ -159,6 +161,15 @@ def _ward_plan(db: Database, wards: dict[str, dict[str, str]], today: date) -> s
                                      percent=30 + 15 * index,
                                      result=f"Phường đã triển khai; đạt {30 + 15 * index}% kế hoạch năm.")
     return plan.reference
+
+
+def create_two_level_demo(db: Database, today: date | None = None, seed: int = 2024) -> DemoSummary:
+    """The demo (services/demo.py) and its continuation past 01/07/2025, in an empty database."""
+    summary = create_demo(db, today=today, seed=seed)
+    by_name = {u.name: u.id for u in list_units(db)}
+    ids = {key: by_name[name] for key, name, *_ in UNITS}
+    after = continue_two_level(db, ids, today or date.today())
+    return replace(summary, after_reform=after.lines())
 
 
 def continue_two_level(db: Database, ids: dict[str, str], today: date, folder: Path | None = None) -> TwoLevelSummary:
