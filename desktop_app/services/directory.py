@@ -16,7 +16,6 @@ import unicodedata
 import uuid
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import metadata
 
 from sqlalchemy import select
 
@@ -70,7 +69,10 @@ def directory_unit_id(code: str) -> str:
 
 
 def package_version() -> str:
-    return metadata.version(PACKAGE)
+    """The package's own version (its metadata is not there in a PyInstaller bundle)."""
+    import vietnam_provinces
+
+    return str(vietnam_provinces.__version__)
 
 
 def _clean(name: str) -> str:

@@ -72,7 +72,11 @@ def load() -> LegacyMapping | None:
             ordered = sorted(parts, key=lambda part: not part.get("isDefaultNewWard"))
             found.setdefault(_old(old), []).extend(codes[(province, _key(part["newWardKey"]))] for part in ordered
                                                    if (province, _key(part["newWardKey"])) in codes)
-    return LegacyMapping(metadata.version(PACKAGE),
+    try:
+        version = metadata.version(PACKAGE)
+    except metadata.PackageNotFoundError:  # a bundle keeps the data, not the metadata
+        version = "?"
+    return LegacyMapping(version,
                          {old: tuple(dict.fromkeys(new)) for old, new in found.items()})
 
 
