@@ -815,6 +815,19 @@ EN = {
         ("No successor: the work goes where the dissolved parent unit's went. History (name, tasks, progress) "
          "is kept."),
     "Ngày giải thể không hợp lệ: {0}": "Invalid dissolution date: {0}",
+    "Thêm từ danh mục đơn vị hành chính": "Add from the national directory of units",
+    "Nạp tỉnh, thành phố này và các xã, phường": "Load this province and its communes",
+    "Đơn vị của tôi: tạo UBND, Đảng ủy, các phòng": "My unit: create its People's Committee, Party committee, offices",
+    "Nạp cả nước (34 tỉnh, thành phố; 3.321 xã, phường, đặc khu)":
+        "Load the whole country (34 provinces; 3,321 communes, wards, special zones)",
+    ("Danh mục theo Quyết định 19/2025/QĐ-TTg (gói vietnam-provinces {0}); mã là khóa: Phường Ba Đình 00004 "
+     "(Hà Nội) khác Xã Ba Đình 16171 (Thanh Hóa)."):
+        ("Directory of Decision 19/2025/QĐ-TTg (package vietnam-provinces {0}); the code is the key: Phường Ba "
+         "Đình 00004 (Hà Nội) is not Xã Ba Đình 16171 (Thanh Hóa)."),
+    "Hãy gõ và chọn một đơn vị trong danh mục.": "Type and pick a unit of the directory.",
+    "{0} đơn vị: thêm mới {1}, cập nhật {2}, không đổi {3}.": "{0} units: {1} added, {2} updated, {3} unchanged.",
+    "Đã tạo {0} đơn vị: {1}.": "Created {0} units: {1}.",
+    "Thêm từ danh mục…": "Add from the directory…",
 }
 
 

@@ -732,6 +732,58 @@
     </message>
 </context>
 <context>
+    <name>DirectoryDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/directory_load.py" line="27" />
+        <source>Thêm từ danh mục đơn vị hành chính</source>
+        <translation>Add from the national directory of units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/directory_load.py" line="33" />
+        <source>Nạp tỉnh, thành phố này và các xã, phường</source>
+        <translation>Load this province and its communes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/directory_load.py" line="35" />
+        <source>Đơn vị của tôi: tạo UBND, Đảng ủy, các phòng</source>
+        <translation>My unit: create its People's Committee, Party committee, offices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/directory_load.py" line="37" />
+        <source>Nạp cả nước (34 tỉnh, thành phố; 3.321 xã, phường, đặc khu)</source>
+        <translation>Load the whole country (34 provinces; 3,321 communes, wards, special zones)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/directory_load.py" line="42" />
+        <source>Danh mục theo Quyết định 19/2025/QĐ-TTg (gói vietnam-provinces {0}); mã là khóa: Phường Ba Đình 00004 (Hà Nội) khác Xã Ba Đình 16171 (Thanh Hóa).</source>
+        <translation>Directory of Decision 19/2025/QĐ-TTg (package vietnam-provinces {0}); the code is the key: Phường Ba Đình 00004 (Hà Nội) is not Xã Ba Đình 16171 (Thanh Hóa).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/directory_load.py" line="54" />
+        <location filename="../../desktop_app/ui/dialogs/directory_load.py" line="69" />
+        <source>Hãy gõ và chọn một đơn vị trong danh mục.</source>
+        <translation>Type and pick a unit of the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/directory_load.py" line="63" />
+        <source>{0} đơn vị: thêm mới {1}, cập nhật {2}, không đổi {3}.</source>
+        <translation>{0} units: {1} added, {2} updated, {3} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/directory_load.py" line="72" />
+        <source>Đã tạo {0} đơn vị: {1}.</source>
+        <translation>Created {0} units: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPicker</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/directory_picker.py" line="18" />
+        <source>Gõ tên hoặc mã, ví dụ: ba dinh ha noi, 00004</source>
+        <translation>Type a name or code, e.g. ba dinh ha noi, 00004</translation>
+    </message>
+</context>
+<context>
     <name>DissolveDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="28" />
@@ -898,77 +950,72 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="51" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="50" />
         <source>Bắt đầu</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="52" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="51" />
         <source>Tạo dữ liệu mẫu để làm quen (có thể xóa sau)</source>
         <translation>Create sample data to try things out (can be deleted later)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="62" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="56" />
         <source>Để trống, tôi tự nhập</source>
         <translation>Leave it empty, I will enter everything</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="71" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="65" />
         <source>Ví dụ: UBND phường Ba Đình</source>
         <translation>E.g. Ba Dinh Ward People's Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="53" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="52" />
         <source>Xã, phường (hoặc tỉnh, thành phố) của tôi, chọn từ danh mục</source>
         <translation>My commune or ward (or province, city), from the national directory</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="56" />
-        <source>Gõ tên hoặc mã, ví dụ: ba dinh ha noi, 00004</source>
-        <translation>Type a name or code, e.g. ba dinh ha noi, 00004</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="61" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="55" />
         <source>Bắt đầu với đơn vị của tôi (tự nhập tên)</source>
         <translation>Start with my own unit (type its name)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="63" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="57" />
         <source>Kết nối tới máy chủ dùng chung của cơ quan…</source>
         <translation>Connect to the office's shared server…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="73" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="67" />
         <source>Ủy ban nhân dân</source>
         <translation>People's Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="74" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="68" />
         <source>Cấp ủy Đảng</source>
         <translation>Party committee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="75" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="69" />
         <source>Phòng, ban chuyên môn</source>
         <translation>Specialised office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="77" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="71" />
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="78" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="72" />
         <source>Loại:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="82" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="76" />
         <source>Cơ sở dữ liệu còn trống. Bạn muốn bắt đầu thế nào?</source>
         <translation>The database is empty. How would you like to start?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="136" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="114" />
         <source>Đang tạo dữ liệu mẫu…</source>
         <translation>Creating sample data…</translation>
     </message>
@@ -3460,7 +3507,7 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/units.py" line="124" />
-        <location filename="../../desktop_app/ui/views/units.py" line="202" />
+        <location filename="../../desktop_app/ui/views/units.py" line="203" />
         <source>Thêm đơn vị</source>
         <translation>Add unit</translation>
     </message>
@@ -3501,51 +3548,56 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/units.py" line="132" />
+        <source>Thêm từ danh mục…</source>
+        <translation>Add from the directory…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="133" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="192" />
+        <location filename="../../desktop_app/ui/views/units.py" line="193" />
         <source>Sửa đơn vị {0}</source>
         <translation>Edit unit {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="199" />
+        <location filename="../../desktop_app/ui/views/units.py" line="200" />
         <source>Đơn vị mới</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="213" />
+        <location filename="../../desktop_app/ui/views/units.py" line="214" />
         <source>Ngừng hoạt động {0}</source>
         <translation>Deactivate {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="213" />
+        <location filename="../../desktop_app/ui/views/units.py" line="214" />
         <source>Mở lại {0}</source>
         <translation>Reactivate {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="228" />
+        <location filename="../../desktop_app/ui/views/units.py" line="236" />
         <source>Chuyển đơn vị {0}</source>
         <translation>Move unit {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="249" />
+        <location filename="../../desktop_app/ui/views/units.py" line="257" />
         <source>(cấp cao nhất)</source>
         <translation>(top level)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="250" />
+        <location filename="../../desktop_app/ui/views/units.py" line="258" />
         <source>Chuyển đơn vị</source>
         <translation>Move unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="250" />
+        <location filename="../../desktop_app/ui/views/units.py" line="258" />
         <source>Đơn vị cấp trên mới:</source>
         <translation>New parent unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="276" />
+        <location filename="../../desktop_app/ui/views/units.py" line="284" />
         <source>Xóa đơn vị {0}</source>
         <translation>Delete unit {0}</translation>
     </message>

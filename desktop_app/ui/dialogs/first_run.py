@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -16,19 +16,18 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.domain.kinds import UnitKind
-from desktop_app.services import directory, local_bodies
+from desktop_app.services import local_bodies
 from desktop_app.services import plans as plan_service
 from desktop_app.services import units as unit_service
 from desktop_app.services.database import Database
 from desktop_app.ui.ops import OpRunner
+from desktop_app.ui.widgets.directory_picker import DirectoryPicker
 
 
 def demo_creator() -> Callable[[Database], Any] | None:
@@ -51,13 +50,8 @@ class FirstRunDialog(QDialog):
         self.setWindowTitle(self.tr("Bắt đầu"))
         self.demo = QRadioButton(self.tr("Tạo dữ liệu mẫu để làm quen (có thể xóa sau)"), self)
         self.commune = QRadioButton(self.tr("Xã, phường (hoặc tỉnh, thành phố) của tôi, chọn từ danh mục"), self)
-        self.commune_search = QLineEdit(self)
-        self.commune_search.setObjectName("commune_search")
-        self.commune_search.setPlaceholderText(self.tr("Gõ tên hoặc mã, ví dụ: ba dinh ha noi, 00004"))
-        self.commune_list = QListWidget(self)
-        self.commune_list.setObjectName("commune_list")
-        self.commune_list.setMaximumHeight(140)
-        self.commune_search.textChanged.connect(self._search)
+        self.picker = DirectoryPicker(self)
+        self.commune_search, self.commune_list = self.picker.search, self.picker.results
         self.own = QRadioButton(self.tr("Bắt đầu với đơn vị của tôi (tự nhập tên)"), self)
         self.skip = QRadioButton(self.tr("Để trống, tôi tự nhập"), self)
         self.server = QRadioButton(self.tr("Kết nối tới máy chủ dùng chung của cơ quan…"), self)
@@ -82,8 +76,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Cơ sở dữ liệu còn trống. Bạn muốn bắt đầu thế nào?"), self))
         layout.addWidget(self.demo)
         layout.addWidget(self.commune)
-        layout.addWidget(self.commune_search)
-        layout.addWidget(self.commune_list)
+        layout.addWidget(self.picker)
         layout.addWidget(self.own)
         layout.addLayout(form)
         layout.addWidget(self.skip)
@@ -93,26 +86,11 @@ class FirstRunDialog(QDialog):
         self.own.toggled.connect(self.kind.setEnabled)
         self.name.setEnabled(self.own.isChecked())
         self.kind.setEnabled(self.own.isChecked())
-        self.commune.toggled.connect(self.commune_search.setEnabled)
-        self.commune.toggled.connect(self.commune_list.setEnabled)
-        self.commune_search.setEnabled(False)
-        self.commune_list.setEnabled(False)
-
-    def _search(self, text: str) -> None:
-        """As the clerk types: the directory's units whose code, name or province match (no diacritics
-        needed); the first one is selected."""
-        self.commune_list.clear()
-        for found in directory.search(text, limit=30):
-            province = "" if found.is_province else f" — {directory.entry(found.province_code or '').name}"
-            item = QListWidgetItem(f"{found.code}  {found.name}{province}")
-            item.setData(Qt.ItemDataRole.UserRole, found.code)
-            self.commune_list.addItem(item)
-        if self.commune_list.count():
-            self.commune_list.setCurrentRow(0)
+        self.commune.toggled.connect(self.picker.setEnabled)
+        self.picker.setEnabled(False)
 
     def commune_code(self) -> str | None:
-        item = self.commune_list.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        return self.picker.code()
     def choice(self) -> str:
         if self.demo.isChecked():
             return "demo"

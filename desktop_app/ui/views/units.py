@@ -129,6 +129,7 @@ class UnitsView(QWidget):
         act(self.tr("Chuyển đến…"), "Ctrl+M", self.choose_parent)
         act(self.tr("Ngừng / mở lại hoạt động"), "Ctrl+D", self.toggle_active)
         act(self.tr("Giải thể…"), "Ctrl+Alt+D", self.dissolve)
+        act(self.tr("Thêm từ danh mục…"), "Ctrl+Shift+L", self.from_directory)
         act(self.tr("Xóa"), "Ctrl+Del", self.delete)
 
     # ---- loading ------------------------------------------------------------------------------
@@ -212,6 +213,13 @@ class UnitsView(QWidget):
         if unit is not None:
             text = self.tr("Ngừng hoạt động {0}") if unit.active else self.tr("Mở lại {0}")
             self._push(unit, {"active": unit.active}, {"active": not unit.active}, text.format(unit.name))
+
+    def from_directory(self) -> None:
+        from desktop_app.ui.dialogs.directory_load import DirectoryDialog
+
+        self.directory_dialog = DirectoryDialog(self.runner, self)
+        self.directory_dialog.finished.connect(lambda _r: self.reload())
+        self.directory_dialog.open()
 
     def dissolve(self) -> None:
         from desktop_app.ui.dialogs.dissolve import DissolveDialog
