@@ -91,9 +91,16 @@ _PLACE = re.compile(r"(?:^|\s)(?:quận|huyện|phường|xã|thị xã|thị tr
                     re.IGNORECASE)
 
 
+_COMMITTEE = re.compile(r"(?:^|\s)(?:quận|huyện|thành|tỉnh|thị)\s+ủy\s+(.+)$", re.IGNORECASE)
+
+
 def _place_in(name: str) -> str:
-    """The place a name holds, a proper name after a kind word: "UBND phường Ba Đình" → "Ba Đình";
-    none in "Phòng Văn hóa - Xã hội" ("hội" is no place: a place name is capitalised)."""
+    """The place a name holds, a proper name after a kind word: "UBND phường Ba Đình" → "Ba Đình",
+    "Ban Tuyên giáo Quận ủy Thanh Xuân" → "Thanh Xuân"; none in "Phòng Văn hóa - Xã hội" ("hội" is no
+    place: a place name is capitalised)."""
+    committee = _COMMITTEE.search(name)
+    if committee and committee.group(1)[:1].isupper():
+        return committee.group(1).strip()
     for start in range(len(name)):
         found = _PLACE.match(name, start)
         if found and found.group(1)[:1].isupper():

@@ -127,3 +127,12 @@ def test_cli_directory_load_and_units_by_code(tmp_path: Path) -> None:
     assert_refused(run_cli("--db", database, "directory", "load", "--province", "99", home=tmp_path),
                    "--province", "99")
     assert_refused(run_cli("--db", database, "units", "--code", "16171", home=tmp_path), "16171")
+
+
+@pytest.mark.parametrize(("name", "place"), [
+    ("UBND phường Ba Đình", "Ba Đình"), ("Đảng ủy phường Ba Đình", "Ba Đình"), ("UBND thành phố Hà Nội", "Hà Nội"),
+    ("Ban Tuyên giáo Quận ủy Thanh Xuân", "Thanh Xuân"),  # was "ủy Thanh Xuân"
+    ("Thành ủy Hà Nội", "Hà Nội"), ("Phòng Văn hóa - Xã hội", ""),  # was "hội"
+    ("UBND đặc khu Côn Đảo", "Côn Đảo"), ("Văn phòng HĐND và UBND", "")])
+def test_the_place_of_the_date_line_is_a_proper_name(name: str, place: str) -> None:
+    assert report_settings._place_in(name) == place
