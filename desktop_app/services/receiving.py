@@ -108,8 +108,8 @@ def sending_table(db: Database, plan_ref: str, period_code: str, today: date | N
     rows = period_rows(db, plan.id, period.code, as_of=min(period.end, today), include_coordinators=True)
     with db.read() as session:
         communes = commune_level(session, {r.unit_id for r in rows})
-        codes = dict(session.execute(select(Unit.id, Unit.official_code).where(Unit.id.in_(
-            {r.unit_id for r in rows}))).tuples().all())
+        codes = {unit_id: code for unit_id, code in session.execute(
+            select(Unit.id, Unit.official_code).where(Unit.id.in_({r.unit_id for r in rows})))}
     by_unit: dict[str, list[ProgressRow]] = {}
     for row in rows:
         if row.unit_id == plan.issuer_unit_id:
