@@ -45,6 +45,9 @@ COMMAND_MODULES = [
     "desktop_app.cli.review",
     "desktop_app.cli.attach",
     "desktop_app.cli.amend",
+    "desktop_app.cli.directory",
+    "desktop_app.cli.succession",
+    "desktop_app.cli.receiving",
 ]
 
 EXIT_BROKEN_PIPE = 141  # as a shell reports a command stopped by SIGPIPE

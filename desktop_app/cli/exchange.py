@@ -1,5 +1,6 @@
 """``plantrack import FILE…``, ``plantrack export FILE [--plan REF | --unit REF --period CODE]``,
-``plantrack send-plan``: the JSON exchange format and the ward ↔ district packages."""
+``plantrack send-plan``: the JSON exchange format and the packages between the levels (a plan sent
+down to the communes or offices that carry it out, their progress sent up to the issuing body)."""
 
 from __future__ import annotations
 
@@ -25,12 +26,14 @@ def register(commands: Commands) -> None:
     importer.add_argument("--resolve", choices=("theirs", "mine"),
                           help="khi có xung đột: theirs = lấy bản trong tệp, mine = giữ bản ở đây")
     exporter = commands.add("export", "xuất dữ liệu ra tệp trao đổi (.json); với --unit và --period: gói tiến độ "
-                                      "của đơn vị trong kỳ (.zip)", run_export)
+                                      "của đơn vị trong kỳ để gửi báo cáo lên cơ quan ban hành kế hoạch (.zip)",
+                            run_export)
     exporter.add_argument("file", metavar="TỆP")
     exporter.add_argument("--plan", metavar="KẾ-HOẠCH", help="chỉ xuất một kế hoạch (mã hoặc số, ký hiệu)")
     exporter.add_argument("--unit", metavar="ĐƠN-VỊ", help="gói tiến độ của đơn vị này (cần --period)")
     exporter.add_argument("--period", metavar="KỲ", help="kỳ báo cáo của gói tiến độ, ví dụ 2025-Q4")
-    sender = commands.add("send-plan", "đóng gói một kế hoạch để gửi xuống phường (.zip)", run_send_plan)
+    sender = commands.add("send-plan", "đóng gói một kế hoạch để gửi xuống các đơn vị thực hiện (các xã, phường; "
+                                       "các phòng, ban) (.zip)", run_send_plan)
     sender.add_argument("file", metavar="TỆP")
     sender.add_argument("--plan", required=True, metavar="KẾ-HOẠCH")
 
@@ -60,9 +63,11 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
         if not path.is_file():
             raise CliError(f"Không tìm thấy tệp '{path}'" if not path.exists() else f"'{path}' không phải là tệp")
     refused = 0
-    for path in paths:
+    for index, path in enumerate(paths, start=1):
         kind = _package_kind(path)
         if kind == "unit-progress":
+            if len(paths) > 1:
+                print(f"[{index}/{len(paths)}] ", end="")
             refused += _receive_progress(ctx, path, args.resolve)
         elif kind == "plan":
             plan_ids = _module("package").receive_plan(ctx.db, path)
@@ -108,7 +113,10 @@ def run_send_plan(args: argparse.Namespace, ctx: Context) -> int:
     path = Path(args.file)
     _check_target(path)
     info = _module("package").export_plan_package(ctx.db, args.plan, path)
-    print(f"Đã đóng gói kế hoạch ({info.rows} nhiệm vụ) vào '{path}'.")
+    from desktop_app.services.wording import receivers_phrase
+
+    print(f"Đã đóng gói kế hoạch ({info.rows} nhiệm vụ) vào '{path}' để gửi kế hoạch xuống "
+          f"{receivers_phrase(ctx.db, args.plan)}.")
     return EXIT_OK
 
 
@@ -119,7 +127,10 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
         if not (args.unit and args.period):
             raise CliError("Gói tiến độ cần cả --unit và --period")
         info = _module("package").export_unit_progress(ctx.db, args.unit, args.period, path)
-        print(f"Đã xuất {info.rows} bản ghi tiến độ vào '{path}'.")
+        from desktop_app.services.wording import superiors_phrase
+
+        print(f"Đã xuất {info.rows} bản ghi tiến độ vào '{path}' để gửi báo cáo lên "
+              f"{superiors_phrase(ctx.db, info.plan_ids)}.")
         return EXIT_OK
     export = _module("export")
     if args.plan:

@@ -56,10 +56,22 @@ class Stamped:
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
+unit_successor = Table(
+    "unit_successor",
+    Base.metadata,
+    Column("unit_id", ForeignKey("unit.id", ondelete="CASCADE"), primary_key=True),
+    Column("successor_id", ForeignKey("unit.id", ondelete="RESTRICT"), primary_key=True, index=True),
+)
+
+
 class Unit(Stamped, Base):
     __tablename__ = "unit"
 
     code: Mapped[str] = mapped_column(CleanString(40), default="")
+    # the official code (QĐ 19/2025/QĐ-TTg) of a province "01" or commune "00004"; None for offices
+    official_code: Mapped[str | None] = mapped_column(String(10), unique=True, index=True)
+    # the day the unit ceased to exist; its work passed to ``successors`` (services/succession.py)
+    dissolved_on: Mapped[date | None] = mapped_column(Date)
     name: Mapped[str] = mapped_column(CleanString(300))
     kind: Mapped[str] = mapped_column(String(30), default="other")
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("unit.id"), index=True)
@@ -68,6 +80,12 @@ class Unit(Stamped, Base):
 
     parent: Mapped[Unit | None] = relationship(remote_side="Unit.id", back_populates="children")
     children: Mapped[list[Unit]] = relationship(back_populates="parent")
+    successors: Mapped[list[Unit]] = relationship(
+        secondary=unit_successor,
+        primaryjoin="Unit.id == unit_successor.c.unit_id",
+        secondaryjoin="Unit.id == unit_successor.c.successor_id",
+        order_by="Unit.name",
+    )
 
 
 

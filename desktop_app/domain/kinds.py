@@ -13,17 +13,34 @@ class UnitKind(StrEnum):
     SCHOOL = "school"
     HEALTH_STATION = "health_station"
     OTHER = "other"
+    # the administrative units of the national directory (since 01/07/2025)
+    PROVINCE = "province"  # tỉnh, thành phố trực thuộc trung ương
+    COMMUNE = "commune"  # xã
+    SPECIAL_ZONE = "special_zone"  # đặc khu
+    # bodies of a province and of a commune
+    DEPARTMENT = "department"  # Sở
+    BOARD = "board"  # Ban (of the Party committee or of the People's Council)
+    SERVICE_CENTER = "service_center"  # Trung tâm Phục vụ hành chính công
 
 
 UNIT_KIND_LABELS = {
     UnitKind.PARTY_COMMITTEE: "Cấp ủy Đảng",
     UnitKind.PEOPLES_COMMITTEE: "Ủy ban nhân dân",
     UnitKind.OFFICE: "Phòng, ban chuyên môn",
-    UnitKind.WARD: "Phường, xã",
+    UnitKind.WARD: "Phường",
     UnitKind.SCHOOL: "Trường học",
     UnitKind.HEALTH_STATION: "Trạm y tế",
     UnitKind.OTHER: "Khác",
+    UnitKind.PROVINCE: "Tỉnh, thành phố",
+    UnitKind.COMMUNE: "Xã",
+    UnitKind.SPECIAL_ZONE: "Đặc khu",
+    UnitKind.DEPARTMENT: "Sở",
+    UnitKind.BOARD: "Ban",
+    UnitKind.SERVICE_CENTER: "Trung tâm Phục vụ hành chính công",
 }
+
+# the administrative units (đơn vị hành chính) the directory loads, apart from the bodies in them
+ADMINISTRATIVE_KINDS = frozenset({UnitKind.PROVINCE, UnitKind.WARD, UnitKind.COMMUNE, UnitKind.SPECIAL_ZONE})
 
 
 class DocType(StrEnum):

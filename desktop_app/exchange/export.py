@@ -95,8 +95,11 @@ def _pairs(session: Session, table: Any, left: str, right: str, ids: Iterable[st
 
 
 def unit_json(u: Unit) -> dict[str, Any]:
-    return {"id": u.id, "code": u.code, "name": u.name, "kind": u.kind, "parent_id": u.parent_id,
+    data = {"id": u.id, "code": u.code, "name": u.name, "kind": u.kind, "parent_id": u.parent_id,
             "active": bool(u.active), "updated_at": iso_datetime(u.updated_at)}
+    if u.official_code:  # optional (QĐ 19/2025/QĐ-TTg); absent for offices and older files
+        data["official_code"] = u.official_code
+    return data
 
 
 def document_json(d: Document, implements: list[str]) -> dict[str, Any]:

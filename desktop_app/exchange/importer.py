@@ -241,8 +241,11 @@ def _convert(kind: str, raw: dict[str, Any], parent_id: str | None, index: int) 
         return parse_date(raw[key]) if isinstance(raw.get(key), str) else None
 
     if kind == "units":
-        return {"code": _text(raw, "code"), "name": _text(raw, "name"), "kind": raw.get("kind", "other"),
-                "parent_id": raw.get("parent_id"), "active": raw.get("active", True)}, None
+        values = {"code": _text(raw, "code"), "name": _text(raw, "name"), "kind": raw.get("kind", "other"),
+                  "parent_id": raw.get("parent_id"), "active": raw.get("active", True)}
+        if raw.get("official_code"):  # an older file (or an office) has none: what is here stays
+            values["official_code"] = raw["official_code"]
+        return values, None
     if kind == "documents":
         return {"doc_type": raw["doc_type"], "number": _text(raw, "number"), "symbol": _text(raw, "symbol"),
                 "issued_on": date_of("issued_on"), "issuer": _text(raw, "issuer"),
@@ -454,10 +457,21 @@ class _Importer:
                 parts = key if isinstance(key, tuple) else (key,)
                 add(Problem(rec.at(*parts), f"không có {what} '{value}'"))
 
+        held = {u.official_code: u for u in self.units.values() if u.official_code}
+        in_file: dict[str, Rec] = {}
         for rec in self.recs["units"]:
             v = rec.values
             if not v["name"]:
                 add(Problem(rec.at("name"), "tên đơn vị không được để trống"))
+            code = v.get("official_code")
+            if code:
+                holder = held.get(code)
+                if holder is not None and holder.id != rec.id:
+                    add(Problem(rec.at("official_code"), f"mã hành chính {code} đã thuộc đơn vị "
+                                                         f"'{holder.name}' ở máy này (mã {holder.id})"))
+                elif code in in_file:
+                    add(Problem(rec.at("official_code"), f"mã hành chính {code} trùng với {in_file[code].at()}"))
+                in_file[code] = rec
             if v["parent_id"] == rec.id:
                 add(Problem(rec.at("parent_id"), "đơn vị không thể là cấp trên của chính nó"))
             else:

@@ -1,4 +1,6 @@
-"""Ward → district packages: a unit's progress for a period, and a plan sent down to wards.
+"""Packages between the levels: a plan sent down to the units that carry it out (since 07/2025 the
+xã, phường of a province; before, a district's wards), and a unit's progress for a period sent up to
+the body that issued the plan (UBND tỉnh, thành phố or its Sở; before, the district).
 
 A package is a zip holding ``manifest.json`` (what it is, for which unit, period and plans, the
 SHA-256 and size of the data) and ``data.json`` (an ordinary exchange document). A bare ``.json``
@@ -125,10 +127,11 @@ def export_unit_progress(db: Database, unit_ref: str, period_code: str, path: st
 
 
 def export_plan_package(db: Database, plan_ref: str, path: str | Path) -> PackageInfo:
-    """A plan with its units and documents, to send down to wards (received read-only there)."""
+    """A plan with its units and documents, to send down to the communes or offices that carry it out
+    (received read-only there)."""
     target = Path(path)
     data = export_data(db, plan_ref)
-    data["progress"], data["target_values"] = [], []  # the structure only: wards report their own
+    data["progress"], data["target_values"] = [], []  # the structure only: the receivers report their own
     plan_ids = [p["id"] for p in data["plans"]]
     _write(target, _manifest("plan", plan_ids=plan_ids, chain_head=heads.stamp(db, f"gói '{target.name}'")), data)
     return PackageInfo(target, "plan", sum(len(g["tasks"]) for p in data["plans"] for g in p["groups"]),

@@ -25,6 +25,7 @@ from desktop_app.services.errors import ValidationError
 from desktop_app.services.periods import cadence_note, get_period
 from desktop_app.services.plans import PlanInfo, get_plan, get_plan_row
 from desktop_app.services.progress import ProgressRow, period_rows
+from desktop_app.services.receiving import expected_communes
 from desktop_app.services.report_settings import ReportSettings, settings_for
 from desktop_app.services.revisions import period_task_infos, report_day
 from desktop_app.services.targets import TargetInfo, list_targets
@@ -456,6 +457,8 @@ def build_report_data(db: Database, plan_ref: str, period_code: str, kind: str =
     counts = Counts.of(t.status for t in all_lines)
     listed = {t.task_id for t in all_lines}
     expected = {r.unit_name for r in rows if r.is_lead and r.task_id in listed}
+    if kind in ("progress", "appendix"):  # the xã, phường told to take part report to the province too
+        expected |= expected_communes(db, [t for t in tasks if t.id in listed])
     reported = {r.unit_name for r in rows if r.counted and r.task_id in listed}
     note = cadence_note(db, plan.id, period)
     not_reported = tuple(sorted(expected - reported, key=sort_key)) \

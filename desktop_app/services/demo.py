@@ -496,8 +496,12 @@ class DemoSummary:
     target_values: int
     progress: int
     periods: tuple[str, ...]
+    after_reform: tuple[str, ...] = ()  # what the two-level continuation did (exchange/demo_two_level.py)
 
     def lines(self) -> list[str]:
+        return [*self._lines(), *self.after_reform]
+
+    def _lines(self) -> list[str]:
         return [
             "Đã tạo dữ liệu mẫu:",
             f"  {self.units} đơn vị, {self.documents} văn bản",
@@ -687,7 +691,10 @@ REPORT_SYMBOLS = {"bd.pnv": "{}/BC-PNV", "tx.btg": "{}-BC/BTGQU"}
 
 
 def create_demo(db: Database, today: date | None = None, seed: int = 2024) -> DemoSummary:
-    """Fill an empty database with the demo; refuses a database that already has plans."""
+    """Fill an empty database with the demo; refuses a database that already has plans.
+
+    ``exchange.demo_two_level.create_two_level_demo`` continues the story past 01/07/2025 (it sends
+    and receives packages, so it lives above the services)."""
     if plans.list_plans(db):
         raise ValidationError.one(
             "Cơ sở dữ liệu", "Đã có kế hoạch trong cơ sở dữ liệu; chỉ tạo dữ liệu mẫu trong một cơ sở dữ liệu "

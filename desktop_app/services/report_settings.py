@@ -88,23 +88,36 @@ def validate(settings: ReportSettings) -> list[Problem]:
     return problems
 
 
-_PLACE = re.compile(r"(?:^|\s)(?:quận|huyện|phường|xã|thị xã|thị trấn|thành phố|tỉnh)\s+(?!ủy\b)(.+)$",
+_PLACE = re.compile(r"(?:^|\s)(?:quận|huyện|phường|xã|thị xã|thị trấn|thành phố|tỉnh|đặc khu)\s+(.+)$",
                     re.IGNORECASE)
+
+
+_COMMITTEE = re.compile(r"(?:^|\s)(?:quận|huyện|thành|tỉnh|thị)\s+ủy\s+(.+)$", re.IGNORECASE)
+# a Party committee named with its place ("Đảng ủy phường Phúc Xá", "Quận ủy Thanh Xuân")
 _PARTY_PLACE = re.compile(r"(?:^|\s)(?:quận|huyện|thị|thành|tỉnh|đảng)\s+ủy\s+(.+)$", re.IGNORECASE)
+
+
+def _place_in(name: str) -> str:
+    """The place a name holds, a proper name after a kind word: "UBND phường Ba Đình" → "Ba Đình",
+    "Ban Tuyên giáo Quận ủy Thanh Xuân" → "Thanh Xuân"; none in "Phòng Văn hóa - Xã hội" ("hội" is no
+    place: a place name is capitalised)."""
+    committee = _COMMITTEE.search(name)
+    if committee and committee.group(1)[:1].isupper():
+        return committee.group(1).strip()
+    for start in range(len(name)):
+        found = _PLACE.match(name, start)
+        if found and found.group(1)[:1].isupper():
+            return found.group(1).strip()
+    return ""
 
 
 def place_of(unit: Unit | None) -> str:
     """The place name for the date line, from the unit or its parents: "UBND quận Ba Đình" →
     "Ba Đình", "Ban Tuyên giáo Quận ủy Thanh Xuân" → "Thanh Xuân" (never "ủy Thanh Xuân")."""
     while unit is not None:
-        name = normalize_text(unit.name) or ""
-        party = _PARTY_PLACE.search(name)
-        if party:  # "Đảng ủy phường Phúc Xá" → "Phúc Xá"
-            inner = _PLACE.search(party.group(1))
-            return (inner or party).group(1).strip()
-        found = _PLACE.search(name)
-        if found:
-            return found.group(1).strip()
+        place = _place_in(unit.name)
+        if place:
+            return place
         unit = unit.parent
     return ""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -23,6 +24,8 @@ class UnitInfo:
     parent_id: str | None
     active: bool
     version: int
+    official_code: str | None = None
+    dissolved_on: date | None = None
 
     @property
     def label(self) -> str:
@@ -30,7 +33,8 @@ class UnitInfo:
 
 
 def _info(unit: Unit) -> UnitInfo:
-    return UnitInfo(unit.id, unit.code, unit.name, unit.kind, unit.parent_id, unit.active, unit.version)
+    return UnitInfo(unit.id, unit.code, unit.name, unit.kind, unit.parent_id, unit.active, unit.version,
+                    unit.official_code, unit.dissolved_on)
 
 
 def _validate(session: Session, name: str | None, kind: str | None, parent_id: str | None,

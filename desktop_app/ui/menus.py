@@ -36,6 +36,10 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     _action(window, file_menu, translate("MainWindow", "&Thoát"), QKeySequence.StandardKey.Quit, window.close)
 
+    exchange = window.menuBar().addMenu(translate("MainWindow", "T&rao đổi"))
+    _action(window, exchange, translate("MainWindow", "&Nhận báo cáo của các xã, phường, đơn vị…"), "",
+            lambda: _receive(window))
+
     edit = window.menuBar().addMenu(translate("MainWindow", "&Sửa"))
     undo = window.stack.createUndoAction(window, translate("MainWindow", "&Hoàn tác"))
     undo.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -67,6 +71,12 @@ def _action(window: MainWindow, menu: QMenu, text: str, keys: Any, slot: Any) ->
     action.triggered.connect(slot)
     menu.addAction(action)
     return action
+
+
+def _receive(window: MainWindow) -> None:
+    from desktop_app.ui.dialogs.receive_packages import receive_packages
+
+    receive_packages(window)
 
 
 def _open(window: MainWindow) -> None:

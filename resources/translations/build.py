@@ -764,6 +764,81 @@ EN = {
     # --- audit ---
     "Cơ sở dữ liệu vừa được khôi phục từ bản sao lưu; đang mở lại.":
         "The database has just been restored from a backup; reopening it.",
+    # --- twotier ---
+    "Phường": "Ward",
+    "Xã": "Commune",
+    "Đặc khu": "Special zone",
+    "Tỉnh, thành phố": "Province, city",
+    "Sở": "Department",
+    "Ban": "Board",
+    "Trung tâm Phục vụ hành chính công": "Public administration service centre",
+    "Xã, phường (hoặc tỉnh, thành phố) của tôi, chọn từ danh mục":
+        "My commune or ward (or province, city), from the national directory",
+    "Gõ tên hoặc mã, ví dụ: ba dinh ha noi, 00004": "Type a name or code, e.g. ba dinh ha noi, 00004",
+    "Bắt đầu với đơn vị của tôi (tự nhập tên)": "Start with my own unit (type its name)",
+    "Kết nối tới máy chủ dùng chung của cơ quan…": "Connect to the office's shared server…",
+    "T&rao đổi": "E&xchange",
+    "&Nhận báo cáo của các xã, phường, đơn vị…": "&Receive reports of communes, wards, units…",
+    "Nhận báo cáo của các xã, phường, đơn vị": "Receive reports of communes, wards, units",
+    "Gói tiến độ (*.zip *.json)": "Progress packages (*.zip *.json)",
+    "Đang nhận {0} gói báo cáo…": "Receiving {0} report packages…",
+    "Đã gửi": "Sent",
+    "Gửi muộn": "Sent late",
+    "Quá hạn, chưa gửi": "Late, not sent",
+    "Tiếp nhận báo cáo": "Reports received",
+    "Đã nhận {0}/{1} tệp: {2} bản cập nhật mới hoặc sửa đổi.": "Received {0}/{1} files: {2} new or changed updates.",
+    "Kỳ {0}, hạn gửi {1:%d/%m/%Y}: {2} đơn vị — {3}.": "Period {0}, due {1:%d/%m/%Y}: {2} units — {3}.",
+    "Ngày nhận": "Received on",
+    "Bản cập nhật": "Updates",
+    ("Cây đơn vị: tỉnh, thành phố → xã, phường → UBND, Đảng ủy → phòng, ban (trước 01/7/2025 còn cấp quận, "
+     "huyện). Đơn vị đã dùng không xóa được, chỉ ngừng hoạt động hoặc giải thể."):
+        ("Unit tree: province, city → commune, ward → People's Committee, Party committee → offices (before "
+         "01/07/2025 also districts). A unit in use cannot be deleted, only deactivated or dissolved."),
+    "Ví dụ: UBND phường Ba Đình": "E.g. Ba Dinh Ward People's Committee",
+    "Tiếp tục sau sắp xếp đơn vị…": "Carry on after the reorganisation…",
+    "Giao lại các nhiệm vụ chưa xong của đơn vị đã giải thể cho đơn vị kế thừa, bằng một văn bản":
+        "Reassign the unfinished tasks of dissolved units to their successors, by one document",
+    "Tiếp tục kế hoạch sau sắp xếp đơn vị": "Carry the plan on after the reorganisation",
+    "Ví dụ: 2150/UBND-NC": "E.g. 2150/UBND-NC",
+    "Ví dụ: UBND thành phố Hà Nội": "E.g. Hanoi People's Committee",
+    "Có hiệu lực từ ngày:": "In force from:",
+    "Loại văn bản:": "Document type:",
+    "Số, ký hiệu:": "Number, symbol:",
+    "Ngày ban hành:": "Issued on:",
+    "Cơ quan ban hành:": "Issued by:",
+    "Gợi ý đơn vị kế thừa": "Suggest successors",
+    "Đơn vị đã giải thể": "Dissolved unit",
+    "Đơn vị kế thừa (cách nhau dấu ;)": "Successor units (separated by ;)",
+    "Chủ trì (mới)": "Lead (new)",
+    "Phối hợp (mới)": "Coordinating (new)",
+    "Các nhiệm vụ chưa hoàn thành được giao lại:": "Unfinished tasks reassigned:",
+    "Ngày có hiệu lực không hợp lệ: {0}": "Invalid date in force: {0}",
+    "Kế hoạch không còn nhiệm vụ nào của đơn vị đã giải thể cần giao lại.":
+        "The plan has no task of a dissolved unit left to reassign.",
+    "Cần số, ký hiệu của văn bản, ví dụ 2150/UBND-NC": "The document needs its number and symbol, e.g. 2150/UBND-NC",
+    "Giải thể…": "Dissolve…",
+    "Giải thể {0}": "Dissolve {0}",
+    "Ví dụ: UBND phường Ba Đình; UBND phường Ngọc Hà": "E.g. UBND phường Ba Đình; UBND phường Ngọc Hà",
+    "Giải thể từ ngày:": "Dissolved on:",
+    "Đơn vị kế thừa:": "Successor units:",
+    ("Bỏ trống đơn vị kế thừa: công việc chuyển theo đơn vị cấp trên đã giải thể. Lịch sử (tên, nhiệm vụ, tiến "
+     "độ) giữ nguyên."):
+        ("No successor: the work goes where the dissolved parent unit's went. History (name, tasks, progress) "
+         "is kept."),
+    "Ngày giải thể không hợp lệ: {0}": "Invalid dissolution date: {0}",
+    "Thêm từ danh mục đơn vị hành chính": "Add from the national directory of units",
+    "Nạp tỉnh, thành phố này và các xã, phường": "Load this province and its communes",
+    "Đơn vị của tôi: tạo UBND, Đảng ủy, các phòng": "My unit: create its People's Committee, Party committee, offices",
+    "Nạp cả nước (34 tỉnh, thành phố; 3.321 xã, phường, đặc khu)":
+        "Load the whole country (34 provinces; 3,321 communes, wards, special zones)",
+    ("Danh mục theo Quyết định 19/2025/QĐ-TTg (gói vietnam-provinces {0}); mã là khóa: Phường Ba Đình 00004 "
+     "(Hà Nội) khác Xã Ba Đình 16171 (Thanh Hóa)."):
+        ("Directory of Decision 19/2025/QĐ-TTg (package vietnam-provinces {0}); the code is the key: Phường Ba "
+         "Đình 00004 (Hà Nội) is not Xã Ba Đình 16171 (Thanh Hóa)."),
+    "Hãy gõ và chọn một đơn vị trong danh mục.": "Type and pick a unit of the directory.",
+    "{0} đơn vị: thêm mới {1}, cập nhật {2}, không đổi {3}.": "{0} units: {1} added, {2} updated, {3} unchanged.",
+    "Đã tạo {0} đơn vị: {1}.": "Created {0} units: {1}.",
+    "Thêm từ danh mục…": "Add from the directory…",
 }
 
 

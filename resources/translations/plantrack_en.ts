@@ -29,8 +29,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/amendment.py" line="110" />
-        <source>Ví dụ: UBND quận Ba Đình</source>
-        <translation>E.g. Ba Dinh District People's Committee</translation>
+        <source>Ví dụ: UBND phường Ba Đình</source>
+        <translation>E.g. Ba Dinh Ward People's Committee</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/amendment.py" line="111" />
@@ -50,7 +50,7 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/amendment.py" line="119" />
         <source>Số, ký hiệu:</source>
-        <translation>Number and symbol:</translation>
+        <translation>Number, symbol:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/amendment.py" line="120" />
@@ -239,7 +239,7 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/attachments.py" line="73" />
         <source>Số, ký hiệu:</source>
-        <translation>Number and symbol:</translation>
+        <translation>Number, symbol:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/attachments.py" line="75" />
@@ -345,6 +345,104 @@
         <location filename="../../desktop_app/ui/dialogs/attachments.py" line="211" />
         <source>Xóa «{0}» khỏi danh sách tài liệu kèm theo?</source>
         <translation>Remove “{0}” from the attached documents?</translation>
+    </message>
+</context>
+<context>
+    <name>CarryOnDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="48" />
+        <source>Tiếp tục kế hoạch sau sắp xếp đơn vị</source>
+        <translation>Carry the plan on after the reorganisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="61" />
+        <source>Ví dụ: 2150/UBND-NC</source>
+        <translation>E.g. 2150/UBND-NC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="64" />
+        <source>Ví dụ: UBND thành phố Hà Nội</source>
+        <translation>E.g. Hanoi People's Committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="66" />
+        <source>Có hiệu lực từ ngày:</source>
+        <translation>In force from:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="67" />
+        <source>Loại văn bản:</source>
+        <translation>Document type:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="68" />
+        <source>Số, ký hiệu:</source>
+        <translation>Number, symbol:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="69" />
+        <source>Ngày ban hành:</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="70" />
+        <source>Cơ quan ban hành:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="71" />
+        <source>Gợi ý đơn vị kế thừa</source>
+        <translation>Suggest successors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="75" />
+        <source>Đơn vị đã giải thể</source>
+        <translation>Dissolved unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="76" />
+        <source>Đơn vị kế thừa (cách nhau dấu ;)</source>
+        <translation>Successor units (separated by ;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="80" />
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="80" />
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="80" />
+        <source>Chủ trì (mới)</source>
+        <translation>Lead (new)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="81" />
+        <source>Phối hợp (mới)</source>
+        <translation>Coordinating (new)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="94" />
+        <source>Các nhiệm vụ chưa hoàn thành được giao lại:</source>
+        <translation>Unfinished tasks reassigned:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="102" />
+        <source>Ngày có hiệu lực không hợp lệ: {0}</source>
+        <translation>Invalid date in force: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="128" />
+        <source>Kế hoạch không còn nhiệm vụ nào của đơn vị đã giải thể cần giao lại.</source>
+        <translation>The plan has no task of a dissolved unit left to reassign.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="148" />
+        <source>Cần số, ký hiệu của văn bản, ví dụ 2150/UBND-NC</source>
+        <translation>The document needs its number and symbol, e.g. 2150/UBND-NC</translation>
     </message>
 </context>
 <context>
@@ -634,6 +732,91 @@
     </message>
 </context>
 <context>
+    <name>DirectoryDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/directory_load.py" line="27" />
+        <source>Thêm từ danh mục đơn vị hành chính</source>
+        <translation>Add from the national directory of units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/directory_load.py" line="33" />
+        <source>Nạp tỉnh, thành phố này và các xã, phường</source>
+        <translation>Load this province and its communes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/directory_load.py" line="35" />
+        <source>Đơn vị của tôi: tạo UBND, Đảng ủy, các phòng</source>
+        <translation>My unit: create its People's Committee, Party committee, offices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/directory_load.py" line="37" />
+        <source>Nạp cả nước (34 tỉnh, thành phố; 3.321 xã, phường, đặc khu)</source>
+        <translation>Load the whole country (34 provinces; 3,321 communes, wards, special zones)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/directory_load.py" line="42" />
+        <source>Danh mục theo Quyết định 19/2025/QĐ-TTg (gói vietnam-provinces {0}); mã là khóa: Phường Ba Đình 00004 (Hà Nội) khác Xã Ba Đình 16171 (Thanh Hóa).</source>
+        <translation>Directory of Decision 19/2025/QĐ-TTg (package vietnam-provinces {0}); the code is the key: Phường Ba Đình 00004 (Hà Nội) is not Xã Ba Đình 16171 (Thanh Hóa).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/directory_load.py" line="54" />
+        <location filename="../../desktop_app/ui/dialogs/directory_load.py" line="69" />
+        <source>Hãy gõ và chọn một đơn vị trong danh mục.</source>
+        <translation>Type and pick a unit of the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/directory_load.py" line="63" />
+        <source>{0} đơn vị: thêm mới {1}, cập nhật {2}, không đổi {3}.</source>
+        <translation>{0} units: {1} added, {2} updated, {3} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/directory_load.py" line="72" />
+        <source>Đã tạo {0} đơn vị: {1}.</source>
+        <translation>Created {0} units: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPicker</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/directory_picker.py" line="18" />
+        <source>Gõ tên hoặc mã, ví dụ: ba dinh ha noi, 00004</source>
+        <translation>Type a name or code, e.g. ba dinh ha noi, 00004</translation>
+    </message>
+</context>
+<context>
+    <name>DissolveDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="28" />
+        <source>Giải thể {0}</source>
+        <translation>Dissolve {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="33" />
+        <source>Ví dụ: UBND phường Ba Đình; UBND phường Ngọc Hà</source>
+        <translation>E.g. UBND phường Ba Đình; UBND phường Ngọc Hà</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="38" />
+        <source>Giải thể từ ngày:</source>
+        <translation>Dissolved on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="39" />
+        <source>Đơn vị kế thừa:</source>
+        <translation>Successor units:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="45" />
+        <source>Bỏ trống đơn vị kế thừa: công việc chuyển theo đơn vị cấp trên đã giải thể. Lịch sử (tên, nhiệm vụ, tiến độ) giữ nguyên.</source>
+        <translation>No successor: the work goes where the dissolved parent unit's went. History (name, tasks, progress) is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="53" />
+        <source>Ngày giải thể không hợp lệ: {0}</source>
+        <translation>Invalid dissolution date: {0}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/document.py" line="29" />
@@ -678,7 +861,7 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/document.py" line="52" />
         <source>Số, ký hiệu:</source>
-        <translation>Number and symbol:</translation>
+        <translation>Number, symbol:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/document.py" line="53" />
@@ -767,67 +950,72 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="47" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="50" />
         <source>Bắt đầu</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="48" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="51" />
         <source>Tạo dữ liệu mẫu để làm quen (có thể xóa sau)</source>
         <translation>Create sample data to try things out (can be deleted later)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="49" />
-        <source>Bắt đầu với đơn vị của tôi</source>
-        <translation>Start with my own unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="50" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="56" />
         <source>Để trống, tôi tự nhập</source>
         <translation>Leave it empty, I will enter everything</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="51" />
-        <source>Kết nối tới máy chủ dùng chung của quận, huyện…</source>
-        <translation>Connect to the district's shared server…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="59" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="65" />
         <source>Ví dụ: UBND phường Ba Đình</source>
         <translation>E.g. Ba Dinh Ward People's Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="61" />
-        <source>Ủy ban nhân dân (phường, xã, quận)</source>
-        <translation>People's Committee (ward, commune, district)</translation>
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="52" />
+        <source>Xã, phường (hoặc tỉnh, thành phố) của tôi, chọn từ danh mục</source>
+        <translation>My commune or ward (or province, city), from the national directory</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="62" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="55" />
+        <source>Bắt đầu với đơn vị của tôi (tự nhập tên)</source>
+        <translation>Start with my own unit (type its name)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="57" />
+        <source>Kết nối tới máy chủ dùng chung của cơ quan…</source>
+        <translation>Connect to the office's shared server…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="67" />
+        <source>Ủy ban nhân dân</source>
+        <translation>People's Committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="68" />
         <source>Cấp ủy Đảng</source>
         <translation>Party committee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="63" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="69" />
         <source>Phòng, ban chuyên môn</source>
         <translation>Specialised office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="65" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="71" />
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="66" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="72" />
         <source>Loại:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="70" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="76" />
         <source>Cơ sở dữ liệu còn trống. Bạn muốn bắt đầu thế nào?</source>
         <translation>The database is empty. How would you like to start?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="100" />
+        <location filename="../../desktop_app/ui/dialogs/first_run.py" line="114" />
         <source>Đang tạo dữ liệu mẫu…</source>
         <translation>Creating sample data…</translation>
     </message>
@@ -1099,209 +1287,234 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="39" />
+        <source>T&amp;rao đổi</source>
+        <translation>E&amp;xchange</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="40" />
+        <source>&amp;Nhận báo cáo của các xã, phường, đơn vị…</source>
+        <translation>&amp;Receive reports of communes, wards, units…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="43" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="40" />
+        <location filename="../../desktop_app/ui/menus.py" line="44" />
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="42" />
+        <location filename="../../desktop_app/ui/menus.py" line="46" />
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="48" />
+        <location filename="../../desktop_app/ui/menus.py" line="52" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="49" />
+        <location filename="../../desktop_app/ui/menus.py" line="53" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="59" />
+        <location filename="../../desktop_app/ui/menus.py" line="63" />
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="60" />
+        <location filename="../../desktop_app/ui/menus.py" line="64" />
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="61" />
+        <location filename="../../desktop_app/ui/menus.py" line="65" />
         <source>&amp;Giới thiệu…</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="73" />
+        <location filename="../../desktop_app/ui/menus.py" line="83" />
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="80" />
+        <location filename="../../desktop_app/ui/menus.py" line="90" />
         <source>Tạo cơ sở dữ liệu mới</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="87" />
+        <location filename="../../desktop_app/ui/menus.py" line="97" />
         <source>Tạo mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="88" />
+        <location filename="../../desktop_app/ui/menus.py" line="98" />
         <source>Tệp đã có; hãy chọn tên khác.</source>
         <translation>The file exists; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="103" />
-        <location filename="../../desktop_app/ui/menus.py" line="108" />
+        <location filename="../../desktop_app/ui/menus.py" line="113" />
+        <location filename="../../desktop_app/ui/menus.py" line="118" />
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="104" />
+        <location filename="../../desktop_app/ui/menus.py" line="114" />
         <source>Chỉ lưu bản sao được cho cơ sở dữ liệu dạng tệp.</source>
         <translation>Only a database file can be copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="119" />
+        <location filename="../../desktop_app/ui/menus.py" line="129" />
         <source>Đã lưu bản sao: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="128" />
+        <location filename="../../desktop_app/ui/menus.py" line="138" />
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="129" />
+        <location filename="../../desktop_app/ui/menus.py" line="139" />
         <source>Chỉ tự sao lưu được cơ sở dữ liệu dạng tệp; máy chủ PostgreSQL do quản trị viên sao lưu.</source>
         <translation>Only a database file can be backed up here; a PostgreSQL server is backed up by its administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="134" />
+        <location filename="../../desktop_app/ui/menus.py" line="144" />
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="138" />
+        <location filename="../../desktop_app/ui/menus.py" line="148" />
         <source>Bản sao lưu tự động được lưu vào: {0}</source>
         <translation>Automatic backups are saved to: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="147" />
+        <location filename="../../desktop_app/ui/menus.py" line="157" />
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="152" />
+        <location filename="../../desktop_app/ui/menus.py" line="162" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="153" />
+        <location filename="../../desktop_app/ui/menus.py" line="163" />
         <source>Ngôn ngữ mới được dùng khi mở lại chương trình.</source>
         <translation>The new language is used when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="158" />
+        <location filename="../../desktop_app/ui/menus.py" line="168" />
         <source>Chuyển màn hình (Kế hoạch … Tổng quan)</source>
         <translation>Switch screens (Plans … Overview)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="159" />
+        <location filename="../../desktop_app/ui/menus.py" line="169" />
         <source>Tìm kiếm; Enter mở kết quả</source>
         <translation>Search; Enter opens the result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="160" />
+        <location filename="../../desktop_app/ui/menus.py" line="170" />
         <source>Gõ chữ / F2</source>
         <translation>Type / F2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="161" />
+        <location filename="../../desktop_app/ui/menus.py" line="171" />
         <source>Sửa ô; Enter lưu và xuống; Tab lưu và sang phải; Esc bỏ</source>
         <translation>Edit a cell; Enter saves and moves down; Tab saves and moves right; Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="162" />
+        <location filename="../../desktop_app/ui/menus.py" line="172" />
         <source>Thêm nhiệm vụ dưới dòng đang chọn</source>
         <translation>Add a task under the current row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="163" />
+        <location filename="../../desktop_app/ui/menus.py" line="173" />
         <source>Thêm nhóm nhiệm vụ</source>
         <translation>Add task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="164" />
+        <location filename="../../desktop_app/ui/menus.py" line="174" />
         <source>Xóa dòng (Ctrl+Z để hoàn tác)</source>
         <translation>Delete the row (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="165" />
+        <location filename="../../desktop_app/ui/menus.py" line="175" />
         <source>Xóa nội dung ô</source>
         <translation>Clear the cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="166" />
+        <location filename="../../desktop_app/ui/menus.py" line="176" />
         <source>Thụt ra (nhiệm vụ thành nhóm) / thụt vào (nhóm thành nhiệm vụ)</source>
         <translation>Outdent (task becomes a group) / indent (group becomes a task)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="167" />
+        <location filename="../../desktop_app/ui/menus.py" line="177" />
         <source>Chuyển dòng lên / xuống; số thứ tự tự đánh lại</source>
         <translation>Move the row up / down; numbers follow</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="168" />
+        <location filename="../../desktop_app/ui/menus.py" line="178" />
         <source>Dán mục Nhiệm vụ, giải pháp từ Word và xem trước</source>
         <translation>Paste the Tasks and solutions section from Word, with a preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="169" />
+        <location filename="../../desktop_app/ui/menus.py" line="179" />
         <source>Hoàn tác / làm lại mọi thay đổi trong phiên</source>
         <translation>Undo / redo any change of the session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="170" />
+        <location filename="../../desktop_app/ui/menus.py" line="180" />
         <source>Chọn nhiều dòng tiến độ để duyệt</source>
         <translation>Select many progress rows to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="172" />
+        <location filename="../../desktop_app/ui/menus.py" line="182" />
         <source>Duyệt / trả lại (kèm lý do) các dòng tiến độ đang chọn</source>
         <translation>Accept / return (with a reason) the selected progress rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="173" />
+        <location filename="../../desktop_app/ui/menus.py" line="183" />
         <source>Tài liệu kèm theo của nhiệm vụ, dòng tiến độ, kế hoạch</source>
         <translation>Attached documents of a task, progress row, plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="174" />
+        <location filename="../../desktop_app/ui/menus.py" line="184" />
         <source>Ghi văn bản sửa đổi, bổ sung kế hoạch (màn hình Kế hoạch); trong hộp thoại: Insert bổ sung, Ctrl+Delete bãi bỏ nhiệm vụ</source>
         <translation>Record an amending document (Plans screen); in the dialog: Insert adds, Ctrl+Delete drops a task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="182" />
+        <location filename="../../desktop_app/ui/menus.py" line="192" />
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="188" />
+        <location filename="../../desktop_app/ui/menus.py" line="198" />
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Phiên bản {1}&lt;br&gt;Theo dõi kế hoạch, nhiệm vụ và tiến độ báo cáo (Nghị định 09/2019/NĐ-CP, Nghị định 30/2020/NĐ-CP).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Version {1}&lt;br&gt;Tracking of plans, tasks and progress reports (Decree 09/2019/ND-CP, Decree 30/2020/ND-CP).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="195" />
+        <location filename="../../desktop_app/ui/menus.py" line="205" />
         <source>Giới thiệu {0}</source>
         <translation>About {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="124" />
+        <source>Nhận báo cáo của các xã, phường, đơn vị</source>
+        <translation>Receive reports of communes, wards, units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="125" />
+        <source>Gói tiến độ (*.zip *.json)</source>
+        <translation>Progress packages (*.zip *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="136" />
+        <source>Đang nhận {0} gói báo cáo…</source>
+        <translation>Receiving {0} report packages…</translation>
     </message>
 </context>
 <context>
@@ -1752,7 +1965,7 @@
     <name>PlansView</name>
     <message>
         <location filename="../../desktop_app/ui/views/plans.py" line="52" />
-        <location filename="../../desktop_app/ui/views/plans.py" line="171" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="175" />
         <source>Thêm kế hoạch</source>
         <translation>Add plan</translation>
     </message>
@@ -1783,97 +1996,107 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/plans.py" line="122" />
+        <source>Tiếp tục sau sắp xếp đơn vị…</source>
+        <translation>Carry on after the reorganisation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="123" />
+        <source>Giao lại các nhiệm vụ chưa xong của đơn vị đã giải thể cho đơn vị kế thừa, bằng một văn bản</source>
+        <translation>Reassign the unfinished tasks of dissolved units to their successors, by one document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="126" />
         <source>So sánh với phiên bản ngày…</source>
         <translation>Compare with the version of…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="123" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="127" />
         <source>Những nhiệm vụ được bổ sung, sửa đổi, bãi bỏ giữa hai ngày</source>
         <translation>Tasks added, changed or dropped between two dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="125" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="129" />
         <source>Tài liệu kèm theo…</source>
         <translation>Attached documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="126" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="130" />
         <source>Văn bản, minh chứng của kế hoạch (Ctrl+Shift+D)</source>
         <translation>The plan's documents and evidence (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="145" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="149" />
         <source>Chỉ tiêu mới: tên; đơn vị tính; cơ sở; mục tiêu (8 hoặc 8-10); năm — Enter để thêm</source>
         <translation>New target: name; unit; baseline; target (8 or 8-10); year — Enter to add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="172" />
-        <location filename="../../desktop_app/ui/views/plans.py" line="305" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="176" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="310" />
         <source>Xóa kế hoạch</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="186" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="190" />
         <source>Thông tin kế hoạch</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="188" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="192" />
         <source>Văn bản được thực hiện (chuỗi Nghị quyết → Chương trình → Kế hoạch)</source>
         <translation>Implemented documents (Resolution → Programme → Plan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="193" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="197" />
         <source>Văn bản sửa đổi, bổ sung kế hoạch</source>
         <translation>Documents amending the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="202" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="207" />
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="204" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="209" />
         <source>Giá trị thực hiện của kỳ:</source>
         <translation>Actual value for period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="276" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="281" />
         <source>Kế hoạch này ({0})</source>
         <translation>this plan ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="278" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="283" />
         <source>&lt;i&gt;Chưa ghi văn bản căn cứ.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No implemented document recorded.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="282" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="287" />
         <source>Chưa có văn bản sửa đổi, bổ sung; kế hoạch đang theo bản ban hành.</source>
         <translation>No amending documents; the plan stands as issued.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="301" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="306" />
         <source>Kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="312" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="317" />
         <source>Xóa {0} cùng {1} nhiệm vụ và toàn bộ tiến độ của nó? Việc này không hoàn tác được (hãy Lưu bản sao trước nếu cần).</source>
         <translation>Delete {0} with its {1} tasks and all their progress? This cannot be undone (save a copy first if needed).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="374" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="390" />
         <source>Đã ghi văn bản sửa đổi {0}.</source>
         <translation>Recorded amending document {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="421" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="437" />
         <source>Cần tên chỉ tiêu (tên; đơn vị tính; cơ sở; mục tiêu; năm)</source>
         <translation>A target needs a name (name; unit; baseline; target; year)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="434" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="450" />
         <source>Năm không hợp lệ: {0}</source>
         <translation>Invalid year: {0}</translation>
     </message>
@@ -2197,6 +2420,74 @@
         <location filename="../../desktop_app/ui/views/progress.py" line="490" />
         <source>(đang tải…)</source>
         <translation>(loading…)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="38" />
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="39" />
+        <source>Gửi muộn</source>
+        <translation>Sent late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="40" />
+        <source>Bị trả lại</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="41" />
+        <source>Chưa gửi</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="42" />
+        <source>Quá hạn, chưa gửi</source>
+        <translation>Late, not sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="76" />
+        <source>Tiếp nhận báo cáo</source>
+        <translation>Reports received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="81" />
+        <source>Đã nhận {0}/{1} tệp: {2} bản cập nhật mới hoặc sửa đổi.</source>
+        <translation>Received {0}/{1} files: {2} new or changed updates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="94" />
+        <source>Kỳ {0}, hạn gửi {1:%d/%m/%Y}: {2} đơn vị — {3}.</source>
+        <translation>Period {0}, due {1:%d/%m/%Y}: {2} units — {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="98" />
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="98" />
+        <source>Đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="98" />
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="99" />
+        <source>Ngày nhận</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/receive_packages.py" line="99" />
+        <source>Bản cập nhật</source>
+        <translation>Updates</translation>
     </message>
 </context>
 <context>
@@ -3229,92 +3520,102 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/units.py" line="103" />
-        <source>Cây đơn vị: thành phố → quận/huyện → phường/xã → phòng, ban. Đơn vị đã dùng không xóa được, chỉ ngừng hoạt động.</source>
-        <translation>Unit tree: city → district → ward/commune → offices. A unit in use cannot be deleted, only deactivated.</translation>
+        <source>Cây đơn vị: tỉnh, thành phố → xã, phường → UBND, Đảng ủy → phòng, ban (trước 01/7/2025 còn cấp quận, huyện). Đơn vị đã dùng không xóa được, chỉ ngừng hoạt động hoặc giải thể.</source>
+        <translation>Unit tree: province, city → commune, ward → People's Committee, Party committee → offices (before 01/07/2025 also districts). A unit in use cannot be deleted, only deactivated or dissolved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="123" />
-        <location filename="../../desktop_app/ui/views/units.py" line="207" />
+        <location filename="../../desktop_app/ui/views/units.py" line="124" />
+        <location filename="../../desktop_app/ui/views/units.py" line="210" />
         <source>Thêm đơn vị</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="124" />
+        <location filename="../../desktop_app/ui/views/units.py" line="125" />
         <source>Thêm đơn vị cấp dưới</source>
         <translation>Add sub-unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="125" />
+        <location filename="../../desktop_app/ui/views/units.py" line="126" />
         <source>Đổi tên</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="126" />
+        <location filename="../../desktop_app/ui/views/units.py" line="127" />
         <source>Lên một cấp</source>
         <translation>Up one level</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="127" />
+        <location filename="../../desktop_app/ui/views/units.py" line="128" />
         <source>Vào trong đơn vị trên</source>
         <translation>Into the unit above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="128" />
+        <location filename="../../desktop_app/ui/views/units.py" line="129" />
         <source>Chuyển đến…</source>
         <translation>Move to…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="129" />
+        <location filename="../../desktop_app/ui/views/units.py" line="130" />
         <source>Ngừng / mở lại hoạt động</source>
         <translation>Deactivate / reactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="130" />
+        <location filename="../../desktop_app/ui/views/units.py" line="131" />
+        <source>Giải thể…</source>
+        <translation>Dissolve…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="132" />
+        <source>Thêm từ danh mục…</source>
+        <translation>Add from the directory…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/units.py" line="133" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="197" />
+        <location filename="../../desktop_app/ui/views/units.py" line="200" />
         <source>Sửa đơn vị {0}</source>
         <translation>Edit unit {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="204" />
+        <location filename="../../desktop_app/ui/views/units.py" line="207" />
         <source>Đơn vị mới</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="218" />
+        <location filename="../../desktop_app/ui/views/units.py" line="221" />
         <source>Ngừng hoạt động {0}</source>
         <translation>Deactivate {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="218" />
+        <location filename="../../desktop_app/ui/views/units.py" line="221" />
         <source>Mở lại {0}</source>
         <translation>Reactivate {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="223" />
+        <location filename="../../desktop_app/ui/views/units.py" line="243" />
         <source>Chuyển đơn vị {0}</source>
         <translation>Move unit {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="244" />
+        <location filename="../../desktop_app/ui/views/units.py" line="264" />
         <source>(cấp cao nhất)</source>
         <translation>(top level)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="245" />
+        <location filename="../../desktop_app/ui/views/units.py" line="265" />
         <source>Chuyển đơn vị</source>
         <translation>Move unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="245" />
+        <location filename="../../desktop_app/ui/views/units.py" line="265" />
         <source>Đơn vị cấp trên mới:</source>
         <translation>New parent unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/units.py" line="271" />
+        <location filename="../../desktop_app/ui/views/units.py" line="291" />
         <source>Xóa đơn vị {0}</source>
         <translation>Delete unit {0}</translation>
     </message>

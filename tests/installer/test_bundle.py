@@ -53,6 +53,9 @@ def test_bundle_runs_version_demo_check_and_report(bundle: Path, tmp_path: Path)
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
     assert "215/KH-UBND" in text
+    # the national directory's data travels in the bundle (vietnam-provinces' JSON)
+    loaded = _run(bundle, tmp_path, "--db", str(db), "directory", "load", "--province", "01")
+    assert loaded.returncode == 0 and "thêm mới 127" in loaded.stdout, loaded.stderr
 
 
 @pytest.mark.skipif(shutil.which("makensis") is None, reason="NSIS (Debian package nsis) not installed")

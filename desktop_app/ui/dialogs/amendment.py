@@ -107,7 +107,7 @@ class AmendmentDialog(QDialog):
         self.effective = self._line("amendment_effective", self.tr("mặc định: ngày ban hành"), 160)
         self.issuer = CompletingLineEdit(lambda t: [u.name for u in units.matches(t)], parent=self)
         self.issuer.setObjectName("amendment_issuer")
-        self.issuer.setPlaceholderText(self.tr("Ví dụ: UBND quận Ba Đình"))
+        self.issuer.setPlaceholderText(self.tr("Ví dụ: UBND phường Ba Đình"))
         self.title = self._line("amendment_title", self.tr("Ví dụ: Sửa đổi, bổ sung Kế hoạch số 137/KH-UBND"))
         dates = QHBoxLayout()
         dates.addWidget(self.issued)

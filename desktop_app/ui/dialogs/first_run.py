@@ -1,5 +1,6 @@
-"""First run: on an empty database offer the demo data (when that module is installed) or a
-start with the clerk's own district / ward unit."""
+"""First run: on an empty database offer the demo data (when that module is installed), a start
+from the national directory ("my commune": the xã/phường with its UBND, Đảng ủy and offices, or
+"my province"), or a start with the clerk's own unit typed by hand."""
 
 from __future__ import annotations
 
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.kinds import UnitKind
+from desktop_app.services import local_bodies
 from desktop_app.services import plans as plan_service
 from desktop_app.services import units as unit_service
 from desktop_app.services.database import Database
 from desktop_app.ui.ops import OpRunner
+from desktop_app.ui.widgets.directory_picker import DirectoryPicker
 
 
 def demo_creator() -> Callable[[Database], Any] | None:
@@ -46,11 +49,14 @@ class FirstRunDialog(QDialog):
         self.setObjectName("first_run")
         self.setWindowTitle(self.tr("Bắt đầu"))
         self.demo = QRadioButton(self.tr("Tạo dữ liệu mẫu để làm quen (có thể xóa sau)"), self)
-        self.own = QRadioButton(self.tr("Bắt đầu với đơn vị của tôi"), self)
+        self.commune = QRadioButton(self.tr("Xã, phường (hoặc tỉnh, thành phố) của tôi, chọn từ danh mục"), self)
+        self.picker = DirectoryPicker(self)
+        self.commune_search, self.commune_list = self.picker.search, self.picker.results
+        self.own = QRadioButton(self.tr("Bắt đầu với đơn vị của tôi (tự nhập tên)"), self)
         self.skip = QRadioButton(self.tr("Để trống, tôi tự nhập"), self)
-        self.server = QRadioButton(self.tr("Kết nối tới máy chủ dùng chung của quận, huyện…"), self)
+        self.server = QRadioButton(self.tr("Kết nối tới máy chủ dùng chung của cơ quan…"), self)
         group = QButtonGroup(self)
-        for button in (self.demo, self.own, self.skip, self.server):
+        for button in (self.demo, self.commune, self.own, self.skip, self.server):
             group.addButton(button)
         self.demo.setVisible(has_demo)
         (self.demo if has_demo else self.own).setChecked(True)
@@ -58,7 +64,7 @@ class FirstRunDialog(QDialog):
         self.name.setObjectName("unit_name")
         self.name.setPlaceholderText(self.tr("Ví dụ: UBND phường Ba Đình"))
         self.kind = QComboBox(self)
-        self.kind.addItem(self.tr("Ủy ban nhân dân (phường, xã, quận)"), UnitKind.PEOPLES_COMMITTEE.value)
+        self.kind.addItem(self.tr("Ủy ban nhân dân"), UnitKind.PEOPLES_COMMITTEE.value)
         self.kind.addItem(self.tr("Cấp ủy Đảng"), UnitKind.PARTY_COMMITTEE.value)
         self.kind.addItem(self.tr("Phòng, ban chuyên môn"), UnitKind.OFFICE.value)
         form = QFormLayout()
@@ -68,8 +74,10 @@ class FirstRunDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Cơ sở dữ liệu còn trống. Bạn muốn bắt đầu thế nào?"), self))
-        for button in (self.demo, self.own):
-            layout.addWidget(button)
+        layout.addWidget(self.demo)
+        layout.addWidget(self.commune)
+        layout.addWidget(self.picker)
+        layout.addWidget(self.own)
         layout.addLayout(form)
         layout.addWidget(self.skip)
         layout.addWidget(self.server)
@@ -78,10 +86,16 @@ class FirstRunDialog(QDialog):
         self.own.toggled.connect(self.kind.setEnabled)
         self.name.setEnabled(self.own.isChecked())
         self.kind.setEnabled(self.own.isChecked())
+        self.commune.toggled.connect(self.picker.setEnabled)
+        self.picker.setEnabled(False)
 
+    def commune_code(self) -> str | None:
+        return self.picker.code()
     def choice(self) -> str:
         if self.demo.isChecked():
             return "demo"
+        if self.commune.isChecked() and self.commune_code():
+            return "commune"
         if self.own.isChecked() and self.name.text().strip():
             return "own"
         if self.server.isChecked():
@@ -99,6 +113,8 @@ def offer_first_run(db: Database, runner: OpRunner, dialog: FirstRunDialog | Non
         runner.run_job(lambda db_, _job: create_demo(db_),
                        label=QCoreApplication.translate("FirstRunDialog", "Đang tạo dữ liệu mẫu…"),
                        changes={"all"})
+    elif choice == "commune":
+        runner.run(local_bodies.setup_commune, dialog.commune_code(), changes={"all"})
     elif choice == "own":
         runner.run(unit_service.create_unit, dialog.name.text().strip(), kind=dialog.kind.currentData(),
                    changes={"units"})

@@ -119,6 +119,10 @@ class PlansView(QWidget):
         self.amend_button.setToolTip(self.tr("Bổ sung, sửa đổi, bãi bỏ nhiệm vụ theo một văn bản (Ctrl+Shift+A)"))
         self.amend_button.clicked.connect(self.record_amendment)
         self._key("Ctrl+Shift+A", self.record_amendment)
+        self.carry_on_button = QPushButton(self.tr("Tiếp tục sau sắp xếp đơn vị…"), self)
+        self.carry_on_button.setToolTip(self.tr("Giao lại các nhiệm vụ chưa xong của đơn vị đã giải thể cho đơn vị "
+                                                "kế thừa, bằng một văn bản"))
+        self.carry_on_button.clicked.connect(self.carry_on)
         self.compare_button = QPushButton(self.tr("So sánh với phiên bản ngày…"), self)
         self.compare_button.setToolTip(self.tr("Những nhiệm vụ được bổ sung, sửa đổi, bãi bỏ giữa hai ngày"))
         self.compare_button.clicked.connect(self.compare_versions)
@@ -195,6 +199,7 @@ class PlansView(QWidget):
         amend_row.addWidget(self.amendments, 1, Qt.AlignmentFlag.AlignTop)
         amend_buttons = QVBoxLayout()
         amend_buttons.addWidget(self.amend_button)
+        amend_buttons.addWidget(self.carry_on_button)
         amend_buttons.addWidget(self.compare_button)
         amend_buttons.addWidget(self.attach_button)
         amend_row.addLayout(amend_buttons)
@@ -351,6 +356,17 @@ class PlansView(QWidget):
         self.compare_dialog = CompareVersionsDialog(self.runner, plan.id, plan.label, plan.issued_on,
                                                     self.amendment_docs, self)
         self.compare_dialog.open()
+
+    def carry_on(self) -> None:
+        from desktop_app.ui.dialogs.carry_on import CarryOnDialog
+
+        plan = self.form.plan
+        if plan is None:
+            return
+        self.carry_on_dialog = CarryOnDialog(self.runner, plan.id, self)
+        self.carry_on_dialog.accepted.connect(self.load_details)
+        self.carry_on_dialog.open()
+        self.carry_on_dialog.load()
 
     def record_amendment(self) -> None:
         from desktop_app.ui.dialogs.amendment import plan_tasks

@@ -100,8 +100,9 @@ class UnitsView(QWidget):
         row.addWidget(self.problem, 1)
         row.addWidget(self.deactivate_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Cây đơn vị: thành phố → quận/huyện → phường/xã → phòng, ban. "
-                                        "Đơn vị đã dùng không xóa được, chỉ ngừng hoạt động."), self))
+        layout.addWidget(QLabel(self.tr("Cây đơn vị: tỉnh, thành phố → xã, phường → UBND, Đảng ủy → phòng, ban "
+                                        "(trước 01/7/2025 còn cấp quận, huyện). Đơn vị đã dùng không xóa được, chỉ "
+                                        "ngừng hoạt động hoặc giải thể."), self))
         layout.addWidget(self.toolbar)
         layout.addWidget(self.tree, 1)
         layout.addLayout(row)
@@ -127,6 +128,8 @@ class UnitsView(QWidget):
         act(self.tr("Vào trong đơn vị trên"), "Alt+Right", self.indent)
         act(self.tr("Chuyển đến…"), "Ctrl+M", self.choose_parent)
         act(self.tr("Ngừng / mở lại hoạt động"), "Ctrl+D", self.toggle_active)
+        act(self.tr("Giải thể…"), "Ctrl+Alt+D", self.dissolve)
+        act(self.tr("Thêm từ danh mục…"), "Ctrl+Shift+L", self.from_directory)
         act(self.tr("Xóa"), "Ctrl+Del", self.delete)
 
     # ---- loading ------------------------------------------------------------------------------
@@ -217,6 +220,23 @@ class UnitsView(QWidget):
         if unit is not None:
             text = self.tr("Ngừng hoạt động {0}") if unit.active else self.tr("Mở lại {0}")
             self._push(unit, {"active": unit.active}, {"active": not unit.active}, text.format(unit.name))
+
+    def from_directory(self) -> None:
+        from desktop_app.ui.dialogs.directory_load import DirectoryDialog
+
+        self.directory_dialog = DirectoryDialog(self.runner, self)
+        self.directory_dialog.finished.connect(lambda _r: self.reload())
+        self.directory_dialog.open()
+
+    def dissolve(self) -> None:
+        from desktop_app.ui.dialogs.dissolve import DissolveDialog
+
+        unit = self.current()
+        if unit is None:
+            return
+        self.dissolve_dialog = DissolveDialog(self.runner, unit, self)
+        self.dissolve_dialog.accepted.connect(lambda: self.reload(unit.id))
+        self.dissolve_dialog.open()
 
     def move_to(self, unit: UnitInfo, parent_id: str | None) -> None:
         self._push(unit, {"parent_id": unit.parent_id}, {"parent_id": parent_id},

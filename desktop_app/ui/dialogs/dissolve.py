@@ -1,0 +1,60 @@
+""""Giải thể…" on a unit: the date it ceased and the unit(s) that took its work (names or codes,
+separated by ";"; none: its work goes where its parent's went). History stays: the unit keeps
+its name, tasks and progress, and is no longer offered for new work."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from desktop_app.services import succession
+from desktop_app.services.database import Database
+from desktop_app.services.errors import ValidationError
+from desktop_app.services.units import UnitInfo
+from desktop_app.ui.formats import parse_date
+from desktop_app.ui.ops import OpRunner, error_text
+
+
+def dissolve_by_names(db: Database, unit_id: str, on: date, names: list[str]) -> list[succession.Dissolution]:
+    mapping = succession.mapping_from_names(db, {unit_id: names})
+    return succession.dissolve_units(db, on, mapping)
+
+
+class DissolveDialog(QDialog):
+    def __init__(self, runner: OpRunner, unit: UnitInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dissolve")
+        self.setWindowTitle(self.tr("Giải thể {0}").format(unit.name))
+        self.runner = runner
+        self.unit = unit
+        self.day = QLineEdit("01/07/2025", self)
+        self.successors = QLineEdit(self)
+        self.successors.setPlaceholderText(self.tr("Ví dụ: UBND phường Ba Đình; UBND phường Ngọc Hà"))
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #b3261e")
+        self.problem.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Giải thể từ ngày:"), self.day)
+        form.addRow(self.tr("Đơn vị kế thừa:"), self.successors)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.record)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Bỏ trống đơn vị kế thừa: công việc chuyển theo đơn vị cấp trên đã giải thể. "
+                                        "Lịch sử (tên, nhiệm vụ, tiến độ) giữ nguyên."), self))
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def record(self) -> None:
+        day = parse_date(self.day.text())
+        if day is None:
+            self.problem.setText(self.tr("Ngày giải thể không hợp lệ: {0}").format(self.day.text()))
+            return
+        names = [n.strip() for n in self.successors.text().split(";") if n.strip()]
+        self.runner.run(dissolve_by_names, self.unit.id, day, names, changes={"units", "all"},
+                        on_done=lambda _done: self.accept(), on_error=self._refused)
+
+    def _refused(self, exc: BaseException) -> None:
+        self.problem.setText(exc.summary() if isinstance(exc, ValidationError) else error_text(exc))
