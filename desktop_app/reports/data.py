@@ -197,6 +197,7 @@ class ReportData:
     by_unit: tuple[CountRow, ...]
     narrative: tuple[tuple[str, str], ...] = field(default=())
     not_reported: tuple[str, ...] = ()  # lead units with no update for the period
+    number_by_eoffice: bool = False  # electronic copy: number and date left for the e-office system
 
     @property
     def party(self) -> bool:
@@ -217,11 +218,16 @@ class ReportData:
 
     @property
     def number_line(self) -> str:
-        return texts.number_line(self.number, self.symbol, self.party)
+        return texts.number_line("" if self.number_by_eoffice else self.number, self.symbol, self.party)
 
     @property
     def date_line(self) -> str:
-        return texts.place_date(self.settings.place, self.report_date)
+        return texts.place_date(self.settings.place, self.report_date, blank=self.number_by_eoffice)
+
+    @property
+    def long_date(self) -> str:
+        """"ngày 05 tháng 02 năm 2024" (left blank for the e-office system to fill in)."""
+        return texts.long_date(self.report_date, blank=self.number_by_eoffice)
 
     @property
     def own_citation(self) -> str:

@@ -8,7 +8,7 @@ from desktop_app.reports.body import recipients_lines
 from desktop_app.reports.data import ReportData
 from desktop_app.reports.fonts import FontSet
 from desktop_app.reports.layout import MOTTO, NATIONAL, PARTY_NATIONAL, Layout
-from desktop_app.reports.pdf.flowables import ColumnLayout, Line, PlacedBlock
+from desktop_app.reports.pdf.flowables import ColumnLayout, Line, Mark, MarkPosition, PlacedBlock
 from desktop_app.reports.pdf.styles import Styles
 from desktop_app.reports.texts import upper
 
@@ -58,15 +58,22 @@ def title_block(data: ReportData, layout: Layout, fonts: FontSet, width: float,
     return out
 
 
-def signature_block(data: ReportData, layout: Layout, styles: Styles, width: float) -> Table:
-    """Nơi nhận on the left (level with the signer's title), the signer on the right."""
+def signature_block(data: ReportData, layout: Layout, styles: Styles, width: float,
+                    marks: list[MarkPosition] | None = None) -> Table:
+    """Nơi nhận on the left (level with the signer's title), the signer on the right.
+
+    ``marks`` receives where the signer's room starts (under the title) and ends (over the name)."""
     s = data.settings
     left: list[Flowable] = [Paragraph("Nơi nhận:", styles.recipients_title)]
     left += [styles.p(line, styles.recipients) for line in recipients_lines(data)]
     right: list[Flowable] = [styles.p(upper(line), styles.signer) for line in s.signer_authority if line]
     if s.signer_title:
         right.append(styles.p(upper(s.signer_title), styles.signer))
+    if marks is not None:
+        right.append(Mark("signature_top", marks))
     right.append(Spacer(1, layout.signature_space))
+    if marks is not None:
+        right.append(Mark("signature_bottom", marks))
     if s.signer_name:
         right.append(styles.p(s.signer_name, styles.signer))
     table = Table([[left, right]], colWidths=[width * 0.5, width * 0.5], hAlign="LEFT")

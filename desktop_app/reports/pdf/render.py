@@ -11,7 +11,7 @@ from desktop_app.reports.fonts import FontSet, report_fonts
 from desktop_app.reports.layout import Layout, layout_for
 from desktop_app.reports.pdf.charts import status_bars, target_bars
 from desktop_app.reports.pdf.document import build_pdf, text_width
-from desktop_app.reports.pdf.flowables import ColumnLayout, Line, PlacedBlock
+from desktop_app.reports.pdf.flowables import ColumnLayout, Line, MarkPosition, PlacedBlock
 from desktop_app.reports.pdf.header import header_block, signature_block, title_block
 from desktop_app.reports.pdf.styles import Styles, make_styles, markup
 from desktop_app.reports.pdf.tables import counts_table, overdue_table, target_table, task_table
@@ -41,12 +41,13 @@ def _flowables(blocks: list[Block], data: ReportData, styles: Styles, fonts: Fon
     return out
 
 
-def report_story(data: ReportData, layout: Layout, fonts: FontSet, styles: Styles) -> list[Flowable]:
+def report_story(data: ReportData, layout: Layout, fonts: FontSet, styles: Styles,
+                 marks: list[MarkPosition] | None = None) -> list[Flowable]:
     width = text_width(layout)
     story: list[Flowable] = [header_block(data, layout, fonts, width),
                              *title_block(data, layout, fonts, width, recipient_to(data))]
     story += _flowables(body_blocks(data), data, styles, fonts, width)
-    story.append(signature_block(data, layout, styles, width))
+    story.append(signature_block(data, layout, styles, width, marks))
     return story
 
 
@@ -65,7 +66,7 @@ def appendix_story(data: ReportData, layout: Layout, fonts: FontSet, styles: Sty
     else:
         column.text(Line(upper(f"Kết quả thực hiện các nhiệm vụ của Kế hoạch số {data.plan_reference} "
                                f"{data.period_label}"), fonts.bold, 14))
-        basis = f"Báo cáo số {data.reference} {long_date(data.report_date)}"
+        basis = f"Báo cáo số {data.reference} {data.long_date}"
         if data.settings.issuer_name:
             basis += f" của {data.settings.issuer_name}"
     column.text(Line(f"(Kèm theo {basis})", fonts.italic, 14))
@@ -80,7 +81,9 @@ def appendix_story(data: ReportData, layout: Layout, fonts: FontSet, styles: Sty
     return story
 
 
-def render_pdf(data: ReportData, invariant: bool = False, fonts: FontSet | None = None) -> bytes:
+def render_pdf(data: ReportData, invariant: bool = False, fonts: FontSet | None = None,
+               marks: list[MarkPosition] | None = None) -> bytes:
+    """The report's PDF; ``marks`` (when given) receives where the signature block's room lies."""
     layout = layout_for(data.party)
     fonts = fonts or report_fonts(invariant=invariant)
     styles = make_styles(layout, fonts)
@@ -88,5 +91,5 @@ def render_pdf(data: ReportData, invariant: bool = False, fonts: FontSet | None 
     if data.kind in ("appendix", "task_list"):
         return build_pdf(appendix_story(data, layout, fonts, styles), layout, fonts, landscape_=True,
                          title=title, invariant=invariant)
-    return build_pdf(report_story(data, layout, fonts, styles), layout, fonts, title=title,
+    return build_pdf(report_story(data, layout, fonts, styles, marks), layout, fonts, title=title,
                      invariant=invariant)
