@@ -8,11 +8,31 @@ from pathlib import Path
 from desktop_app.cli.base import EXIT_OK, Commands, Context, parse_date
 from desktop_app.reports.api import generate
 from desktop_app.reports.data import KINDS
+from desktop_app.reports.electronic.api import ElectronicChoice, file_names, generate_electronic, write_files
+from desktop_app.reports.electronic.build import ANNEX_MODES
+from desktop_app.reports.electronic.issued import file_content
+from desktop_app.reports.electronic.metadata import PRIORITIES
 from desktop_app.reports.issue import issue_report, reopen
 
 KIND_HELP = ("progress = báo cáo kết quả; appendix = phụ lục; task_list = danh mục nhiệm vụ; "
              "overdue = nhiệm vụ quá hạn / sắp đến hạn; unit = báo cáo của một đơn vị (cần --unit)")
 MARK_HELP = "ghi «(chưa duyệt)» sau các bản cập nhật chưa được duyệt (bản bị trả lại luôn được ghi chú)"
+
+
+def _electronic_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--electronic", action="store_true",
+                   help="bản điện tử để ký số: PDF/A-2b có ô chữ ký số, kèm tệp thông tin văn bản .json")
+    p.add_argument("--annex", choices=ANNEX_MODES, default="none",
+                   help="phụ lục của báo cáo kết quả: none = không kèm; same = cùng tệp; separate = tệp riêng")
+    p.add_argument("--print-number", action="store_true",
+                   help="in số và ngày vào bản điện tử (mặc định để trống cho hệ thống quản lý văn bản cấp)")
+    p.add_argument("--priority", choices=PRIORITIES, default="Thường", help="độ khẩn")
+
+
+def _choice(args: argparse.Namespace) -> ElectronicChoice | None:
+    if not args.electronic:
+        return None
+    return ElectronicChoice(annex=args.annex, number_by_eoffice=not args.print_number, priority=args.priority)
 
 
 def register(commands: Commands) -> None:
@@ -26,6 +46,7 @@ def register(commands: Commands) -> None:
     p.add_argument("--invariant", action="store_true", help="tệp giống hệt nhau với cùng dữ liệu (dùng để kiểm thử)")
     p.add_argument("--out", required=True, type=Path, metavar="TỆP", help="tệp .pdf hoặc .docx")
     p.add_argument("--mark-unaccepted", action="store_true", help=MARK_HELP)
+    _electronic_options(p)
     p = commands.add("issue-report", "ban hành báo cáo: lưu cố định số, ngày, dữ liệu và tệp PDF", run_issue)
     p.add_argument("--plan", required=True, metavar="KẾ-HOẠCH")
     p.add_argument("--period", required=True, metavar="KỲ")
@@ -35,9 +56,18 @@ def register(commands: Commands) -> None:
     p.add_argument("--date", required=True, type=parse_date, metavar="NGÀY")
     p.add_argument("--out", type=Path, metavar="TỆP", help="cũng ghi bản PDF đã ban hành ra tệp này")
     p.add_argument("--mark-unaccepted", action="store_true", help=MARK_HELP)
+    _electronic_options(p)
 
 
 def run_report(args: argparse.Namespace, ctx: Context) -> int:
+    choice = _choice(args)
+    if choice is not None:
+        report = generate_electronic(ctx.db, args.plan, args.period, args.kind, args.unit, choice=choice,
+                                     number=args.number, report_date=args.date, invariant=args.invariant,
+                                     mark_unaccepted=args.mark_unaccepted)
+        for path in write_files(report, args.out):
+            print(f"Đã ghi {path}")
+        return EXIT_OK
     content = generate(ctx.db, args.plan, args.period, args.kind, args.unit, out=args.out, number=args.number,
                        report_date=args.date, invariant=args.invariant, mark_unaccepted=args.mark_unaccepted)
     print(f"Đã ghi {args.out} ({len(content) // 1024 + 1} KB)")
@@ -45,10 +75,19 @@ def run_report(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_issue(args: argparse.Namespace, ctx: Context) -> int:
+    choice = _choice(args)
     issued = issue_report(ctx.db, args.plan, args.period, args.number, args.date, kind=args.kind,
-                          unit_ref=args.unit, mark_unaccepted=args.mark_unaccepted)
+                          unit_ref=args.unit, mark_unaccepted=args.mark_unaccepted, electronic=choice)
     print(f"Đã ban hành báo cáo số {args.number} ngày {args.date:%d/%m/%Y} (mã {issued.id}).")
-    if args.out:
+    if args.out and choice is not None:
+        pdf, meta, annex, annex_meta = file_names(args.out)
+        pairs = [(pdf, "electronic"), (meta, "electronic_metadata")]
+        if choice.annex == "separate":
+            pairs += [(annex, "annex"), (annex_meta, "annex_metadata")]
+        for path, role in pairs:
+            path.write_bytes(file_content(ctx.db, issued.id, role))
+            print(f"Đã ghi {path}")
+    elif args.out:
         args.out.write_bytes(reopen(ctx.db, issued.id, "pdf"))
         print(f"Đã ghi {args.out}")
     return EXIT_OK
