@@ -712,6 +712,206 @@
     </message>
 </context>
 <context>
+    <name>ElectronicPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="97" />
+        <source>Bản điện tử để ký số</source>
+        <translation>Electronic copy for digital signing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="102" />
+        <source>Ban hành kèm bản điện tử (PDF/A) để ký số</source>
+        <translation>Issue with an electronic copy (PDF/A) for digital signing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="104" />
+        <source>Bản in giấy vẫn là PDF thường; bản điện tử có ô chữ ký số của người ký và của cơ quan theo Nghị định 30/2020</source>
+        <translation>The paper copy stays a plain PDF; the electronic copy has the signer's and the organisation's signature fields as Decree 30/2020 places them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="108" />
+        <source>Không kèm phụ lục</source>
+        <translation>No annex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="108" />
+        <source>Phụ lục cùng tệp</source>
+        <translation>Annex in the same file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="109" />
+        <source>Phụ lục tệp riêng</source>
+        <translation>Annex in its own file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="111" />
+        <source>Để trống số, ngày cho hệ thống quản lý văn bản</source>
+        <translation>Leave number and date to the e-office system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="116" />
+        <source>Thường</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="116" />
+        <source>Khẩn</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="117" />
+        <source>Thượng khẩn</source>
+        <translation>Very urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="117" />
+        <source>Hỏa tốc</source>
+        <translation>Express</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="119" />
+        <source>Lưu bản điện tử…</source>
+        <translation>Save electronic copy…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="121" />
+        <source>Sao chép thông tin văn bản</source>
+        <translation>Copy document details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="123" />
+        <source>Đưa các trường thông tin (Phụ lục VI) vào bộ nhớ tạm theo thứ tự của màn hình văn bản đi trong hệ thống quản lý văn bản</source>
+        <translation>Put the document details (Annex VI) on the clipboard in the order of the e-office outgoing-document form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="125" />
+        <source>Lưu bản điện tử đã ban hành…</source>
+        <translation>Save issued electronic copy…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="126" />
+        <source>Đính kèm bản đã ký…</source>
+        <translation>Attach signed copy…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="128" />
+        <source>Kiểm tra chữ ký số</source>
+        <translation>Check digital signatures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="138" />
+        <source>Phụ lục:</source>
+        <translation>Annex:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="140" />
+        <source>Độ khẩn:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="190" />
+        <source>Lưu bản điện tử</source>
+        <translation>Save electronic copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="192" />
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="230" />
+        <source>Tệp PDF/A (*.pdf)</source>
+        <translation>PDF/A files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="201" />
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="234" />
+        <source>Đã lưu: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="221" />
+        <source>Đã sao chép thông tin văn bản ({0} trường).</source>
+        <translation>Document details copied ({0} fields).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="229" />
+        <source>Lưu bản điện tử đã ban hành</source>
+        <translation>Save issued electronic copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="235" />
+        <source>Báo cáo này được ban hành không kèm bản điện tử.</source>
+        <translation>This report was issued without an electronic copy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="241" />
+        <source>Chọn bản đã ký số</source>
+        <translation>Choose the signed copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="241" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="247" />
+        <source>Đã đính kèm bản đã ký.</source>
+        <translation>Signed copy attached.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="256" />
+        <source>Chưa có bản đã ký số nào được đính kèm.</source>
+        <translation>No signed copy attached yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="260" />
+        <source>còn nguyên vẹn</source>
+        <translation>still intact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="260" />
+        <source>KHÔNG CÒN HỢP LỆ</source>
+        <translation>NO LONGER VALID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="261" />
+        <source>phụ lục</source>
+        <translation>annex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="261" />
+        <source>báo cáo</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="262" />
+        <source>{0} (bản {1}): {2}</source>
+        <translation>{0} ({1} copy): {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="265" />
+        <source>hợp lệ</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="265" />
+        <source>không hợp lệ</source>
+        <translation>not valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="266" />
+        <source>chứng thư tin cậy</source>
+        <translation>trusted certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="266" />
+        <source>chưa kiểm tra chuỗi chứng thư</source>
+        <translation>certificate chain not checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="267" />
+        <source>  {0} ký lúc {1}: {2}; {3}</source>
+        <translation>  {0} signed at {1}: {2}; {3}</translation>
+    </message>
+</context>
+<context>
     <name>ExcelActions</name>
     <message>
         <location filename="../../desktop_app/ui/excel_actions.py" line="112" />
@@ -2328,316 +2528,316 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="149" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="151" />
         <source>Kế hoạch chưa có đơn vị ban hành: chọn ở màn hình Kế hoạch</source>
         <translation>The plan has no issuing unit: choose it on the Plans screen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="174" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="176" />
         <source>Báo cáo kết quả</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="174" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="176" />
         <source>Phụ lục</source>
         <translation>Appendix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="175" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="177" />
         <source>Danh mục nhiệm vụ</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="176" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="178" />
         <source>Nhiệm vụ quá hạn / sắp đến hạn</source>
         <translation>Overdue / due soon tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="177" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="179" />
         <source>Báo cáo của đơn vị</source>
         <translation>Unit's report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="184" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="186" />
         <source>số</source>
         <translation>no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="191" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="193" />
         <source>Ghi «chưa duyệt»</source>
         <translation>Mark “not yet accepted”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="193" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="195" />
         <source>Ghi «(chưa duyệt)» sau các bản cập nhật văn phòng chưa duyệt; bản bị trả lại luôn được ghi chú và tính là chưa hoàn thành</source>
         <translation>Write “(not yet accepted)” after updates the office has not accepted; returned ones are always marked and counted as not done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="197" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="199" />
         <source>Trích yếu</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="197" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="199" />
         <source>Mở đầu</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="198" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="200" />
         <source>I. Công tác chỉ đạo, triển khai</source>
         <translation>I. Direction and roll-out</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="199" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="201" />
         <source>II. Kết quả thực hiện</source>
         <translation>II. Results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="200" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="202" />
         <source>III. Tồn tại, hạn chế và nguyên nhân</source>
         <translation>III. Shortcomings and causes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="201" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="203" />
         <source>IV. Phương hướng, nhiệm vụ kỳ tới</source>
         <translation>IV. Next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="202" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="204" />
         <source>V. Đề xuất, kiến nghị</source>
         <translation>V. Proposals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="209" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="211" />
         <source>Để trống: kết quả lấy từ số liệu tiến độ (bảng, phụ lục); nội dung viết ở đây được in thêm.</source>
         <translation>Leave empty: results come from the progress data (tables, appendix); text written here is printed in addition.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="212" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="214" />
         <source>Soạn lại</source>
         <translation>Redraft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="213" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="215" />
         <source>Soạn lại nội dung từ số liệu (bỏ các sửa đổi)</source>
         <translation>Draft the text again from the data (drops your edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="214" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="322" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="216" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="327" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="216" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="218" />
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="217" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="219" />
         <source>Lưu Word (.docx)…</source>
         <translation>Save Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="218" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="220" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="219" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="221" />
         <source>Ban hành</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="220" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="222" />
         <source>Cấp số, ngày và lưu cố định báo cáo; không sửa được nữa</source>
         <translation>Give the report its number and date and freeze it; it cannot be edited afterwards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="221" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="223" />
         <source>Thiết lập báo cáo…</source>
         <translation>Report settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="225" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="227" />
         <source>Mở lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="226" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="228" />
         <source>Lưu bản đã ban hành…</source>
         <translation>Save issued copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="233" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="237" />
         <source>Chưa xem trước. Nhấn «Xem trước» để dựng các trang.</source>
         <translation>No preview yet. Press “Preview” to build the pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="275" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="279" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="277" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="281" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="280" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="284" />
         <source>Loại:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="282" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="286" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="284" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="288" />
         <source>Số:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="286" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="290" />
         <source>Ngày:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="304" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="308" />
         <source>Soạn nội dung</source>
         <translation>Compose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="308" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="312" />
         <source>Báo cáo đã ban hành của kế hoạch</source>
         <translation>Issued reports of the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="365" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="370" />
         <source>{0} (đột xuất)</source>
         <translation>{0} (ad hoc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="382" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="387" />
         <source>(tất cả đơn vị)</source>
         <translation>(all units)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="420" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="425" />
         <source>Bản Word chỉ có cho báo cáo kết quả và báo cáo của đơn vị</source>
         <translation>Word files exist only for progress and unit reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="461" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="467" />
         <source>Báo cáo của đơn vị: hãy chọn đơn vị.</source>
         <translation>Unit's report: choose a unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="473" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="479" />
         <source>Đã soạn nội dung. Sửa nếu cần rồi nhấn «Xem trước».</source>
         <translation>Text drafted. Edit it if needed, then press “Preview”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="494" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="500" />
         <source>Đang dựng báo cáo…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="495" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="501" />
         <source>Dựng báo cáo</source>
         <translation>Build report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="502" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="508" />
         <source>Bản nháp: {0} trang</source>
         <translation>Draft: {0} page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="560" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="678" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="566" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="685" />
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="560" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="676" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="566" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="683" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="561" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="567" />
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="571" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="684" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="577" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="691" />
         <source>Đã lưu: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="575" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="581" />
         <source>Hãy nhấn «Xem trước» trước khi in.</source>
         <translation>Press “Preview” before printing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="590" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="596" />
         <source>Nhập số báo cáo trước khi ban hành.</source>
         <translation>Enter the report number before issuing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="600" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="606" />
         <source>Ban hành báo cáo</source>
         <translation>Issue report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="601" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="607" />
         <source>Ban hành báo cáo số {0} ngày {1}? Báo cáo được lưu cố định, không sửa được nữa; các sửa đổi sau này chỉ có trong bản nháp mới.</source>
         <translation>Issue report no. {0} dated {1}? The report is frozen and cannot be edited; later changes only appear in new drafts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="614" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="621" />
         <source>Đang ban hành…</source>
         <translation>Issuing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="621" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="628" />
         <source>Đã ban hành báo cáo số {0} ngày {1}</source>
         <translation>Issued report no. {0} dated {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="623" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="630" />
         <source>Đã ban hành báo cáo số {0}</source>
         <translation>Issued report no. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="641" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="648" />
         <source>{0} ngày {1} — {2}, kỳ {3}</source>
         <translation>{0} dated {1} — {2}, period {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="660" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="667" />
         <source>Bản đã ban hành: số {0} ngày {1}</source>
         <translation>Issued copy: no. {0} dated {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="661" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="668" />
         <source>Bản đã ban hành</source>
         <translation>Issued copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="668" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="675" />
         <source>Đang mở báo cáo đã ban hành…</source>
         <translation>Opening the issued report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="679" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="686" />
         <source>Lưu bản đã ban hành</source>
         <translation>Save issued copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="708" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="715" />
         <source>Đã lưu thiết lập báo cáo.</source>
         <translation>Report settings saved.</translation>
     </message>
@@ -3740,7 +3940,7 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="148" />
+        <location filename="../../desktop_app/ui/reminders.py" line="147" />
         <source>Tắt &amp;nhắc việc khi mở chương trình</source>
         <translation>Turn off start-up &amp;reminders</translation>
     </message>

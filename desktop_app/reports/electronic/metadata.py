@@ -62,6 +62,19 @@ class DocumentMetadata:
         return (json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+def metadata_from_json(document: dict[str, Any]) -> DocumentMetadata:
+    """Back from :meth:`DocumentMetadata.to_json` (the frozen file of an issued report)."""
+    def day(text: str) -> date | None:
+        return date.fromisoformat(text) if text else None
+
+    return DocumentMetadata(
+        type_name=document["TypeName"], code_number=document["CodeNumber"], code_notation=document["CodeNotation"],
+        issued_date=day(document["IssuedDate"]), organ_name=document["OrganName"], subject=document["Subject"],
+        page_amount=int(document["PageAmount"]), signer_position=document["SignerInfo"]["Position"],
+        signer_full_name=document["SignerInfo"]["FullName"], to=tuple(document["To"]),
+        priority=document["Priority"], due_date=day(document["DueDate"]), language=document["Language"])
+
+
 # (label on the e-office form, value) in the order the "văn bản đi" forms ask for them
 def clipboard_rows(meta: DocumentMetadata) -> list[tuple[str, str]]:
     return [
