@@ -216,6 +216,7 @@ def test_signing_with_pyhanko_in_the_reserved_fields(plan_fx: Fixture, tmp_path:
     assert signed.startswith(report.main.pdf) and annex.startswith(report.annex.pdf)
     assert _text_and_layout(signed) == _text_and_layout(report.main.pdf)
     assert _text_and_layout(annex) == _text_and_layout(report.annex.pdf)
+    assert pdfa_problems(signed) == [] and pdfa_problems(annex) == []  # the stamps embed their font
     checks = check_signatures(signed, [person.cert_pem, office.cert_pem])
     assert [c.field_name for c in checks] == [signer_place.field_name, seal_place.field_name]
     assert all(c.intact and c.valid and c.trusted for c in checks)

@@ -25,11 +25,16 @@ ALLOWED_BLEND = {"/Normal", "/Compatible"}
 
 
 def xmp_values(pdf: pikepdf.Pdf) -> dict[str, str]:
-    """The XMP's simple properties and the x-default of Alt / first item of Seq, by prefix:name."""
+    """The XMP's simple properties (as elements or attributes) and the x-default of Alt / first item of
+    Seq, by prefix:name."""
     root = ElementTree.fromstring(pdf.Root.Metadata.read_bytes())
     found: dict[str, str] = {}
     prefixes = {uri: prefix for prefix, uri in NS.items()}
     for description in root.iter(f"{{{NS['rdf']}}}Description"):
+        for attribute, value in description.attrib.items():  # the short form some tools write
+            uri, _, local = attribute[1:].partition("}")
+            if uri != NS["rdf"]:
+                found[f"{prefixes.get(uri, uri)}:{local}"] = value
         for element in description:
             uri, _, local = element.tag[1:].partition("}")
             items = [li.text or "" for li in element.iter(f"{{{NS['rdf']}}}li")]

@@ -146,9 +146,11 @@ def set_metadata(pdf: pikepdf.Pdf, info: XmpInfo) -> None:
     the same."""
     pdf.Root.Metadata = pdf.make_stream(xmp_packet(info), Type=Name.Metadata, Subtype=Name.XML)
     date = _pdf_date(info.when)
+    # no /Producer: a signing tool that appends itself to it (pyHanko does) while rewriting the XMP's
+    # pdf:Producer would leave the two disagreeing, which PDF/A forbids; the XMP says it alone
     pdf.trailer.Info = pdf.make_indirect(Dictionary(
         Title=String(info.title), Subject=String(info.subject), Author=String(info.creator),
-        Creator=String(info.tool), Producer=String(info.tool), CreationDate=String(date), ModDate=String(date)))
+        Creator=String(info.tool), CreationDate=String(date), ModDate=String(date)))
 
 
 def to_pdfa(pdf: pikepdf.Pdf, info: XmpInfo) -> None:
