@@ -171,6 +171,13 @@ def test_annex_in_the_same_file_only_the_report_is_signed(plan_fx: Fixture) -> N
     assert pdfa_problems(same.main.pdf) == []
 
 
+def test_annex_only_for_a_progress_report(plan_fx: Fixture) -> None:
+    with pytest.raises(ValidationError, match="Chỉ báo cáo kết quả"):
+        _electronic(plan_fx, "overdue", annex="same")
+    with pytest.raises(ValidationError, match="không hợp lệ"):
+        _electronic(plan_fx, annex="both")
+
+
 def test_clipboard_lists_fields_in_form_order(plan_fx: Fixture) -> None:
     meta = _electronic(plan_fx, priority="Khẩn").main.metadata
     lines = clipboard_text(meta).split("\n")
