@@ -17,6 +17,7 @@ from desktop_app.reports.fonts import bundled_paths
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
+    from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.text import TextBoxStyle
@@ -65,4 +66,19 @@ def sign(pdf: bytes, field_name: str, who: TestSigner, text: str = "Ký bởi: %
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
     out = signers.PdfSigner(signers.PdfSignatureMetadata(field_name=field_name), signer=who.signer,
                             stamp_style=style).sign_pdf(writer, existing_fields_only=True)
+    return out.getvalue()
+
+
+def draw_after_signing(signed: bytes) -> bytes:
+    """Append an incremental update that adds a content stream to the signature page."""
+    writer = IncrementalPdfFileWriter(io.BytesIO(signed), strict=False)
+    page_ref = writer.find_page_for_modification(-1)[0]
+    page = page_ref.get_object()
+    extra = writer.add_object(generic.StreamObject(stream_data=b"0 0 1 rg 100 100 200 50 re f"))
+    contents = page["/Contents"]
+    items = list(contents) if isinstance(contents, generic.ArrayObject) else [page.raw_get("/Contents")]
+    page["/Contents"] = generic.ArrayObject([*items, extra])
+    writer.update_container(page)
+    out = io.BytesIO()
+    writer.write(out)
     return out.getvalue()

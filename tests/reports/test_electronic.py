@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from fixture_plan import PERIOD, Fixture
+from fixture_plan import PARTY_SETTINGS, PERIOD, Fixture
 from pdfread import MM, find, open_pdf, runs
-from signing import make_signer, sign
+from signing import draw_after_signing, make_signer, sign
 
 from desktop_app.reports.api import render
 from desktop_app.reports.data import KINDS, build_report_data
@@ -171,6 +171,21 @@ def test_annex_in_the_same_file_only_the_report_is_signed(plan_fx: Fixture) -> N
     assert pdfa_problems(same.main.pdf) == []
 
 
+def test_party_layout_electronic_copy(plan_fx: Fixture) -> None:
+    report = generate_electronic(plan_fx.db, plan_fx.plan_id, PERIOD, settings=PARTY_SETTINGS, number="202",
+                                 choice=ElectronicChoice(number_by_eoffice=False), invariant=True).main
+    assert pdfa_problems(report.pdf) == []
+    meta = report.metadata.to_json()
+    assert (meta["CodeNumber"], meta["CodeNotation"], meta["SignerInfo"]) == (
+        "202", "BC/QU", {"Position": "PHÓ BÍ THƯ", "FullName": "Lê Văn Hùng"})
+    signer = report.places[0]
+    with open_pdf(report.pdf) as pdf:
+        find(pdf.pages[0], "Số 202-BC/QU")
+        page = pdf.pages[signer.page - 1]
+        title, name = find(page, "PHÓ BÍ THƯ"), find(page, "Lê Văn Hùng")
+    assert title.bottom < PAGE_H - signer.rect[3] < PAGE_H - signer.rect[1] < name.top
+
+
 def test_annex_only_for_a_progress_report(plan_fx: Fixture) -> None:
     with pytest.raises(ValidationError, match="Chỉ báo cáo kết quả"):
         _electronic(plan_fx, "overdue", annex="same")
@@ -244,6 +259,9 @@ def test_signing_with_pyhanko_in_the_reserved_fields(plan_fx: Fixture, tmp_path:
     top_mm, bottom_mm = (PAGE_H - rect[3]) / MM, (PAGE_H - rect[1]) / MM
     assert title.bottom / MM < top_mm < bottom_mm < name.top / MM
     assert rect[0] / MM == pytest.approx(128.75, abs=0.5) and rect[2] / MM == pytest.approx(178.75, abs=0.5)
+    # content added after signing (an incremental update that draws on the page) no longer verifies
+    assert not any(c.changed_after for c in checks)
+    assert not check_signatures(draw_after_signing(signed))[0].verifies
     # a byte changed inside the signed range no longer verifies
     position = len(report.main.pdf) // 2  # inside the signed range
     tampered = bytearray(signed)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 from fixture_plan import PERIOD, Fixture
-from signing import make_signer, sign
+from signing import draw_after_signing, make_signer, sign
 
 from desktop_app.reports.electronic.api import ElectronicChoice
 from desktop_app.reports.electronic.check import pdfa_problems
@@ -70,6 +70,8 @@ def test_signed_copy_attached_checked_and_forgeries_refused(plan_fx: Fixture, tm
     tampered[len(frozen) // 2] ^= 0x01
     with pytest.raises(ValidationError):
         attach_signed(plan_fx.db, report_id, bytes(tampered))
+    with pytest.raises(ValidationError, match="ĐÃ BỊ SỬA SAU KHI KÝ"):
+        attach_signed(plan_fx.db, report_id, draw_after_signing(signed))  # drawn on after signing
     assert len(signed_copies(plan_fx.db, report_id)) == 2  # nothing half-saved
 
 

@@ -261,7 +261,7 @@ class ElectronicPanel(QGroupBox):
             part = self.tr("phụ lục") if copy.signed_role == "annex" else self.tr("báo cáo")
             lines.append(self.tr("{0} (bản {1}): {2}").format(copy.file.name, part, state))
             for check in copy.signatures:
-                when = check.signed_at.strftime("%d/%m/%Y %H:%M:%S %z") if check.signed_at else "?"
+                when = check.signed_at.astimezone().strftime("%d/%m/%Y %H:%M:%S %z") if check.signed_at else "?"
                 verdict = self.tr("hợp lệ") if check.verifies else self.tr("không hợp lệ")
                 trust = self.tr("chứng thư tin cậy") if check.trusted else self.tr("chưa kiểm tra chuỗi chứng thư")
                 lines.append(self.tr("  {0} ký lúc {1}: {2}; {3}").format(check.signer, when, verdict, trust))
