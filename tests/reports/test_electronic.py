@@ -45,7 +45,9 @@ def test_every_kind_is_pdfa_2b_with_fields_and_metadata(plan_fx: Fixture, kind: 
         assert (xmp["pdfaid:part"], xmp["pdfaid:conformance"]) == ("2", "B")
         assert xmp["dc:title"].startswith(("BÁO CÁO", "THÔNG BÁO", "Phụ lục", "DANH MỤC"))
         assert xmp["dc:creator"] == ("Phòng Nội vụ quận Ba Đình" if kind == "unit" else "Ủy ban nhân dân quận Ba Đình")
-        assert xmp["xmp:CreateDate"] == "2000-01-01T00:00:00+00:00"
+        assert xmp["xmp:CreateDate"] == xmp["dc:date"] == "2000-01-01T00:00:00+00:00"
+        assert xmp["dc:subject"] in ("Báo cáo", "Thông báo", "Danh mục nhiệm vụ")  # the first keyword
+        assert xmp["dc:description"] == report.main.metadata.subject
         assert "/Filter" not in pdf.Root.Metadata
         intent = pdf.Root.OutputIntents[0]
         assert intent.S == "/GTS_PDFA1" and intent.DestOutputProfile.N == 3

@@ -69,7 +69,8 @@ def _finish(pdf: pikepdf.Pdf, data: ReportData, title: str, when: datetime, prio
             due_date: date | None) -> tuple[bytes, DocumentMetadata]:
     meta = metadata_for(data, len(pdf.pages), priority, due_date)
     tool = f"{APP_NAME} {__version__}"
-    to_pdfa(pdf, XmpInfo(nfc(title), meta.subject, meta.organ_name, tool, when, _xmp_fields(meta)))
+    keywords = tuple(k for k in (meta.type_name, meta.code_notation, "Nghị định 30/2020/NĐ-CP") if k)
+    to_pdfa(pdf, XmpInfo(nfc(title), meta.subject, meta.organ_name, tool, when, _xmp_fields(meta), keywords))
     return save(pdf), meta
 
 

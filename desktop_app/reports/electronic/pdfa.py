@@ -29,6 +29,7 @@ class XmpInfo:
     tool: str  # xmp:CreatorTool, /Creator, /Producer
     when: datetime
     fields: tuple[tuple[str, str], ...] = ()  # Phụ lục VI fields (name, text)
+    keywords: tuple[str, ...] = ()  # dc:subject
 
 
 SHOW_TEXT = {"Tj", "TJ", "'", '"'}
@@ -127,6 +128,9 @@ def xmp_packet(info: XmpInfo) -> bytes:
         f"<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{escape(info.title)}</rdf:li></rdf:Alt></dc:title>"
         f"<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">{escape(info.subject)}</rdf:li></rdf:Alt>"
         f"</dc:description><dc:creator><rdf:Seq><rdf:li>{escape(info.creator)}</rdf:li></rdf:Seq></dc:creator>"
+        f"<dc:subject><rdf:Bag>{''.join(f'<rdf:li>{escape(k)}</rdf:li>' for k in info.keywords)}</rdf:Bag>"
+        "</dc:subject>"
+        f"<dc:date><rdf:Seq><rdf:li>{when}</rdf:li></rdf:Seq></dc:date>"
         "<dc:language><rdf:Bag><rdf:li>vi-VN</rdf:li></rdf:Bag></dc:language>"
         "</rdf:Description>"
         "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">"
