@@ -74,6 +74,26 @@ def test_every_kind_is_pdfa_2b_with_fields_and_metadata(plan_fx: Fixture, kind: 
         assert signer.field_name == ("NguoiKy Tran Van Dung" if kind == "unit" else "NguoiKy Nguyen Thi My Hanh")
 
 
+def test_font_widths_match_the_embedded_font_programs(plan_fx: Fixture) -> None:
+    """PDF/A: the /Widths must be the glyphs' advances in the embedded font, and a symbolic TrueType
+    font's cmap has exactly one subtable (reportlab's subsets: Mac Roman (1, 0) over the codes used)."""
+    from fontTools.ttLib import TTFont
+
+    with pikepdf.open(io.BytesIO(_electronic(plan_fx).main.pdf)) as pdf:
+        fonts = {f.objgen: f for p in pdf.pages for _, f in p.Resources.Font.items()}
+        checked = 0
+        for font in fonts.values():
+            program = TTFont(io.BytesIO(font.FontDescriptor.FontFile2.read_bytes()))
+            assert "/Encoding" not in font and int(font.FontDescriptor.Flags) & 4  # symbolic, no encoding
+            (table,) = program["cmap"].tables
+            scale = 1000 / program["head"].unitsPerEm
+            for code in range(int(font.FirstChar), int(font.LastChar) + 1):
+                glyph = table.cmap.get(code, ".notdef")
+                assert abs(float(font.Widths[code - int(font.FirstChar)]) - program["hmtx"][glyph][0] * scale) <= 1
+                checked += 1
+    assert checked > 100
+
+
 def test_the_structure_check_catches_a_plain_pdf(plan_fx: Fixture) -> None:
     plain = render(build_report_data(plan_fx.db, plan_fx.plan_id, PERIOD, "progress", invariant=True), "pdf",
                    invariant=True)
