@@ -8,6 +8,10 @@ from pathlib import Path
 from desktop_app.cli.base import EXIT_OK, Commands, Context, parse_date
 from desktop_app.reports.api import generate
 from desktop_app.reports.data import KINDS
+from desktop_app.reports.electronic.api import ElectronicChoice, file_names, generate_electronic, write_files
+from desktop_app.reports.electronic.build import ANNEX_MODES
+from desktop_app.reports.electronic.issued import file_content
+from desktop_app.reports.electronic.metadata import PRIORITIES
 from desktop_app.reports.issue import issue_report, reopen
 from desktop_app.services.files import write_bytes
 from desktop_app.services.report_settings import (
@@ -25,6 +29,22 @@ DRAFTS_HELP = "tính cả các bản cập nhật đơn vị chưa gửi (mặc 
 MARK_HELP = "ghi «(chưa duyệt)» sau các bản cập nhật chưa được duyệt (bản bị trả lại luôn được ghi chú)"
 
 
+def _electronic_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--electronic", action="store_true",
+                   help="bản điện tử để ký số: PDF/A-2b có ô chữ ký số, kèm tệp thông tin văn bản .json")
+    p.add_argument("--annex", choices=ANNEX_MODES, default="none",
+                   help="phụ lục của báo cáo kết quả: none = không kèm; same = cùng tệp; separate = tệp riêng")
+    p.add_argument("--print-number", action="store_true",
+                   help="in số và ngày vào bản điện tử (mặc định để trống cho hệ thống quản lý văn bản cấp)")
+    p.add_argument("--priority", choices=PRIORITIES, default="Thường", help="độ khẩn")
+
+
+def _choice(args: argparse.Namespace) -> ElectronicChoice | None:
+    if not args.electronic:
+        return None
+    return ElectronicChoice(annex=args.annex, number_by_eoffice=not args.print_number, priority=args.priority)
+
+
 def register(commands: Commands) -> None:
     p = commands.add("report", "tạo báo cáo (PDF hoặc DOCX theo đuôi tệp)", run_report)
     p.add_argument("--plan", required=True, metavar="KẾ-HOẠCH", help="mã hoặc số/ký hiệu, ví dụ 137/KH-UBND")
@@ -37,6 +57,7 @@ def register(commands: Commands) -> None:
     p.add_argument("--out", required=True, type=Path, metavar="TỆP", help="tệp .pdf hoặc .docx")
     p.add_argument("--mark-unaccepted", action="store_true", help=MARK_HELP)
     p.add_argument("--count-drafts", action="store_true", help=DRAFTS_HELP)
+    _electronic_options(p)
     p = commands.add("issue-report", "ban hành báo cáo: lưu cố định số, ngày, dữ liệu và tệp PDF", run_issue)
     p.add_argument("--plan", required=True, metavar="KẾ-HOẠCH")
     p.add_argument("--period", required=True, metavar="KỲ")
@@ -47,6 +68,7 @@ def register(commands: Commands) -> None:
     p.add_argument("--out", type=Path, metavar="TỆP", help="cũng ghi bản PDF đã ban hành ra tệp này")
     p.add_argument("--mark-unaccepted", action="store_true", help=MARK_HELP)
     p.add_argument("--count-drafts", action="store_true", help=DRAFTS_HELP)
+    _electronic_options(p)
     p = commands.add("report-settings", "xem / lưu thiết lập báo cáo của một đơn vị (tiêu đề, địa danh, người ký)",
                      run_settings)
     p.add_argument("--unit", required=True, metavar="ĐƠN-VỊ", help="đơn vị (mã, tên hoặc id)")
@@ -87,6 +109,14 @@ def _check_settings(args: argparse.Namespace, ctx: Context) -> None:
 
 def run_report(args: argparse.Namespace, ctx: Context) -> int:
     _check_settings(args, ctx)
+    choice = _choice(args)
+    if choice is not None:
+        report = generate_electronic(ctx.db, args.plan, args.period, args.kind, args.unit, choice=choice,
+                                     number=args.number, report_date=args.date, invariant=args.invariant,
+                                     mark_unaccepted=args.mark_unaccepted, count_drafts=args.count_drafts)
+        for path in write_files(report, args.out):
+            print(f"Đã ghi {path}")
+        return EXIT_OK
     content = generate(ctx.db, args.plan, args.period, args.kind, args.unit, out=args.out, number=args.number,
                        report_date=args.date, invariant=args.invariant, mark_unaccepted=args.mark_unaccepted,
                        count_drafts=args.count_drafts)
@@ -96,11 +126,20 @@ def run_report(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_issue(args: argparse.Namespace, ctx: Context) -> int:
     _check_settings(args, ctx)
+    choice = _choice(args)
     issued = issue_report(ctx.db, args.plan, args.period, args.number, args.date, kind=args.kind,
                           unit_ref=args.unit, mark_unaccepted=args.mark_unaccepted,
-                          count_drafts=args.count_drafts)
+                          count_drafts=args.count_drafts, electronic=choice)
     print(f"Đã ban hành báo cáo số {args.number} ngày {args.date:%d/%m/%Y} (mã {issued.id}).")
-    if args.out:
+    if args.out and choice is not None:
+        pdf, meta, annex, annex_meta = file_names(args.out)
+        pairs = [(pdf, "electronic"), (meta, "electronic_metadata")]
+        if choice.annex == "separate":
+            pairs += [(annex, "annex"), (annex_meta, "annex_metadata")]
+        for path, role in pairs:
+            write_bytes(path, file_content(ctx.db, issued.id, role), ".tmp")
+            print(f"Đã ghi {path}")
+    elif args.out:
         write_bytes(args.out, reopen(ctx.db, issued.id, "pdf"), ".tmp")
         print(f"Đã ghi {args.out}")
     return EXIT_OK

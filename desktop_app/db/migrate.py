@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
 # oldest first; the last one is the head. Add each new revision here.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0009")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0009", "0011")
 
 
 def migrations_dir() -> Path:

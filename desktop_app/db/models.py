@@ -400,5 +400,21 @@ class IssuedReport(Base):
     chain_head: Mapped[str] = mapped_column(String(80), default="", server_default="")  # "N:hash" when issued
 
 
+class IssuedReportFile(Base):
+    """A file kept with an issued report, by its SHA-256: the electronic copy to be signed, its
+    metadata (JSON), its annex, and signed copies that came back from a signing tool. Never updated."""
+
+    __tablename__ = "issued_report_file"
+    __table_args__ = (UniqueConstraint("report_id", "sha256"),)
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    report_id: Mapped[str] = mapped_column(ForeignKey("issued_report.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(30))
+    name: Mapped[str] = mapped_column(String(255), default="")
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
 AUDITED = (Unit, Document, Plan, Target, TargetValue, TaskGroup, Task, Progress, AdhocPeriod, TaskRevision,
            Attachment)

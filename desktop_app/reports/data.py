@@ -202,6 +202,7 @@ class ReportData:
     not_reported: tuple[str, ...] = ()  # lead units that have sent no update for the period
     cadence_note: str = ""  # said plainly when the plan is not reported by this kind of period
     drafts_counted: bool = False  # unsent drafts counted because the clerk asked
+    number_by_eoffice: bool = False  # electronic copy: number and date left for the e-office system
 
     @property
     def party(self) -> bool:
@@ -222,11 +223,16 @@ class ReportData:
 
     @property
     def number_line(self) -> str:
-        return texts.number_line(self.number, self.symbol, self.party)
+        return texts.number_line("" if self.number_by_eoffice else self.number, self.symbol, self.party)
 
     @property
     def date_line(self) -> str:
-        return texts.place_date(self.settings.place, self.report_date)
+        return texts.place_date(self.settings.place, self.report_date, blank=self.number_by_eoffice)
+
+    @property
+    def long_date(self) -> str:
+        """"ngày 05 tháng 02 năm 2024" (left blank for the e-office system to fill in)."""
+        return texts.long_date(self.report_date, blank=self.number_by_eoffice)
 
     @property
     def own_citation(self) -> str:

@@ -17,6 +17,8 @@ from sqlalchemy import select
 from desktop_app.db.models import IssuedReport
 from desktop_app.reports.api import DOCX_KINDS, Format, render
 from desktop_app.reports.data import ReportData, build_report_data
+from desktop_app.reports.electronic.api import ElectronicChoice
+from desktop_app.reports.electronic.issued import electronic_files, file_row
 from desktop_app.services.audit import head_in
 from desktop_app.services.database import Database
 from desktop_app.services.errors import NotFound, ValidationError
@@ -62,8 +64,11 @@ def issue_report(db: Database, plan_ref: str, period: str, number: str, issued_o
                  kind: str = "progress", unit_ref: str | None = None,
                  narrative: Mapping[str, str] | None = None, settings: ReportSettings | None = None,
                  as_of: date | None = None, invariant: bool = False,
-                 mark_unaccepted: bool = False, count_drafts: bool = False) -> IssuedReportInfo:
-    """Freeze a report under its number and date; refuses a number already used this year."""
+                 mark_unaccepted: bool = False, count_drafts: bool = False,
+                 electronic: ElectronicChoice | None = None) -> IssuedReportInfo:
+    """Freeze a report under its number and date; refuses a number already used this year.
+
+    ``electronic``: also freeze its electronic copy to be signed (PDF/A, metadata, annex)."""
     number = (number or "").strip()
     if not number.isdigit() or int(number) == 0:
         raise ValidationError.one("number", f"Số báo cáo phải là số nguyên dương, không phải '{number}'")
@@ -74,6 +79,8 @@ def issue_report(db: Database, plan_ref: str, period: str, number: str, issued_o
                              mark_unaccepted=mark_unaccepted, count_drafts=count_drafts)
     pdf = render(data, "pdf", invariant=invariant)
     docx = render(data, "docx") if kind in DOCX_KINDS else None
+    files = electronic_files(db, data, electronic, invariant=invariant,
+                             mark_unaccepted=mark_unaccepted) if electronic is not None else []
     with db.write() as session:
         clash = session.scalar(select(IssuedReport).where(
             IssuedReport.symbol == data.symbol, IssuedReport.number == number,
@@ -87,6 +94,8 @@ def issue_report(db: Database, plan_ref: str, period: str, number: str, issued_o
                            data_json=json.dumps(data.to_json(), ensure_ascii=False, sort_keys=True),
                            pdf=pdf, docx=docx, chain_head=head_in(session).text())
         session.add(row)
+        session.flush()
+        session.add_all(file_row(row.id, role, name, content) for role, name, content in files)
         session.flush()
         return _info(row)
 

@@ -6,6 +6,10 @@ import re
 import unicodedata
 from datetime import date
 
+# room left for a number or a day written in later: no-break spaces, which line wrapping keeps
+# (ordinary spaces run together into one)
+BLANK = "\u00a0" * 8
+
 
 def nfc(text: str | None) -> str:
     """Every string goes through here before it reaches reportlab or python-docx."""
@@ -17,8 +21,11 @@ def _month(month: int) -> str:
     return f"{month:02d}" if month < 3 else str(month)
 
 
-def long_date(day: date) -> str:
-    """"ngày 05 tháng 02 năm 2024", "ngày 15 tháng 6 năm 2024"."""
+def long_date(day: date, blank: bool = False) -> str:
+    """"ngày 05 tháng 02 năm 2024", "ngày 15 tháng 6 năm 2024"; ``blank``: "ngày     tháng     năm 2024"
+    (an electronic document gets its date from the e-office system when it is issued)."""
+    if blank:
+        return f"ngày {BLANK} tháng {BLANK} năm {day.year}"
     return f"ngày {day.day:02d} tháng {_month(day.month)} năm {day.year}"
 
 
@@ -29,9 +36,10 @@ def short_date(day: date | None) -> str:
     return f"{day.day:02d}/{_month(day.month)}/{day.year}"
 
 
-def place_date(place: str, day: date) -> str:
+def place_date(place: str, day: date, blank: bool = False) -> str:
     """The date line: "Ba Đình, ngày 05 tháng 02 năm 2024"."""
-    return f"{place}, {long_date(day)}" if place else long_date(day).capitalize()
+    text = long_date(day, blank)
+    return f"{place}, {text}" if place else text.capitalize()
 
 
 BLANK_NUMBER = "\u00a0" * 10  # room for the number written by hand on a draft (non-breaking: kept as is)

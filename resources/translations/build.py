@@ -839,6 +839,49 @@ EN = {
     "{0} đơn vị: thêm mới {1}, cập nhật {2}, không đổi {3}.": "{0} units: {1} added, {2} updated, {3} unchanged.",
     "Đã tạo {0} đơn vị: {1}.": "Created {0} units: {1}.",
     "Thêm từ danh mục…": "Add from the directory…",
+    # --- esign ---
+    "Bản điện tử để ký số": "Electronic copy for digital signing",
+    "Ban hành kèm bản điện tử (PDF/A) để ký số": "Issue with an electronic copy (PDF/A) for digital signing",
+    ("Bản in giấy vẫn là PDF thường; bản điện tử có ô chữ ký số của người ký và của cơ quan theo Nghị định "
+     "30/2020"):
+        ("The paper copy stays a plain PDF; the electronic copy has the signer's and the organisation's "
+         "signature fields as Decree 30/2020 places them"),
+    "Để trống số, ngày cho hệ thống quản lý văn bản": "Leave number and date to the e-office system",
+    "Lưu bản điện tử…": "Save electronic copy…",
+    "Sao chép thông tin văn bản": "Copy document details",
+    ("Đưa các trường thông tin (Phụ lục VI) vào bộ nhớ tạm theo thứ tự của màn hình văn bản đi trong hệ thống "
+     "quản lý văn bản"):
+        "Put the document details (Annex VI) on the clipboard in the order of the e-office outgoing-document form",
+    "Lưu bản điện tử đã ban hành…": "Save issued electronic copy…",
+    "Đính kèm bản đã ký…": "Attach signed copy…",
+    "Kiểm tra chữ ký số": "Check digital signatures",
+    "Lưu bản điện tử": "Save electronic copy",
+    "Tệp PDF/A (*.pdf)": "PDF/A files (*.pdf)",
+    "Lưu bản điện tử đã ban hành": "Save issued electronic copy",
+    "Chọn bản đã ký số": "Choose the signed copy",
+    "Không kèm phụ lục": "No annex",
+    "Phụ lục cùng tệp": "Annex in the same file",
+    "Phụ lục tệp riêng": "Annex in its own file",
+    "Thường": "Normal",
+    "Khẩn": "Urgent",
+    "Thượng khẩn": "Very urgent",
+    "Hỏa tốc": "Express",
+    "Phụ lục:": "Annex:",
+    "Độ khẩn:": "Priority:",
+    "Chưa có bản đã ký số nào được đính kèm.": "No signed copy attached yet.",
+    "còn nguyên vẹn": "still intact",
+    "KHÔNG CÒN HỢP LỆ": "NO LONGER VALID",
+    "phụ lục": "annex",
+    "báo cáo": "report",
+    "Đã sao chép thông tin văn bản ({0} trường).": "Document details copied ({0} fields).",
+    "hợp lệ": "valid",
+    "không hợp lệ": "not valid",
+    "chứng thư tin cậy": "trusted certificate",
+    "chưa kiểm tra chuỗi chứng thư": "certificate chain not checked",
+    "Đã đính kèm bản đã ký.": "Signed copy attached.",
+    "{0} (bản {1}): {2}": "{0} ({1} copy): {2}",
+    "  {0} ký lúc {1}: {2}; {3}": "  {0} signed at {1}: {2}; {3}",
+    "Báo cáo này được ban hành không kèm bản điện tử.": "This report was issued without an electronic copy.",
 }
 
 

@@ -895,6 +895,206 @@
     </message>
 </context>
 <context>
+    <name>ElectronicPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="97" />
+        <source>Bản điện tử để ký số</source>
+        <translation>Electronic copy for digital signing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="102" />
+        <source>Ban hành kèm bản điện tử (PDF/A) để ký số</source>
+        <translation>Issue with an electronic copy (PDF/A) for digital signing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="104" />
+        <source>Bản in giấy vẫn là PDF thường; bản điện tử có ô chữ ký số của người ký và của cơ quan theo Nghị định 30/2020</source>
+        <translation>The paper copy stays a plain PDF; the electronic copy has the signer's and the organisation's signature fields as Decree 30/2020 places them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="108" />
+        <source>Không kèm phụ lục</source>
+        <translation>No annex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="108" />
+        <source>Phụ lục cùng tệp</source>
+        <translation>Annex in the same file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="109" />
+        <source>Phụ lục tệp riêng</source>
+        <translation>Annex in its own file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="111" />
+        <source>Để trống số, ngày cho hệ thống quản lý văn bản</source>
+        <translation>Leave number and date to the e-office system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="116" />
+        <source>Thường</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="116" />
+        <source>Khẩn</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="117" />
+        <source>Thượng khẩn</source>
+        <translation>Very urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="117" />
+        <source>Hỏa tốc</source>
+        <translation>Express</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="119" />
+        <source>Lưu bản điện tử…</source>
+        <translation>Save electronic copy…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="121" />
+        <source>Sao chép thông tin văn bản</source>
+        <translation>Copy document details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="123" />
+        <source>Đưa các trường thông tin (Phụ lục VI) vào bộ nhớ tạm theo thứ tự của màn hình văn bản đi trong hệ thống quản lý văn bản</source>
+        <translation>Put the document details (Annex VI) on the clipboard in the order of the e-office outgoing-document form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="125" />
+        <source>Lưu bản điện tử đã ban hành…</source>
+        <translation>Save issued electronic copy…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="126" />
+        <source>Đính kèm bản đã ký…</source>
+        <translation>Attach signed copy…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="128" />
+        <source>Kiểm tra chữ ký số</source>
+        <translation>Check digital signatures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="138" />
+        <source>Phụ lục:</source>
+        <translation>Annex:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="140" />
+        <source>Độ khẩn:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="190" />
+        <source>Lưu bản điện tử</source>
+        <translation>Save electronic copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="192" />
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="230" />
+        <source>Tệp PDF/A (*.pdf)</source>
+        <translation>PDF/A files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="201" />
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="234" />
+        <source>Đã lưu: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="221" />
+        <source>Đã sao chép thông tin văn bản ({0} trường).</source>
+        <translation>Document details copied ({0} fields).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="229" />
+        <source>Lưu bản điện tử đã ban hành</source>
+        <translation>Save issued electronic copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="235" />
+        <source>Báo cáo này được ban hành không kèm bản điện tử.</source>
+        <translation>This report was issued without an electronic copy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="241" />
+        <source>Chọn bản đã ký số</source>
+        <translation>Choose the signed copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="241" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="247" />
+        <source>Đã đính kèm bản đã ký.</source>
+        <translation>Signed copy attached.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="256" />
+        <source>Chưa có bản đã ký số nào được đính kèm.</source>
+        <translation>No signed copy attached yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="260" />
+        <source>còn nguyên vẹn</source>
+        <translation>still intact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="260" />
+        <source>KHÔNG CÒN HỢP LỆ</source>
+        <translation>NO LONGER VALID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="261" />
+        <source>phụ lục</source>
+        <translation>annex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="261" />
+        <source>báo cáo</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="262" />
+        <source>{0} (bản {1}): {2}</source>
+        <translation>{0} ({1} copy): {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="265" />
+        <source>hợp lệ</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="265" />
+        <source>không hợp lệ</source>
+        <translation>not valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="266" />
+        <source>chứng thư tin cậy</source>
+        <translation>trusted certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="266" />
+        <source>chưa kiểm tra chuỗi chứng thư</source>
+        <translation>certificate chain not checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/electronic_panel.py" line="267" />
+        <source>  {0} ký lúc {1}: {2}; {3}</source>
+        <translation>  {0} signed at {1}: {2}; {3}</translation>
+    </message>
+</context>
+<context>
     <name>ExcelActions</name>
     <message>
         <location filename="../../desktop_app/ui/excel_actions.py" line="112" />
@@ -2619,326 +2819,326 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="164" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="167" />
         <source>Báo cáo kết quả</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="164" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="167" />
         <source>Phụ lục</source>
         <translation>Appendix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="165" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="168" />
         <source>Danh mục nhiệm vụ</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="166" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="169" />
         <source>Nhiệm vụ quá hạn / sắp đến hạn</source>
         <translation>Overdue / due soon tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="167" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="170" />
         <source>Báo cáo của đơn vị</source>
         <translation>Unit's report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="174" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="177" />
         <source>số</source>
         <translation>no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="181" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="184" />
         <source>Ghi «chưa duyệt»</source>
         <translation>Mark “not yet accepted”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="183" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="186" />
         <source>Ghi «(chưa duyệt)» sau các bản cập nhật văn phòng chưa duyệt; bản bị trả lại luôn được ghi chú và tính là chưa hoàn thành</source>
         <translation>Write “(not yet accepted)” after updates the office has not accepted; returned ones are always marked and counted as not done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="185" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="188" />
         <source>Tính cả bản chưa gửi</source>
         <translation>Count unsent drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="187" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="190" />
         <source>Tính cả các bản cập nhật đơn vị chưa gửi (mặc định chỉ tính bản đã gửi); báo cáo ghi rõ điều này</source>
         <translation>Also count updates units have not sent (by default only sent ones count); the report says so</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="191" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="194" />
         <source>Trích yếu</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="191" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="194" />
         <source>Mở đầu</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="192" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="195" />
         <source>I. Công tác chỉ đạo, triển khai</source>
         <translation>I. Direction and roll-out</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="193" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="196" />
         <source>II. Kết quả thực hiện</source>
         <translation>II. Results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="194" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="197" />
         <source>III. Tồn tại, hạn chế và nguyên nhân</source>
         <translation>III. Shortcomings and causes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="195" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="198" />
         <source>IV. Phương hướng, nhiệm vụ kỳ tới</source>
         <translation>IV. Next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="196" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="199" />
         <source>V. Đề xuất, kiến nghị</source>
         <translation>V. Proposals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="203" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="206" />
         <source>Để trống: kết quả lấy từ số liệu tiến độ (bảng, phụ lục); nội dung viết ở đây được in thêm.</source>
         <translation>Leave empty: results come from the progress data (tables, appendix); text written here is printed in addition.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="206" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="209" />
         <source>Soạn lại</source>
         <translation>Redraft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="207" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="210" />
         <source>Soạn lại nội dung từ số liệu (bỏ các sửa đổi)</source>
         <translation>Draft the text again from the data (drops your edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="208" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="317" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="211" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="323" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="210" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="213" />
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="211" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="214" />
         <source>Lưu Word (.docx)…</source>
         <translation>Save Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="212" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="215" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="213" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="216" />
         <source>Ban hành</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="214" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="217" />
         <source>Cấp số, ngày và lưu cố định báo cáo; không sửa được nữa</source>
         <translation>Give the report its number and date and freeze it; it cannot be edited afterwards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="215" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="218" />
         <source>Thiết lập báo cáo…</source>
         <translation>Report settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="219" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="222" />
         <source>Mở lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="220" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="223" />
         <source>Lưu bản đã ban hành…</source>
         <translation>Save issued copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="227" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="232" />
         <source>Chưa xem trước. Nhấn «Xem trước» để dựng các trang.</source>
         <translation>No preview yet. Press “Preview” to build the pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="269" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="274" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="271" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="276" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="274" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="279" />
         <source>Loại:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="276" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="281" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="278" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="283" />
         <source>Số:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="280" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="285" />
         <source>Ngày:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="299" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="304" />
         <source>Soạn nội dung</source>
         <translation>Compose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="303" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="308" />
         <source>Báo cáo đã ban hành của kế hoạch</source>
         <translation>Issued reports of the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="360" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="366" />
         <source>{0} (đột xuất)</source>
         <translation>{0} (ad hoc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="377" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="383" />
         <source>(tất cả đơn vị)</source>
         <translation>(all units)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="454" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="461" />
         <source>Báo cáo của đơn vị: hãy chọn đơn vị.</source>
         <translation>Unit's report: choose a unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="466" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="473" />
         <source>Đã soạn nội dung. Sửa nếu cần rồi nhấn «Xem trước».</source>
         <translation>Text drafted. Edit it if needed, then press “Preview”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="498" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="505" />
         <source>Đơn vị «{0}» chưa có thiết lập báo cáo: kiểm tra và lưu một lần.</source>
         <translation>“{0}” has no report settings yet: check and save them once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="512" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="519" />
         <source>Đang dựng báo cáo…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="513" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="520" />
         <source>Dựng báo cáo</source>
         <translation>Build report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="520" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="527" />
         <source>Bản nháp: {0} trang</source>
         <translation>Draft: {0} page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="578" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="711" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="585" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="719" />
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="578" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="711" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="585" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="719" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="579" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="586" />
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="589" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="717" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="596" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="725" />
         <source>Đã lưu: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="595" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="602" />
         <source>Hãy nhấn «Xem trước» trước khi in.</source>
         <translation>Press “Preview” before printing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="617" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="624" />
         <source>Đã gửi {0} trang đến máy in.</source>
         <translation>Sent {0} pages to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="625" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="632" />
         <source>Nhập số báo cáo trước khi ban hành.</source>
         <translation>Enter the report number before issuing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="635" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="642" />
         <source>Ban hành báo cáo</source>
         <translation>Issue report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="636" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="643" />
         <source>Ban hành báo cáo số {0} ngày {1}? Báo cáo được lưu cố định, không sửa được nữa; các sửa đổi sau này chỉ có trong bản nháp mới.</source>
         <translation>Issue report no. {0} dated {1}? The report is frozen and cannot be edited; later changes only appear in new drafts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="649" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="657" />
         <source>Đang ban hành…</source>
         <translation>Issuing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="656" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="664" />
         <source>Đã ban hành báo cáo số {0} ngày {1}</source>
         <translation>Issued report no. {0} dated {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="658" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="666" />
         <source>Đã ban hành báo cáo số {0}</source>
         <translation>Issued report no. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="676" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="684" />
         <source>{0} ngày {1} — {2}, kỳ {3}</source>
         <translation>{0} dated {1} — {2}, period {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="695" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="703" />
         <source>Bản đã ban hành: số {0} ngày {1}</source>
         <translation>Issued copy: no. {0} dated {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="696" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="704" />
         <source>Bản đã ban hành</source>
         <translation>Issued copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="703" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="711" />
         <source>Đang mở báo cáo đã ban hành…</source>
         <translation>Opening the issued report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="712" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="720" />
         <source>Lưu bản đã ban hành</source>
         <translation>Save issued copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="741" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="749" />
         <source>Đã lưu thiết lập báo cáo.</source>
         <translation>Report settings saved.</translation>
     </message>

@@ -56,6 +56,20 @@ def test_bundle_runs_version_demo_check_and_report(bundle: Path, tmp_path: Path)
     # the national directory's data travels in the bundle (vietnam-provinces' JSON)
     loaded = _run(bundle, tmp_path, "--db", str(db), "directory", "load", "--province", "01")
     assert loaded.returncode == 0 and "thêm mới 127" in loaded.stdout, loaded.stderr
+    # issuing (PDF, DOCX: python-docx's templates) with the electronic copy: pikepdf, the metadata schema
+    # and pyHanko are in the bundle
+    from desktop_app.reports.electronic.check import pdfa_problems
+
+    electronic = tmp_path / "dien-tu.pdf"
+    report = _run(bundle, tmp_path, "--db", str(db), "issue-report", "--plan", "215/KH-UBND", "--period",
+                  "2024-H2", "--number", "9", "--date", "05/01/2025", "--electronic", "--out", str(electronic))
+    assert report.returncode == 0, report.stderr
+    assert pdfa_problems(electronic.read_bytes()) == [] and electronic.with_suffix(".json").exists()
+    report_id = report.stdout.split("(mã ")[1].split(")")[0]
+    unsigned = tmp_path / "chua-ky.pdf"
+    unsigned.write_bytes(electronic.read_bytes() + b"\n% nothing signed\n")
+    attach = _run(bundle, tmp_path, "--db", str(db), "attach-signed", "--report", report_id, "--file", str(unsigned))
+    assert attach.returncode == 2 and "không có chữ ký số" in attach.stderr, attach.stderr
 
 
 @pytest.mark.skipif(shutil.which("makensis") is None, reason="NSIS (Debian package nsis) not installed")

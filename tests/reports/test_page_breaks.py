@@ -179,17 +179,3 @@ def test_signer_name_or_marked_blank(plan_fx: Fixture, name: str) -> None:
     data = replace(data, settings=replace(data.settings, signer_name=name))
     text = flat(all_text(render_pdf(data, invariant=True)))
     assert (name or SIGNER_BLANK) in text
-
-
-def test_signature_room_is_recorded_for_an_electronic_signature(plan_fx: Fixture) -> None:
-    data = build_report_data(plan_fx.db, "137/KH-UBND", PERIOD, invariant=True)
-    boxes: list[tuple[int, float, float, float, float]] = []
-    pdf = render_pdf(data, invariant=True, signature_boxes=boxes)
-    [(page_number, x, y, width, height)] = boxes
-    with open_pdf(pdf) as doc:
-        page = doc.pages[page_number - 1]
-        name = next(r for r in runs(page) if r.text == data.settings.signer_name)
-        # the room sits right above the signer's name, in the right half of the text width
-        assert page.height - y == pytest.approx(name.top, abs=6)
-        assert x == pytest.approx(30 * MM + (page.width - 45 * MM) / 2, abs=1)
-        assert height == 72 and width == pytest.approx((page.width - 45 * MM) / 2, abs=1)

@@ -97,3 +97,21 @@ def two_windows_on(qtbot, make_window, db_target, sample: Sample):  # type: igno
         second.runner.shutdown()
         other.close()
 
+
+
+@pytest.fixture
+def reports(window, sample, db):  # type: ignore[no-untyped-def]
+    """The Reports screen on the sample plan, with one progress update this quarter."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.domain.periods import PeriodKind
+    from desktop_app.services import progress
+    from desktop_app.services.periods import current_period
+
+    period = current_period(PeriodKind.QUARTER)
+    progress.record_progress(db, sample.task_ids[0], sample.unit_ids["VH"], period.code, status="in_progress",
+                             percent=60, result="Đã tổ chức 3 hội nghị quán triệt")
+    view = window.show_view("reports")
+    view.picker.select(sample.plan_id)
+    QApplication.processEvents()
+    return view

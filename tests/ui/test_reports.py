@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.domain.periods import PeriodKind
@@ -24,17 +23,6 @@ def _pdf_text(data: bytes) -> str:
 
 def _flat(text: str) -> str:
     return " ".join(text.split())
-
-
-@pytest.fixture
-def reports(window, sample, db):  # type: ignore[no-untyped-def]
-    period = current_period(PeriodKind.QUARTER)
-    progress.record_progress(db, sample.task_ids[0], sample.unit_ids["VH"], period.code, status="in_progress",
-                             percent=60, result="Đã tổ chức 3 hội nghị quán triệt")
-    view = window.show_view("reports")
-    view.picker.select(sample.plan_id)
-    QApplication.processEvents()
-    return view
 
 
 def _edit_ton_tai(view) -> None:  # type: ignore[no-untyped-def]

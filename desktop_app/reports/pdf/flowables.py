@@ -112,3 +112,31 @@ def centred_block(lines: list[Line], width: float, rule_fraction: float | None =
         column.rule(widest * rule_fraction, gap=4.0)
     column.space(space_after)
     return PlacedBlock(column.placed, column.y, rule_width)
+
+
+@dataclass(frozen=True)
+class MarkPosition:
+    """Where a :class:`Mark` was drawn: page (1-based), absolute x of its left edge, y, and its width (pt)."""
+
+    name: str
+    page: int
+    x: float
+    y: float
+    width: float
+
+
+class Mark(Flowable):
+    """Draws nothing; records where it landed (the electronic copy places signature fields by it)."""
+
+    def __init__(self, name: str, sink: list[MarkPosition]):
+        super().__init__()
+        self.name = name
+        self.sink = sink
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        return availWidth, 0
+
+    def draw(self) -> None:
+        x, y = self.canv.absolutePosition(0, 0)
+        self.sink.append(MarkPosition(self.name, self.canv.getPageNumber(), x, y, self.width))

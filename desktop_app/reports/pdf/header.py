@@ -8,7 +8,7 @@ from desktop_app.reports.body import recipients_lines
 from desktop_app.reports.data import ReportData
 from desktop_app.reports.fonts import FontSet
 from desktop_app.reports.layout import MOTTO, NATIONAL, PARTY_NATIONAL, SIGNER_BLANK, Layout
-from desktop_app.reports.pdf.flowables import ColumnLayout, Line, PlacedBlock
+from desktop_app.reports.pdf.flowables import ColumnLayout, Line, Mark, MarkPosition, PlacedBlock
 from desktop_app.reports.pdf.styles import Styles
 from desktop_app.reports.texts import upper
 
@@ -58,23 +58,12 @@ def title_block(data: ReportData, layout: Layout, fonts: FontSet, width: float,
     return out
 
 
-class SignatureSpace(Spacer):
-    """The room for the signature and seal; remembers where it was drawn (page, x, y, width,
-    height in pt from the page's bottom-left corner) for an electronic signature field."""
-
-    def __init__(self, width: float, height: float, placed: list[tuple[int, float, float, float, float]]):
-        super().__init__(width, height)
-        self.placed = placed
-
-    def draw(self) -> None:
-        x, y = self.canv.absolutePosition(0, 0)
-        self.placed.append((self.canv.getPageNumber(), x, y, self.width, self.height))
-
-
 def signature_block(data: ReportData, layout: Layout, styles: Styles, width: float,
-                    placed: list[tuple[int, float, float, float, float]] | None = None) -> Table:
+                    marks: list[MarkPosition] | None = None) -> Table:
     """Nơi nhận on the left (level with the signer's title), the signer on the right; a dotted
-    blank where no signer's name is set."""
+    blank where no signer's name is set.
+
+    ``marks`` receives where the signer's room starts (under the title) and ends (over the name)."""
     s = data.settings
     left: list[Flowable] = [Paragraph("Nơi nhận:", styles.recipients_title)]
     left += [styles.p(line, styles.recipients) for line in recipients_lines(data)]
@@ -82,7 +71,11 @@ def signature_block(data: ReportData, layout: Layout, styles: Styles, width: flo
     if s.signer_title:
         right.append(styles.p(upper(s.signer_title), styles.signer))
     _, signer_width = layout.signer_column(width)
-    right.append(SignatureSpace(signer_width, layout.signature_space, placed if placed is not None else []))
+    if marks is not None:
+        right.append(Mark("signature_top", marks))
+    right.append(Spacer(1, layout.signature_space))
+    if marks is not None:
+        right.append(Mark("signature_bottom", marks))
     right.append(styles.p(s.signer_name or SIGNER_BLANK, styles.signer))
     table = Table([[left, right]], colWidths=[width - signer_width, signer_width], hAlign="LEFT")
     table.setStyle(TableStyle([

@@ -11,7 +11,7 @@ from desktop_app.reports.grids import overdue_grid, target_grid, task_grid
 from desktop_app.reports.layout import Layout, layout_for
 from desktop_app.reports.pdf.charts import status_bars, target_bars
 from desktop_app.reports.pdf.document import build_pdf, text_width
-from desktop_app.reports.pdf.flowables import ColumnLayout, Line, PlacedBlock
+from desktop_app.reports.pdf.flowables import ColumnLayout, Line, MarkPosition, PlacedBlock
 from desktop_app.reports.pdf.header import header_block, signature_block, title_block
 from desktop_app.reports.pdf.styles import Styles, make_styles, markup
 from desktop_app.reports.pdf.tables import grid_table, keep_with_table
@@ -48,14 +48,14 @@ def _is_heading(paragraph: Paragraph) -> bool:
 
 
 def report_story(data: ReportData, layout: Layout, fonts: FontSet, styles: Styles,
-                 signature_boxes: list[tuple[int, float, float, float, float]] | None = None) -> list[Flowable]:
+                 marks: list[MarkPosition] | None = None) -> list[Flowable]:
     width = text_width(layout)
     story: list[Flowable] = [header_block(data, layout, fonts, width),
                              *title_block(data, layout, fonts, width, recipient_to(data))]
     body = _flowables(body_blocks(data), data, styles, fonts, width)
     # Nơi nhận and the signature never stand alone on the last page: the last paragraph goes with them
     last = [body.pop()] if body and isinstance(body[-1], Paragraph) else []
-    story += [*body, KeepTogether([*last, signature_block(data, layout, styles, width, signature_boxes)])]
+    story += [*body, KeepTogether([*last, signature_block(data, layout, styles, width, marks)])]
     return story
 
 
@@ -79,9 +79,8 @@ def appendix_story(data: ReportData, layout: Layout, fonts: FontSet, styles: Sty
 
 
 def render_pdf(data: ReportData, invariant: bool = False, fonts: FontSet | None = None,
-               signature_boxes: list[tuple[int, float, float, float, float]] | None = None) -> bytes:
-    """The report's PDF; ``signature_boxes`` (when given) receives where the room for the signature
-    and seal was drawn: (page, x, y, width, height) in pt from the page's bottom-left corner."""
+               marks: list[MarkPosition] | None = None) -> bytes:
+    """The report's PDF; ``marks`` (when given) receives where the signature block's room lies."""
     layout = layout_for(data.party)
     fonts = fonts or report_fonts(invariant=invariant)
     styles = make_styles(layout, fonts)
@@ -89,5 +88,5 @@ def render_pdf(data: ReportData, invariant: bool = False, fonts: FontSet | None 
     if data.kind in ("appendix", "task_list"):
         return build_pdf(appendix_story(data, layout, fonts, styles), layout, fonts, landscape_=True,
                          title=title, invariant=invariant)
-    return build_pdf(report_story(data, layout, fonts, styles, signature_boxes), layout, fonts, title=title,
+    return build_pdf(report_story(data, layout, fonts, styles, marks), layout, fonts, title=title,
                      invariant=invariant)

@@ -8,7 +8,7 @@ reportlab) is imported only inside those calls, never when the screen is built.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -48,6 +48,7 @@ from desktop_app.ui.formats import format_date
 from desktop_app.ui.labels import period_label
 from desktop_app.ui.ops import Job, OpRunner, error_text
 from desktop_app.ui.report_pages import images_of, pdf_page_pngs, print_pdf
+from desktop_app.ui.views.electronic_panel import ElectronicPanel
 from desktop_app.ui.widgets.plan_picker import PlanPicker
 
 SECTION_KEYS = ("trich_yeu", "mo_dau", "chi_dao", "ket_qua", "ton_tai", "phuong_huong", "de_xuat")
@@ -67,6 +68,7 @@ class ReportRequest:
     report_date: date
     mark_unaccepted: bool = False  # "(chưa duyệt)" after updates not accepted yet
     count_drafts: bool = False  # count updates units have not sent (docs/standing.md)
+    electronic: Any = None  # issuing: the electronic copy to freeze too (ElectronicChoice), None for none
 
 
 def period_list(today: date, start_year: int | None, end_year: int | None) -> list[Period]:
@@ -114,7 +116,8 @@ def _issue(db: Database, request: ReportRequest) -> tuple[Any, bytes, list[bytes
 
     info = issue_report(db, request.plan_id, request.period, request.number, request.report_date,
                         kind=request.kind, unit_ref=request.unit_id, narrative=request.narrative,
-                        mark_unaccepted=request.mark_unaccepted, count_drafts=request.count_drafts)
+                        mark_unaccepted=request.mark_unaccepted, count_drafts=request.count_drafts,
+                        electronic=request.electronic)
     pdf = reopen(db, info.id)
     return info, pdf, pdf_page_pngs(pdf)
 
@@ -218,6 +221,8 @@ class ReportsView(QWidget):
         self.issued_list.setObjectName("issued_list")
         self.reopen_button = QPushButton(self.tr("Mở lại"), self)
         self.save_issued_button = QPushButton(self.tr("Lưu bản đã ban hành…"), self)
+        self.electronic = ElectronicPanel(runner, self.request, self.selected_issued, self)
+        self.electronic.message.connect(self.message)
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("report_progress")
@@ -311,6 +316,7 @@ class ReportsView(QWidget):
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.addWidget(compose)
         left.addWidget(issued)
+        left.addWidget(self.electronic)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 1)
 
@@ -414,6 +420,7 @@ class ReportsView(QWidget):
         selected = self.issued_list.currentRow() >= 0
         self.reopen_button.setEnabled(selected)
         self.save_issued_button.setEnabled(selected)
+        self.electronic.update_state(has_plan, self._busy, selected)
 
     def _selection_changed(self) -> None:
         if not self.isVisible():
@@ -646,6 +653,7 @@ class ReportsView(QWidget):
         request = self._issuable()
         if request is None:
             return
+        request = replace(request, electronic=self.electronic.issue_choice())
         self._set_busy(True, self.tr("Đang ban hành…"))
         self.runner.run(_issue, request, changes={"reports"}, on_done=self._issued, on_error=self._error)
 
