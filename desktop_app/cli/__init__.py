@@ -41,6 +41,7 @@ COMMAND_MODULES = [
     "desktop_app.cli.review",
     "desktop_app.cli.attach",
     "desktop_app.cli.amend",
+    "desktop_app.cli.reading",
 ]
 
 EXIT_BROKEN_PIPE = 141  # as a shell reports a command stopped by SIGPIPE

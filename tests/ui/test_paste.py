@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from desktop_app.services import tasks as task_service
-from tests.test_outline import BA_DINH, _seed
+from tests.seeds import BA_DINH, _seed
 from tests.ui.helpers import key
 
 NUMBERED = """III. NHIỆM VỤ, GIẢI PHÁP

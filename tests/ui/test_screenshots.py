@@ -14,7 +14,7 @@ from desktop_app.domain.periods import PeriodKind
 from desktop_app.domain.schedule import Schedule, ScheduleKind
 from desktop_app.services import documents, plans, progress, targets, tasks
 from desktop_app.services.periods import current_period
-from tests.test_outline import BA_DINH, _seed
+from tests.seeds import BA_DINH, _seed
 from tests.ui.helpers import key, type_text
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"

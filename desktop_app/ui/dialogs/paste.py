@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.outline import Outline, parse_outline
+from desktop_app.reading import Reading, read_text
 from desktop_app.ui.widgets.text_area import TextArea
 
 GROUP = "group"
@@ -53,7 +53,7 @@ class PasteDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("paste_summary")
         self.summary.setWordWrap(True)
-        self.outline = Outline()
+        self.reading = Reading()
 
         promote = QPushButton(self.tr("Thành nhóm (Alt+←)"), self)
         demote = QPushButton(self.tr("Thành nhiệm vụ (Alt+→)"), self)
@@ -99,13 +99,13 @@ class PasteDialog(QDialog):
 
     def reparse(self) -> None:
         self.timer.stop()
-        self.outline = parse_outline(self.source.toPlainText())
+        self.reading = read_text(self.source.toPlainText())
         self.model.removeRows(0, self.model.rowCount())
-        for group in self.outline.groups:
+        for group in self.reading.groups:
             parent = self._item(group.title or self.tr("Nhiệm vụ, giải pháp"), GROUP)
             self.model.appendRow(parent)
             for task in group.tasks:
-                parent.appendRow(self._item(task.content, TASK))
+                parent.appendRow(self._item(task.full_text, TASK))
         self.preview.expandAll()
         self._summarise()
 
@@ -136,9 +136,10 @@ class PasteDialog(QDialog):
     def _summarise(self) -> None:
         groups = self.result_groups()
         text = self.tr("Phát hiện {0} nhóm, {1} nhiệm vụ.").format(len(groups), sum(len(t) for _, t in groups))
-        if self.outline.notes:
-            skipped = "; ".join(n[:60] for n in self.outline.notes[:4])
-            text += " " + self.tr("Bỏ qua {0} dòng không phải nhiệm vụ: {1}").format(len(self.outline.notes), skipped)
+        notes = [s.line for s in self.reading.skipped]
+        if notes:
+            skipped = "; ".join(n[:60] for n in notes[:4])
+            text += " " + self.tr("Bỏ qua {0} dòng không phải nhiệm vụ: {1}").format(len(notes), skipped)
         self.summary.setText(text)
 
     def promote(self) -> None:

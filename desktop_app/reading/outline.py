@@ -1,0 +1,163 @@
+"""Groups and tasks inside the tasks section, by meaning rather than by rank.
+
+The marker styles nest in the order the text opens them (as a reader follows a numbered
+document): a new style opens a level under the current line, a style already open closes the
+deeper ones. The level whose items are actions is the task level, the one above it the group:
+the top items are groups when they hold marked items, otherwise they are the tasks themselves.
+Deeper items (a), b), -, +) stay inside their task as details, markers kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desktop_app.reading.lines import Line, clean, marker_text
+from desktop_app.reading.model import DETAIL, GROUP, SKIPPED, TASK, ReadLine
+
+_PICTURE = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
+
+
+@dataclass
+class _Node:
+    line: Line
+    children: list[_Node] = field(default_factory=list)
+
+    @property
+    def marked(self) -> list[_Node]:
+        return [c for c in self.children if c.line.style != "para"]
+
+
+def is_noise(text: str) -> bool:
+    lowered = text.strip().lower()
+    return (
+        lowered.endswith(_PICTURE)
+        or lowered.endswith(("(ảnh minh họa).", "(ảnh minh hoạ).", "(ảnh tư liệu)."))
+        or (lowered.startswith("(ảnh") and lowered.endswith(")"))
+        or len(text.split()) < 3
+    )
+
+
+def _tree(lines: list[Line]) -> list[_Node]:
+    roots: list[_Node] = []
+    path: list[_Node] = []
+    for line in lines:
+        node = _Node(line)
+        if line.style == "para":
+            (path[-1].children if path else roots).append(node)
+            continue
+        styles = [n.line.style for n in path]
+        if line.style in styles:
+            del path[styles.index(line.style) :]
+        (path[-1].children if path else roots).append(node)
+        path.append(node)
+    return roots
+
+
+def title_text(text: str) -> str:
+    """Group titles typed in capitals ("NÂNG CAO NHẬN THỨC") read better in sentence case."""
+    text = clean(text).rstrip(":").strip()
+    letters = [ch for ch in text if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters) and len(letters) > 3:
+        text = text[0] + text[1:].lower()
+    return text
+
+
+def task_text(text: str) -> str:
+    return clean(text).rstrip(";").strip()
+
+
+def _row(line: Line, kind: str, reason: str) -> ReadLine:
+    text = title_text(line.text) if kind == GROUP else task_text(line.text) if kind == TASK else clean(line.text)
+    return ReadLine(text, kind, reason, marker_text(line) if line.style != "para" else "")
+
+
+def _details(node: _Node, out: list[ReadLine]) -> None:
+    for child in node.children:
+        out.append(_row(child.line, DETAIL, "mục con của nhiệm vụ, giữ trong nhiệm vụ"))
+        _details(child, out)
+
+
+def _as_task(node: _Node, out: list[ReadLine], reason: str) -> None:
+    if node.line.style == "para" and is_noise(node.line.text):
+        out.append(_row(node.line, SKIPPED, "ảnh, chú thích hoặc dòng quá ngắn"))
+        return
+    out.append(_row(node.line, TASK, reason))
+    _details(node, out)
+
+
+def _group_body(node: _Node, out: list[ReadLine]) -> None:
+    marked = node.marked
+    if not marked:
+        paras = [c for c in node.children if not is_noise(c.line.text)]
+        if paras:
+            for child in node.children:
+                _as_task(child, out, "đoạn văn trong nhóm: mỗi đoạn là một nhiệm vụ")
+        return
+    seen_marked = False
+    for child in node.children:
+        if child.line.style != "para":
+            seen_marked = True
+            _as_task(child, out, f"mục “{marker_text(child.line)}” dưới nhóm: nhiệm vụ")
+        elif not seen_marked:
+            out.append(_row(child.line, SKIPPED, "đoạn mở đầu của nhóm, không phải nhiệm vụ"))
+        else:
+            out.append(_row(child.line, DETAIL, "đoạn tiếp theo của nhiệm vụ trên"))
+
+
+def read_outline(lines: list[Line], heading: str = "") -> list[ReadLine]:
+    """What each line of the tasks section became: group, task, detail or skipped (with why)."""
+    out: list[ReadLine] = []
+    roots = _tree(lines)
+    marked_roots = [r for r in roots if r.line.style != "para"]
+    if not marked_roots:
+        _paragraphs(roots, out)
+        return out
+    groups_on_top = any(r.marked for r in marked_roots)
+    if not groups_on_top:
+        if heading:
+            out.append(ReadLine(title_text(heading), GROUP, "tên mục nhiệm vụ: các mục đánh số bên dưới là nhiệm vụ"))
+        for root in roots:
+            if root.line.style == "para" and root is roots[0] and root.line.text.rstrip().endswith(":"):
+                out.append(_row(root.line, SKIPPED, "câu dẫn trước các nhiệm vụ"))
+                continue
+            _as_task(root, out, "mục đánh số không có mục con: nhiệm vụ")
+        return out
+    for root in roots:
+        if root.line.style == "para":
+            if is_noise(root.line.text):
+                out.append(_row(root.line, SKIPPED, "ảnh, chú thích hoặc dòng quá ngắn"))
+            elif out and out[-1].kind in (TASK, DETAIL):
+                out.append(_row(root.line, DETAIL, "đoạn tiếp theo của nhiệm vụ trên"))
+            else:
+                out.append(_row(root.line, SKIPPED, "đoạn ngoài các nhóm nhiệm vụ"))
+            continue
+        if not root.children:
+            title, _, rest = root.line.text.partition(":")
+            if rest.strip() and len(title.split()) <= 15:
+                out.append(
+                    ReadLine(
+                        title_text(title),
+                        GROUP,
+                        "mục không có mục con: tên trước dấu hai chấm là nhóm",
+                        marker_text(root.line),
+                    )
+                )
+                out.append(ReadLine(task_text(rest), TASK, "nội dung sau dấu hai chấm là nhiệm vụ"))
+            else:
+                out.append(_row(root.line, GROUP, "mục cùng cấp với các nhóm"))
+                out.append(ReadLine(task_text(root.line.text), TASK, "nhóm không có mục con: chính nó là nhiệm vụ"))
+            continue
+        out.append(_row(root.line, GROUP, f"mục “{marker_text(root.line)}” có các mục con: nhóm"))
+        _group_body(root, out)
+    return out
+
+
+def _paragraphs(roots: list[_Node], out: list[ReadLine]) -> None:
+    for root in roots:
+        text = root.line.text.rstrip()
+        if is_noise(text):
+            out.append(_row(root.line, SKIPPED, "ảnh, chú thích hoặc dòng quá ngắn"))
+        elif text.endswith(":") and len(text) < 200:
+            out.append(_row(root.line, GROUP, "câu kết thúc bằng dấu hai chấm: tên nhóm"))
+        else:
+            out.append(_row(root.line, TASK, "đoạn văn: mỗi đoạn là một nhiệm vụ"))

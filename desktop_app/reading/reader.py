@@ -1,0 +1,183 @@
+"""The plan reader: from blocks of text and tables to a Reading — header, document chain,
+targets, groups and tasks, and what each line became and why."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from desktop_app.reading import sections as sec
+from desktop_app.reading.draft import assemble
+from desktop_app.reading.encodings import from_tcvn3, from_vni, to_unicode
+from desktop_app.reading.header import find_documents, is_chain_sentence, read_header
+from desktop_app.reading.lines import Line, clean, split_lines
+from desktop_app.reading.model import DOCUMENT, HEADER, HEADING, SKIPPED, TARGET, Reading, ReadLine
+from desktop_app.reading.outline import read_outline
+from desktop_app.reading.sources import Block, file_blocks, html_blocks, looks_like_html, text_blocks
+from desktop_app.reading.tables import read_table
+from desktop_app.reading.targets import read_target
+
+_REASONS = {
+    sec.PURPOSE: "mục đích, yêu cầu: không phải nhiệm vụ",
+    sec.ORGANISATION: "tổ chức thực hiện: phân công chung, không phải nhiệm vụ",
+    sec.BUDGET: "kinh phí: không phải nhiệm vụ",
+    sec.APPENDIX: "phụ lục",
+    sec.CONTENT: "ngoài mục nhiệm vụ",
+    sec.OTHER: "ngoài mục nhiệm vụ",
+    sec.FRONT: "phần mở đầu",
+}
+_HEADER_EVIDENCE = re.compile(
+    r"^(?:Số\s*:?\s*\d|CỘNG HÒA|CỘNG HOÀ|KẾ HOẠCH\b|ĐẢNG CỘNG SẢN|.{2,60}, ngày \d{1,2} tháng)", re.IGNORECASE
+)
+
+
+def read_text(text: str) -> Reading:
+    """Read pasted text (plain, or Word's clipboard HTML)."""
+    return read_blocks(html_blocks(text) if looks_like_html(text) else text_blocks(text))
+
+
+def read_file(path: Path) -> Reading:
+    return read_blocks(file_blocks(path))
+
+
+def _convert(blocks: list[Block]) -> tuple[list[Block], str | None]:
+    sample = "\n".join(b if isinstance(b, str) else " ".join(" ".join(r) for r in b) for b in blocks)
+    _, encoding = to_unicode(sample)
+    if encoding is None:
+        return blocks, None
+
+    convert = from_tcvn3 if encoding == "tcvn3" else from_vni
+
+    def one(text: str) -> str:
+        return convert(text)
+
+    return [one(b) if isinstance(b, str) else [[one(c) for c in r] for r in b] for b in blocks], encoding
+
+
+def read_blocks(blocks: list[Block]) -> Reading:
+    blocks, encoding = _convert(blocks)
+    reading = Reading(encoding=encoding)
+    text_lines = [b for b in blocks if isinstance(b, str)]
+    tables = [b for b in blocks if not isinstance(b, str)]
+    plain_tables: list[str] = []
+    task_tables: list[list[ReadLine]] = []
+    lines = split_lines("\n".join(text_lines))
+    sections = sec.split_sections(lines)
+    front = sections[0]
+    _read_front(reading, front.lines, has_tasks_section=any(s.kind == sec.TASKS for s in sections))
+    default_year = reading.plan.date.year if reading.plan.date else _year_in(reading.plan.title)
+    for table in tables:
+        rows = read_table(table, default_year)
+        if rows:
+            task_tables.append(rows)
+        else:
+            plain_tables.extend("  ".join(c for c in row if c) for row in table)
+    if not reading.plan.issuer and plain_tables:
+        header, _ = read_header(plain_tables[:12])
+        _merge_header(reading, header)
+    has_tasks = any(s.kind == sec.TASKS for s in sections)
+    others_as_tasks = not has_tasks and not task_tables
+    pending_other: list[Line] = []
+    for section in sections[1:]:
+        if section.kind == sec.OTHER and others_as_tasks:
+            pending_other.extend(([section.heading] if section.heading else []) + section.lines)
+            continue
+        if pending_other:
+            reading.lines += read_outline(pending_other)
+            pending_other = []
+        if section.heading is not None:
+            reading.lines.append(
+                ReadLine(
+                    clean(section.heading.text),
+                    HEADING,
+                    f"tiêu đề mục ({_label(section.kind)})",
+                    _marker(section.heading),
+                )
+            )
+        if section.kind == sec.TASKS:
+            reading.lines += read_outline(section.lines, section.heading.text if section.heading else "")
+        elif section.kind == sec.TARGETS:
+            _read_targets(reading, section.lines)
+        else:
+            reading.lines += [
+                ReadLine(clean(ln.raw), SKIPPED, _REASONS.get(section.kind, "ngoài mục nhiệm vụ"))
+                for ln in section.lines
+            ]
+    if pending_other:
+        reading.lines += read_outline(pending_other)
+    for rows in task_tables:
+        reading.lines += rows
+    reading.groups = assemble(reading.lines, default_year)
+    reading.skipped = [_skipped(ln) for ln in reading.lines if ln.kind in (SKIPPED, HEADING)]
+    return reading
+
+
+def _skipped(line: ReadLine):  # type: ignore[no-untyped-def]
+    from desktop_app.reading.model import Skipped
+
+    return Skipped(line.shown, line.reason)
+
+
+def _label(kind: str) -> str:
+    return {
+        sec.PURPOSE: "mục đích, yêu cầu",
+        sec.TARGETS: "mục tiêu",
+        sec.TASKS: "nhiệm vụ",
+        sec.ORGANISATION: "tổ chức thực hiện",
+        sec.BUDGET: "kinh phí",
+        sec.APPENDIX: "phụ lục",
+        sec.CONTENT: "nội dung",
+    }.get(kind, "khác")
+
+
+def _marker(line: Line) -> str:
+    from desktop_app.reading.lines import marker_text
+
+    return marker_text(line)
+
+
+def _year_in(text: str | None) -> int | None:
+    found = re.search(r"\b(20\d\d)\b", text or "")
+    return int(found.group(1)) if found else None
+
+
+def _merge_header(reading: Reading, header) -> None:  # type: ignore[no-untyped-def]
+    for name in ("issuer", "number_symbol", "place", "date", "title"):
+        if getattr(reading.plan, name) is None and getattr(header, name) is not None:
+            setattr(reading.plan, name, getattr(header, name))
+
+
+def _read_front(reading: Reading, lines: list[Line], has_tasks_section: bool) -> None:
+    """Header and "Căn cứ …" sentences; with no tasks section, the rest is read as tasks."""
+    texts = [ln.raw for ln in lines]
+    used: set[int] = set()
+    if any(_HEADER_EVIDENCE.match(t.strip()) for t in texts[:15]):
+        header, used = read_header(texts[:40])
+        reading.plan = header
+    rest: list[Line] = []
+    for i, line in enumerate(lines):
+        if i in used:
+            reading.lines.append(ReadLine(clean(line.raw), HEADER, "phần đầu văn bản (cơ quan, số, ngày, trích yếu)"))
+        elif is_chain_sentence(line.raw):
+            docs = find_documents(line.raw)
+            reading.documents += [
+                d for d in docs if d.number_symbol not in {x.number_symbol for x in reading.documents}
+            ]
+            reading.lines.append(ReadLine(clean(line.raw), DOCUMENT, f"căn cứ: {len(docs)} văn bản"))
+        else:
+            rest.append(line)
+    if has_tasks_section:
+        reading.lines += [ReadLine(clean(ln.raw), SKIPPED, _REASONS[sec.FRONT]) for ln in rest]
+    elif rest:
+        reading.lines += read_outline(rest)
+
+
+def _read_targets(reading: Reading, lines: list[Line]) -> None:
+    for line in lines:
+        target = read_target(line.text) if line.style != "para" or len(line.text.split()) > 3 else None
+        if target is not None and not re.match(r"^(?:mục tiêu chung|mục tiêu cụ thể)", line.text, re.IGNORECASE):
+            target.text = clean(line.text).rstrip(";").strip()
+            reading.targets.append(target)
+            reading.lines.append(ReadLine(target.text, TARGET, "mục tiêu có số liệu", _marker(line)))
+        else:
+            reading.lines.append(ReadLine(clean(line.raw), SKIPPED, "mục tiêu chung, không có số liệu"))
