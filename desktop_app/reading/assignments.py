@@ -95,12 +95,70 @@ _GENERIC = re.compile(
     r"\s*(?:có\s+)?liên quan$|^(?:các )?(?:cơ quan|đơn vị|địa phương)$",
     re.IGNORECASE,
 )
-_STOP = re.compile(
-    r"\s+(?:thực hiện|triển khai|tổ chức|tham mưu|theo dõi|hướng dẫn|xây dựng|kiểm tra|"
-    r"rà soát|chỉ đạo|đôn đốc|tuyên truyền|báo cáo|trong|để|nhằm|theo|đảm bảo|bảo đảm|"
-    r"cung cấp|hoàn thành|phối hợp|quán triệt|chịu trách nhiệm)\b.*$",
-    re.IGNORECASE,
+# verbs a unit's name is followed by ("… phối hợp với Công an xã kiểm tra …"); matched in lower case
+# only, since the same words start names in capitals ("Ban Xây dựng Đảng")
+_VERBS = (
+    "thực hiện",
+    "triển khai",
+    "tổ chức",
+    "tham mưu",
+    "theo dõi",
+    "hướng dẫn",
+    "xây dựng",
+    "kiểm tra",
+    "rà soát",
+    "chỉ đạo",
+    "đôn đốc",
+    "tuyên truyền",
+    "báo cáo",
+    "cung cấp",
+    "hoàn thành",
+    "phối hợp",
+    "quán triệt",
+    "chịu trách nhiệm",
+    "tư vấn",
+    "hỗ trợ",
+    "vận động",
+    "giám sát",
+    "đánh giá",
+    "tập huấn",
+    "bồi dưỡng",
+    "phổ biến",
+    "khảo sát",
+    "cập nhật",
+    "số hóa",
+    "thu thập",
+    "duy trì",
+    "nâng cao",
+    "đẩy mạnh",
+    "giải quyết",
+    "tiếp nhận",
+    "quản lý",
+    "tham gia",
+    "phát động",
+    "biên soạn",
+    "ban hành",
+    "trình",
+    "lập",
+    "thẩm định",
+    "kiện toàn",
+    "xử lý",
+    "bố trí",
+    "phát triển",
+    "công khai",
+    "trong",
+    "để",
+    "nhằm",
+    "theo",
+    "đảm bảo",
+    "bảo đảm",
+    "tại",
+    "về",
+    "cho",
+    "đối với",
 )
+_VERB_RE = "|".join(re.escape(v) for v in sorted(_VERBS, key=len, reverse=True))
+_STOP = re.compile(r"\s+(?:" + _VERB_RE + r")(?=[\s,;.]|$).*$")
 _LABELLED_LEAD = re.compile(
     r"(?:cơ quan|đơn vị|bộ phận)?\s*chủ trì(?: thực hiện)?\s*:\s*(" + _NAME + r")\s*(?:[;.)]|$)", re.IGNORECASE
 )
@@ -109,15 +167,14 @@ _LABELLED_WITH = re.compile(
 )
 _LABELLED_BY = re.compile(r"(?:cơ quan|đơn vị|bộ phận) thực hiện\s*:\s*(" + _NAME + r")\s*(?:[;.)]|$)", re.IGNORECASE)
 _LEAD = re.compile(
-    r"(?:^|[(;.:]\s*|\bgiao\s+|\bđề nghị\s+)(" + _NAME + r")\s+(?:là cơ quan\s+|làm\s+)?"
-    r"chủ trì\b",
-    re.IGNORECASE,
+    r"(?:^|[(;.:]\s*|\bgiao\s+|\bđề nghị\s+)(" + _NAME + r")\s+(?:là cơ quan\s+|làm\s+)?chủ trì\b", re.IGNORECASE
 )
 _WITH = re.compile(
-    r"chủ trì\b[^;()]*?\bphối hợp(?: chặt chẽ)?(?: với)?\s+(" + _NAME + r")\s*(?:[;.)]|$|\s+(?:thực hiện|"
-    r"triển khai|tổ chức|tham mưu|theo dõi|hướng dẫn|xây dựng|kiểm tra|rà soát|trong|để|nhằm|"
-    r"cung cấp|hoàn thành|đôn đốc|tuyên truyền|chỉ đạo)\b)",
-    re.IGNORECASE,
+    r"chủ trì\b[^;()]*?\bphối hợp(?: chặt chẽ)?(?: với)?\s+("
+    + _NAME
+    + r")\s*(?:[;.)]|$|\s+(?:"
+    + _VERB_RE
+    + r")(?=[\s,;.]|$))"
 )
 _WITH_AFTER = re.compile(r"[,;]\s*(" + _NAME + r")\s+phối hợp\s*[;.)]?", re.IGNORECASE)
 _ASSIGN = re.compile(

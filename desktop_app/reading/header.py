@@ -9,7 +9,12 @@ from datetime import date
 from desktop_app.domain.text import fold
 from desktop_app.reading.model import DocumentRef, PlanHeader
 
-_NUMBER = re.compile(r"^\s*Số\s*:?\s*(\d+[\w./-]*[-/][\wĐđ./-]+)", re.IGNORECASE)
+_NUMBER = re.compile(r"^\s*Số\s*:?\s*(\d*\s*[\w./-]*?\s*[-/]\s*[\wĐđ./-]+)", re.IGNORECASE)
+_MOTTO_IN_LINE = re.compile(
+    r"\s*(?:CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM\s*|\s*Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc\s*"
+    r"|\s*ĐẢNG CỘNG SẢN VIỆT NAM\s*",
+    re.IGNORECASE,
+)
 _PLACE_DATE = re.compile(r"^\s*([^\d,]{2,60}?),?\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _MOTTO = ("cong hoa xa hoi chu nghia viet nam", "doc lap", "dang cong san viet nam")
 _KIND_WORD = re.compile(r"^(KẾ HOẠCH|CHƯƠNG TRÌNH|CHƯƠNG TRÌNH HÀNH ĐỘNG|ĐỀ ÁN|PHƯƠNG ÁN)\b\s*[:.]?\s*(.*)$")
@@ -113,11 +118,14 @@ def read_header(lines: list[str]) -> tuple[PlanHeader, set[int]]:
     issuer_lines: list[str] = []
     kind_at = None
     for i, text in enumerate(lines):
-        stripped = text.strip()
+        stripped = _MOTTO_IN_LINE.sub(" ", text).strip(" |-")
+        if not stripped:
+            used.add(i)
+            continue
         found_num = _NUMBER.match(stripped)
         found_date = _PLACE_DATE.match(stripped)
         if found_num and header.number_symbol is None:
-            header.number_symbol = found_num.group(1).rstrip(".")
+            header.number_symbol = re.sub(r"\s+", "", found_num.group(1)).rstrip(".")
             used.add(i)
             rest = stripped[found_num.end() :]
             found_date = _PLACE_DATE.match(rest) or found_date
@@ -142,7 +150,13 @@ def read_header(lines: list[str]) -> tuple[PlanHeader, set[int]]:
             issuer_lines.append(stripped.strip("* -"))
             used.add(i)
             continue
-        if kind_at is not None and i == max(used) + 1 and not is_chain_sentence(stripped) and len(stripped) < 300:
+        title_line = i == kind_at + 1 if kind_at is not None else False
+        if (
+            kind_at is not None
+            and i == max(used) + 1
+            and len(stripped) < 300
+            and (title_line or not _CHAIN_START.match(stripped))
+        ):
             header.title = f"{header.title} {stripped}".strip() if header.title else stripped
             used.add(i)
             continue

@@ -91,7 +91,9 @@ def marker_text(line: Line) -> str:
     """The marker as the document writes it: "a)", "1.1.", "-"."""
     if line.style == "letter":
         return f"{line.marker})"
-    if line.style in ("bullet", "plus", "para", "part"):
+    if line.style in ("para", "title"):
+        return ""
+    if line.style in ("bullet", "plus", "part"):
         return line.marker
     return f"{line.marker}."
 
@@ -110,6 +112,7 @@ def split_lines(text: str) -> list[Line]:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     for raw in text.split("\n"):
         line = raw.replace("\u00a0", " ").replace("\u200b", "").strip()
+        line = re.sub(r"\s*\|\s*$", "", line).strip()  # a table cell's edge in text taken from a web page
         if not line:
             continue
         item = classify(line)

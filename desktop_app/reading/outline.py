@@ -9,10 +9,11 @@ Deeper items (a), b), -, +) stay inside their task as details, markers kept.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from desktop_app.reading.lines import Line, clean, marker_text
-from desktop_app.reading.model import DETAIL, GROUP, SKIPPED, TASK, ReadLine
+from desktop_app.reading.model import DETAIL, GROUP, SKIPPED, TARGET, TASK, ReadLine
 
 _PICTURE = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
 
@@ -37,7 +38,22 @@ def is_noise(text: str) -> bool:
     )
 
 
+def _mark_titles(lines: list[Line]) -> None:
+    """An unnumbered short heading followed by numbered or bulleted items (a bold line in Word) opens
+    a level like a marker would."""
+    for line, after in zip(lines, lines[1:], strict=False):
+        if (
+            line.style == "para"
+            and after.style != "para"
+            and looks_like_title(line.text)
+            and not line.text.rstrip().endswith(":")
+            and not is_noise(line.text)
+        ):
+            line.style = "title"
+
+
 def _tree(lines: list[Line]) -> list[_Node]:
+    _mark_titles(lines)
     roots: list[_Node] = []
     path: list[_Node] = []
     for line in lines:
@@ -51,6 +67,12 @@ def _tree(lines: list[Line]) -> list[_Node]:
         (path[-1].children if path else roots).append(node)
         path.append(node)
     return roots
+
+
+def looks_like_title(text: str) -> bool:
+    """A group's title is a short heading, not a sentence ending in "." or ";"."""
+    text = text.strip()
+    return not text.endswith((".", ";")) and len(text.split()) <= 20
 
 
 def title_text(text: str) -> str:
@@ -68,7 +90,15 @@ def task_text(text: str) -> str:
 
 def _row(line: Line, kind: str, reason: str) -> ReadLine:
     text = title_text(line.text) if kind == GROUP else task_text(line.text) if kind == TASK else clean(line.text)
-    return ReadLine(text, kind, reason, marker_text(line) if line.style != "para" else "")
+    return ReadLine(text, kind, reason, marker_text(line))
+
+
+def _descendants(node: _Node) -> list[_Node]:
+    found: list[_Node] = []
+    for child in node.children:
+        found.append(child)
+        found.extend(_descendants(child))
+    return found
 
 
 def _details(node: _Node, out: list[ReadLine]) -> None:
@@ -85,7 +115,32 @@ def _as_task(node: _Node, out: list[ReadLine], reason: str) -> None:
     _details(node, out)
 
 
+def _sub_heading(node: _Node) -> str | None:
+    """ "1.1. Mục tiêu", "1.2. Nhiệm vụ": a group split into the plan's own sections."""
+    from desktop_app.reading.sections import heading_kind
+
+    return heading_kind(node.line) if node.children and len(node.line.text.split()) <= 8 else None
+
+
 def _group_body(node: _Node, out: list[ReadLine]) -> None:
+    kinds = [_sub_heading(c) for c in node.marked]
+    if "tasks" in kinds:
+        for child in node.children:
+            kind = _sub_heading(child) if child.line.style != "para" else None
+            if kind == "tasks":
+                out.append(_row(child.line, SKIPPED, "tiêu đề “nhiệm vụ” trong nhóm: các mục con là nhiệm vụ"))
+                if any(c.marked for c in child.marked) and node.line.style == "para":
+                    out.extend(read_outline([d.line for d in _descendants(child)]))
+                else:
+                    _group_body(child, out)
+            elif kind == "targets":
+                out.append(_row(child.line, SKIPPED, "tiêu đề “mục tiêu”: các mục con là chỉ tiêu"))
+                out.extend(target_lines([d.line for d in _descendants(child)]))
+            else:
+                out.append(_row(child.line, SKIPPED, "phần không phải nhiệm vụ trong nhóm (mục đích, yêu cầu …)"))
+                for deeper in _descendants(child):
+                    out.append(_row(deeper.line, SKIPPED, "thuộc phần không phải nhiệm vụ"))
+        return
     marked = node.marked
     if not marked:
         paras = [c for c in node.children if not is_noise(c.line.text)]
@@ -97,7 +152,7 @@ def _group_body(node: _Node, out: list[ReadLine]) -> None:
     for child in node.children:
         if child.line.style != "para":
             seen_marked = True
-            _as_task(child, out, f"mục “{marker_text(child.line)}” dưới nhóm: nhiệm vụ")
+            _as_task(child, out, f"mục “{marker_text(child.line) or child.line.text[:20]}” dưới nhóm: nhiệm vụ")
         elif not seen_marked:
             out.append(_row(child.line, SKIPPED, "đoạn mở đầu của nhóm, không phải nhiệm vụ"))
         else:
@@ -108,11 +163,18 @@ def read_outline(lines: list[Line], heading: str = "") -> list[ReadLine]:
     """What each line of the tasks section became: group, task, detail or skipped (with why)."""
     out: list[ReadLine] = []
     roots = _tree(lines)
+    if any(_sub_heading(r) == "tasks" for r in roots if r.line.style != "para"):
+        _group_body(_Node(Line("para", "", heading, heading), roots), out)  # "1. Mục tiêu", "2. Nhiệm vụ"
+        return out
     marked_roots = [r for r in roots if r.line.style != "para"]
     if not marked_roots:
         _paragraphs(roots, out)
         return out
-    groups_on_top = any(r.marked for r in marked_roots)
+    with_items = [r for r in marked_roots if r.marked]
+    titles = [r for r in marked_roots if looks_like_title(r.line.text)]
+    groups_on_top = bool(with_items) and (
+        2 * len(with_items) >= len(marked_roots) or 2 * len(titles) > len(marked_roots)
+    )
     if not groups_on_top:
         if heading:
             out.append(ReadLine(title_text(heading), GROUP, "tên mục nhiệm vụ: các mục đánh số bên dưới là nhiệm vụ"))
@@ -152,10 +214,26 @@ def read_outline(lines: list[Line], heading: str = "") -> list[ReadLine]:
     return out
 
 
+def target_lines(lines: list[Line]) -> list[ReadLine]:
+    """Lines of a targets part: a line stating a figure is a target, the rest general aims."""
+    from desktop_app.reading.targets import read_target
+
+    out = []
+    for line in lines:
+        general = re.match(r"^(?:mục tiêu chung|mục tiêu cụ thể|mục tiêu tổng quát)", line.text, re.IGNORECASE)
+        if not general and len(line.text.split()) > 3 and read_target(line.text) is not None:
+            out.append(ReadLine(task_text(line.text), TARGET, "mục tiêu có số liệu", marker_text(line)))
+        else:
+            out.append(_row(line, SKIPPED, "mục tiêu chung, không có số liệu"))
+    return out
+
+
 def _paragraphs(roots: list[_Node], out: list[ReadLine]) -> None:
     for root in roots:
         text = root.line.text.rstrip()
-        if is_noise(text):
+        if re.search(r"\bphụ lục\b", text, re.IGNORECASE) and len(text.split()) <= 25:
+            out.append(_row(root.line, SKIPPED, "câu dẫn tới phụ lục: các nhiệm vụ đọc từ bảng"))
+        elif is_noise(text):
             out.append(_row(root.line, SKIPPED, "ảnh, chú thích hoặc dòng quá ngắn"))
         elif text.endswith(":") and len(text) < 200:
             out.append(_row(root.line, GROUP, "câu kết thúc bằng dấu hai chấm: tên nhóm"))

@@ -12,7 +12,7 @@ from desktop_app.reading.encodings import from_tcvn3, from_vni, to_unicode
 from desktop_app.reading.header import find_documents, is_chain_sentence, read_header
 from desktop_app.reading.lines import Line, clean, split_lines
 from desktop_app.reading.model import DOCUMENT, HEADER, HEADING, SKIPPED, TARGET, Reading, ReadLine
-from desktop_app.reading.outline import read_outline
+from desktop_app.reading.outline import read_outline, target_lines
 from desktop_app.reading.sources import Block, file_blocks, html_blocks, looks_like_html, text_blocks
 from desktop_app.reading.tables import read_table
 from desktop_app.reading.targets import read_target
@@ -71,7 +71,7 @@ def read_blocks(blocks: list[Block]) -> Reading:
         if rows:
             task_tables.append(rows)
         else:
-            plain_tables.extend("  ".join(c for c in row if c) for row in table)
+            plain_tables.extend(line for row in table for cell in row for line in cell.split("\n") if line.strip())
     if not reading.plan.issuer and plain_tables:
         header, _ = read_header(plain_tables[:12])
         _merge_header(reading, header)
@@ -97,7 +97,7 @@ def read_blocks(blocks: list[Block]) -> Reading:
         if section.kind == sec.TASKS:
             reading.lines += read_outline(section.lines, section.heading.text if section.heading else "")
         elif section.kind == sec.TARGETS:
-            _read_targets(reading, section.lines)
+            reading.lines += target_lines(section.lines)
         else:
             reading.lines += [
                 ReadLine(clean(ln.raw), SKIPPED, _REASONS.get(section.kind, "ngoài mục nhiệm vụ"))
@@ -107,7 +107,13 @@ def read_blocks(blocks: list[Block]) -> Reading:
         reading.lines += read_outline(pending_other)
     for rows in task_tables:
         reading.lines += rows
+    seen: set[str | None] = set()
+    reading.documents = [d for d in reading.documents if not (d.number_symbol in seen or seen.add(d.number_symbol))]
     reading.groups = assemble(reading.lines, default_year)
+    for line in reading.lines:
+        target = read_target(line.text) if line.kind == TARGET else None
+        if target is not None:
+            reading.targets.append(target)
     reading.skipped = [_skipped(ln) for ln in reading.lines if ln.kind in (SKIPPED, HEADING)]
     return reading
 
@@ -154,6 +160,7 @@ def _read_front(reading: Reading, lines: list[Line], has_tasks_section: bool) ->
     if any(_HEADER_EVIDENCE.match(t.strip()) for t in texts[:15]):
         header, used = read_header(texts[:40])
         reading.plan = header
+        reading.documents += find_documents(header.title or "")  # "Kế hoạch thực hiện Nghị quyết số …"
     rest: list[Line] = []
     for i, line in enumerate(lines):
         if i in used:
@@ -170,14 +177,3 @@ def _read_front(reading: Reading, lines: list[Line], has_tasks_section: bool) ->
         reading.lines += [ReadLine(clean(ln.raw), SKIPPED, _REASONS[sec.FRONT]) for ln in rest]
     elif rest:
         reading.lines += read_outline(rest)
-
-
-def _read_targets(reading: Reading, lines: list[Line]) -> None:
-    for line in lines:
-        target = read_target(line.text) if line.style != "para" or len(line.text.split()) > 3 else None
-        if target is not None and not re.match(r"^(?:mục tiêu chung|mục tiêu cụ thể)", line.text, re.IGNORECASE):
-            target.text = clean(line.text).rstrip(";").strip()
-            reading.targets.append(target)
-            reading.lines.append(ReadLine(target.text, TARGET, "mục tiêu có số liệu", _marker(line)))
-        else:
-            reading.lines.append(ReadLine(clean(line.raw), SKIPPED, "mục tiêu chung, không có số liệu"))

@@ -61,6 +61,8 @@ def heading_kind(line: Line) -> str | None:
         return None
     for kind, pattern in _KINDS:
         if pattern.match(text):
+            if kind in (TARGETS, CONTENT) and re.search(r"\b(?:nhiem vu|giai phap)\b", text):
+                return TASKS  # "Mục tiêu, nhiệm vụ và giải pháp", "Nội dung, mục tiêu, nhiệm vụ cụ thể"
             return kind
     return None
 

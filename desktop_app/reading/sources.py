@@ -182,6 +182,11 @@ class _Numbering:
         qn = self.qn
         ppr = paragraph._p.pPr
         numpr = ppr.find(qn("w:numPr")) if ppr is not None else None
+        style = paragraph.style
+        while numpr is None and style is not None:  # "List Bullet", "List Number": numbered by their style
+            style_ppr = style.element.pPr
+            numpr = style_ppr.find(qn("w:numPr")) if style_ppr is not None else None
+            style = style.base_style
         if numpr is None:
             return ""
         num_id_el, ilvl_el = numpr.find(qn("w:numId")), numpr.find(qn("w:ilvl"))
