@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from desktop_app.reading.lines import Line, clean, marker_text
 from desktop_app.reading.model import DETAIL, GROUP, SKIPPED, TARGET, TASK, ReadLine
@@ -41,7 +42,7 @@ def is_noise(text: str) -> bool:
 def _mark_titles(lines: list[Line]) -> None:
     """An unnumbered short heading followed by numbered or bulleted items (a bold line in Word) opens
     a level like a marker would."""
-    for line, after in zip(lines, lines[1:], strict=False):
+    for line, after in pairwise(lines):
         if (
             line.style == "para"
             and after.style != "para"

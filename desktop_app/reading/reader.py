@@ -107,8 +107,8 @@ def read_blocks(blocks: list[Block]) -> Reading:
         reading.lines += read_outline(pending_other)
     for rows in task_tables:
         reading.lines += rows
-    seen: set[str | None] = set()
-    reading.documents = [d for d in reading.documents if not (d.number_symbol in seen or seen.add(d.number_symbol))]
+    unique = {d.number_symbol: d for d in reversed(reading.documents)}  # the first mention of each document
+    reading.documents = [d for d in reading.documents if unique.get(d.number_symbol) is d]
     reading.groups = assemble(reading.lines, default_year)
     for line in reading.lines:
         target = read_target(line.text) if line.kind == TARGET else None
