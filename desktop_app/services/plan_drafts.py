@@ -131,7 +131,8 @@ def create_plan_from_reading(db: Database, reading: Reading, title: str | None =
 def _write_groups(session: Session, plan: Plan, reading: Reading, made: DraftPlan, units: dict[str, Unit],
                   start: int) -> None:
     for g_position, group in enumerate(reading.groups, start=start):
-        row = TaskGroup(id=str(uuid.uuid4()), plan=plan, position=g_position, title=group.title or "Nhiệm vụ, giải pháp")
+        row = TaskGroup(id=str(uuid.uuid4()), plan=plan, position=g_position,
+                        title=group.title or "Nhiệm vụ, giải pháp")
         session.add(row)
         made.group_ids.append(row.id)
         for t_position, draft in enumerate(group.tasks, start=1):

@@ -34,7 +34,7 @@ def test_docx_plan_becomes_a_complete_draft_plan_and_one_undo_takes_it_back(db) 
     plan = plan_service.get_plan(db, made.plan_id)
     assert plan.title == "Triển khai Đề án 06 trên địa bàn phường năm 2025"
     assert (plan.number, plan.symbol, plan.issued_on) == ("87", "KH-UBND", date(2025, 6, 10))
-    assert [t.name for t in target_service.list_targets(db, made.plan_id)][0].startswith("Đến hết năm 2025, 95%")
+    assert target_service.list_targets(db, made.plan_id)[0].name.startswith("Đến hết năm 2025, 95%")
     groups = task_service.list_groups(db, made.plan_id)
     assert [g.title for g in groups] == ["Làm sạch dữ liệu dân cư", "Cấp tài khoản định danh điện tử"]
     tasks = task_service.list_tasks(db, made.plan_id)
