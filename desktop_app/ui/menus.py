@@ -27,6 +27,8 @@ def build_menus(window: MainWindow) -> None:
             lambda: _new(window))
     _action(window, file_menu, translate("MainWindow", "&Kết nối máy chủ…"), "", lambda: _connect(window))
     _action(window, file_menu, translate("MainWindow", "&Lưu bản sao…"), "Ctrl+Shift+S", lambda: _save_copy(window))
+    _action(window, file_menu, translate("MainWindow", "Mở &kế hoạch từ tệp…"), "Ctrl+Shift+O",
+            lambda: _open_plan_file(window))
     file_menu.addSeparator()
     _action(window, file_menu, translate("MainWindow", "Sao lưu &ngay"), "", lambda: backup_now(window))
     _action(window, file_menu, translate("MainWindow", "Thư mục &sao lưu…"), "", lambda: _choose_backup_folder(window))
@@ -85,6 +87,12 @@ def _new(window: MainWindow) -> None:
                                 translate("MainWindow", "Tệp đã có; hãy chọn tên khác."))
             return
         window.open_database.emit(path)
+
+
+def _open_plan_file(window: MainWindow) -> None:
+    from desktop_app.ui.plan_reading import open_plan_file
+
+    open_plan_file(window)
 
 
 def _connect(window: MainWindow) -> None:

@@ -753,6 +753,54 @@ EN = {
      "chưa hoàn thành"):
         ("Write “(not yet accepted)” after updates the office has not accepted; returned ones are always marked "
          "and counted as not done"),
+    # --- reader ---
+    "Mở &kế hoạch từ tệp…": "Open a &plan from a file…",
+    "Mở kế hoạch từ tệp": "Open a plan from a file",
+    "Kế hoạch (*.docx *.txt *.html *.htm);;Mọi tệp (*)": "Plans (*.docx *.txt *.html *.htm);;All files (*)",
+    "Không đọc được tệp {0}: {1}": "Cannot read the file {0}: {1}",
+    "Tạo kế hoạch từ tệp": "Create a plan from a file",
+    "Đã tạo kế hoạch “{0}” với {1} nhiệm vụ. Nhấn Ctrl+Z để hoàn tác.":
+        "Created the plan “{0}” with {1} tasks. Press Ctrl+Z to undo.",
+    "Dán (Ctrl+V) kế hoạch hoặc mục “Nhiệm vụ, giải pháp” vào đây…":
+        "Paste (Ctrl+V) the plan or its “Tasks and solutions” section here…",
+    "Chọn một dòng để xem và sửa toàn văn; Ctrl+K tách dòng tại con trỏ":
+        "Select a line to see and edit its full text; Ctrl+K splits the line at the cursor",
+    "Nhóm (Ctrl+1)": "Group (Ctrl+1)",
+    "Nhiệm vụ (Ctrl+2)": "Task (Ctrl+2)",
+    "Chi tiết (Ctrl+3)": "Detail (Ctrl+3)",
+    "Bỏ qua (Ctrl+0)": "Skip (Ctrl+0)",
+    "Gộp lên trên (Ctrl+M)": "Merge with the line above (Ctrl+M)",
+    "Tách (Ctrl+K)": "Split (Ctrl+K)",
+    "Thụt ra (Alt+←)": "Outdent (Alt+←)",
+    "Thụt vào (Alt+→)": "Indent (Alt+→)",
+    "Thêm vào kế hoạch (Enter)": "Add to the plan (Enter)",
+    "Tạo kế hoạch (Enter)": "Create the plan (Enter)",
+    ("Văn bản gõ bằng bảng mã {0} (phông chữ cũ) đã được chuyển sang Unicode trước khi đọc; các dòng bên "
+     "dưới là văn bản đã chuyển."):
+        "The text was typed in the legacy {0} encoding (old fonts) and was converted to Unicode before reading; "
+        "the lines below are the converted text.",
+    "Đọc được {0} nhóm, {1} nhiệm vụ.": "Read {0} groups, {1} tasks.",
+    "Bỏ qua {0} dòng không phải nhiệm vụ (xem cột “Vì sao”).": "Skipped {0} lines that are not tasks (see “Why”).",
+    "Kế hoạch: {0}.": "Plan: {0}.",
+    "{0} nhiệm vụ chưa có đơn vị chủ trì (F2 ở cột “Chủ trì” để nhập).":
+        "{0} tasks have no lead unit (F2 in the “Lead” column to enter one).",
+    "sửa tay": "mended by hand",
+    "sửa tay (thụt dòng)": "mended by hand (indent)",
+    "sửa tay (gộp với dòng dưới)": "mended by hand (merged with the line below)",
+    "sửa tay (tách dòng)": "mended by hand (split)",
+    "Chi tiết": "Detail",
+    "Bỏ qua": "Skipped",
+    "Phần đầu": "Header",
+    "Căn cứ": "Basis",
+    "Tiêu đề mục": "Section heading",
+    "6 tháng": "Half-yearly",
+    "Dòng (đã đọc)": "Line (as read)",
+    "Thành": "Became",
+    "Vì sao": "Why",
+    "Chủ trì": "Lead",
+    "Phối hợp": "Coordinating",
+    "Lặp lại": "Recurrence",
+    "Bỏ qua (bỏ chọn)": "Skipped (unticked)",
 }
 
 

@@ -94,7 +94,7 @@ def test_screenshot_paste_preview(make_window, rich) -> None:  # type: ignore[no
     dialog = PasteDialog(_seed(BA_DINH, "Kế hoạch của UBND quận Ba Đình đề ra", "Quỳnh Chi"), window)
     dialog.resize(1200, 700)
     dialog.show()
-    dialog.preview.setCurrentIndex(dialog.model.item(0).child(1).index())
+    dialog.preview.setCurrentIndex(dialog.model.index(1, 0))
     _save(dialog, "paste_preview")
 
 
