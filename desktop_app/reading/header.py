@@ -90,6 +90,8 @@ def find_documents(text: str) -> list[DocumentRef]:
         after = _TITLE.match(text[found.end() :])
         if after:
             title = (after.group("q") or after.group("t") or "").strip(" .;") or None
+            if title:
+                title = _cut_at_issuer(title)
             if title and re.match(
                 r"^(?:việc\s+)?(?:thực hiện|triển khai)\s+(?:" + _TYPE_RE + r")\b", title, re.IGNORECASE
             ):
@@ -106,6 +108,16 @@ def find_documents(text: str) -> list[DocumentRef]:
     return refs
 
 
+def _cut_at_issuer(title: str) -> str | None:
+    """"… năm 2025, UBND phường ban hành Kế hoạch như sau:" ends the title before the issuer."""
+    from desktop_app.reading.assignments import is_unit_name
+
+    for found in re.finditer(r",\s+", title):
+        if is_unit_name(title[found.end():]):
+            return title[: found.start()].strip(" .;") or None
+    return title
+
+
 def is_motto(text: str) -> bool:
     folded = fold(text)
     return any(folded.startswith(m) for m in _MOTTO) or folded.strip("-_* ") == ""
@@ -117,6 +129,7 @@ def read_header(lines: list[str]) -> tuple[PlanHeader, set[int]]:
     used: set[int] = set()
     issuer_lines: list[str] = []
     kind_at = None
+    inline_title = False  # "KẾ HOẠCH thực hiện …" on one line (a title broken after the kind word)
     for i, text in enumerate(lines):
         stripped = _MOTTO_IN_LINE.sub(" ", text).strip(" |-")
         if not stripped:
@@ -145,12 +158,13 @@ def read_header(lines: list[str]) -> tuple[PlanHeader, set[int]]:
             used.add(i)
             if kind.group(2):
                 header.title = kind.group(2).strip()
+                inline_title = True
             continue
         if kind_at is None and header.number_symbol is None and stripped.upper() == stripped and len(stripped) < 80:
             issuer_lines.append(stripped.strip("* -"))
             used.add(i)
             continue
-        title_line = i == kind_at + 1 if kind_at is not None else False
+        title_line = kind_at is not None and i == kind_at + 1 and not inline_title
         if (
             kind_at is not None
             and i == max(used) + 1

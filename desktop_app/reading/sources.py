@@ -157,6 +157,12 @@ class _Numbering:
         self.qn = qn
         self.levels: dict[tuple[str, int], tuple[str, str]] = {}
         self.counters: dict[str, list[int]] = {}
+        self.styles: dict[str, tuple[Any, str | None]] = {}  # style id → (its numPr, the style it is based on)
+        for style in document.styles.element.findall(qn("w:style")):
+            ppr = style.find(qn("w:pPr"))
+            based = style.find(qn("w:basedOn"))
+            self.styles[style.get(qn("w:styleId"))] = (ppr.find(qn("w:numPr")) if ppr is not None else None,
+                                                       based.get(qn("w:val")) if based is not None else None)
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
@@ -178,15 +184,21 @@ class _Numbering:
                 for ilvl, value in abstract.get(ref.get(qn("w:val")), {}).items():
                     self.levels[(num.get(qn("w:numId")), ilvl)] = value
 
+    def _style_numbering(self, style_id: str | None) -> Any:
+        seen = set()
+        while style_id and style_id not in seen:
+            seen.add(style_id)
+            numpr, style_id = self.styles.get(style_id, (None, None))
+            if numpr is not None:
+                return numpr
+        return None
+
     def label(self, paragraph: Any) -> str:
         qn = self.qn
         ppr = paragraph._p.pPr
         numpr = ppr.find(qn("w:numPr")) if ppr is not None else None
-        style = paragraph.style
-        while numpr is None and style is not None:  # "List Bullet", "List Number": numbered by their style
-            style_ppr = style.element.pPr
-            numpr = style_ppr.find(qn("w:numPr")) if style_ppr is not None else None
-            style = style.base_style
+        if numpr is None and ppr is not None and ppr.pStyle is not None:
+            numpr = self._style_numbering(ppr.pStyle.val)  # "List Bullet", "List Number": numbered by style
         if numpr is None:
             return ""
         num_id_el, ilvl_el = numpr.find(qn("w:numId")), numpr.find(qn("w:ilvl"))

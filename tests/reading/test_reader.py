@@ -219,3 +219,13 @@ def test_roman_values_and_nfd_input() -> None:
     reading = read_text(unicodedata.normalize("NFD", "1. Nâng cao\n- Đẩy mạnh tuyên truyền về chuyển đổi số"))
     assert reading.tasks[0].content == "Đẩy mạnh tuyên truyền về chuyển đổi số"
     assert unicodedata.is_normalized("NFC", reading.groups[0].title)
+
+
+def test_a_title_broken_after_the_kind_word_and_a_chain_title_ending_before_the_issuer() -> None:
+    reading = read_text("KẾ HOẠCH\nthực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về chuyển đổi số\n"
+                        "Thực hiện Kế hoạch số 305/KH-UBND ngày 30/12/2024 của UBND quận Cẩm Lệ về cải cách hành chính "
+                        "năm 2025, UBND phường ban hành Kế hoạch như sau:\n"
+                        "II. NHIỆM VỤ\n1. Rà soát thủ tục hành chính.")
+    assert reading.plan.title == "thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về chuyển đổi số"
+    assert [(d.number_symbol, d.title) for d in reading.documents] == [
+        ("57-NQ/TW", "chuyển đổi số"), ("305/KH-UBND", "cải cách hành chính năm 2025")]
