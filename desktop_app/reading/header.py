@@ -16,7 +16,7 @@ _MOTTO_IN_LINE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_DATE = re.compile(r"^\s*([^\d,]{2,60}?),?\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
-_MOTTO = ("cong hoa xa hoi chu nghia viet nam", "doc lap", "dang cong san viet nam")
+_MOTTO = ("cong hoa xa hoi", "chu nghia viet nam", "doc lap", "dang cong san viet nam")
 _KIND_WORD = re.compile(r"^(KẾ HOẠCH|CHƯƠNG TRÌNH|CHƯƠNG TRÌNH HÀNH ĐỘNG|ĐỀ ÁN|PHƯƠNG ÁN)\b\s*[:.]?\s*(.*)$")
 _DOC_TYPES = (
     "Chương trình hành động",
@@ -56,6 +56,8 @@ _TITLE = re.compile(
     + r")\b|\s+của\s)",
     re.IGNORECASE,
 )
+_NEXT_CITATION = re.compile(r"^(?:việc\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)\s+(?:" + _TYPE_RE + r")\b",
+                            re.IGNORECASE)
 _CHAIN_START = re.compile(r"^\s*(?:[-–+•]\s*)?(?:Căn cứ|Thực hiện|Triển khai|Thực hiện chỉ đạo|Theo)\b", re.IGNORECASE)
 
 
@@ -92,9 +94,7 @@ def find_documents(text: str) -> list[DocumentRef]:
             title = (after.group("q") or after.group("t") or "").strip(" .;") or None
             if title:
                 title = _cut_at_issuer(title)
-            if title and re.match(
-                r"^(?:việc\s+)?(?:thực hiện|triển khai)\s+(?:" + _TYPE_RE + r")\b", title, re.IGNORECASE
-            ):
+            if title and _NEXT_CITATION.match(title):
                 title = None  # "về thực hiện Nghị quyết số …": the next citation, not a title
         refs.append(
             DocumentRef(

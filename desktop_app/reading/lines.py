@@ -113,6 +113,9 @@ def split_lines(text: str) -> list[Line]:
     for raw in text.split("\n"):
         line = raw.replace("\u00a0", " ").replace("\u200b", "").strip()
         line = re.sub(r"\s*\|\s*$", "", line).strip()  # a table cell's edge in text taken from a web page
+        line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line).strip()  # a picture left by a page's text copy
+        if not line:
+            continue
         if not line:
             continue
         item = classify(line)

@@ -220,11 +220,17 @@ def target_lines(lines: list[Line]) -> list[ReadLine]:
     from desktop_app.reading.targets import read_target
 
     out = []
+    year: int | None = None  # "1. Mục tiêu cơ bản đến năm 2025": the year of the targets under it
     for line in lines:
         general = re.match(r"^(?:mục tiêu chung|mục tiêu cụ thể|mục tiêu tổng quát)", line.text, re.IGNORECASE)
-        if not general and len(line.text.split()) > 3 and read_target(line.text) is not None:
-            out.append(ReadLine(task_text(line.text), TARGET, "mục tiêu có số liệu", marker_text(line)))
+        target = read_target(line.text) if not general and len(line.text.split()) > 3 else None
+        if target is not None:
+            fields: dict[str, object] = {} if target.year or year is None else {"year": year}
+            out.append(ReadLine(task_text(line.text), TARGET, "mục tiêu có số liệu", marker_text(line), fields))
         else:
+            found = re.search(r"(?:đến|tới)\s+(?:hết\s+)?năm\s+(20\d\d)", line.text, re.IGNORECASE)
+            if found and len(line.text.split()) <= 15:
+                year = int(found.group(1))
             out.append(_row(line, SKIPPED, "mục tiêu chung, không có số liệu"))
     return out
 

@@ -64,7 +64,8 @@ def read_blocks(blocks: list[Block]) -> Reading:
     lines = split_lines("\n".join(text_lines))
     sections = sec.split_sections(lines)
     front = sections[0]
-    _read_front(reading, front.lines, has_tasks_section=any(s.kind == sec.TASKS for s in sections))
+    # with no section headings at all the text is the tasks themselves (a pasted fragment)
+    _read_front(reading, front.lines, has_tasks_section=len(sections) > 1)
     default_year = reading.plan.date.year if reading.plan.date else _year_in(reading.plan.title)
     for table in tables:
         rows = read_table(table, default_year)
@@ -113,6 +114,7 @@ def read_blocks(blocks: list[Block]) -> Reading:
     for line in reading.lines:
         target = read_target(line.text) if line.kind == TARGET else None
         if target is not None:
+            target.year = target.year or line.fields.get("year")  # type: ignore[assignment]
             reading.targets.append(target)
     reading.skipped = [_skipped(ln) for ln in reading.lines if ln.kind in (SKIPPED, HEADING)]
     return reading

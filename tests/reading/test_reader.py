@@ -229,3 +229,19 @@ def test_a_title_broken_after_the_kind_word_and_a_chain_title_ending_before_the_
     assert reading.plan.title == "thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về chuyển đổi số"
     assert [(d.number_symbol, d.title) for d in reading.documents] == [
         ("57-NQ/TW", "chuyển đổi số"), ("305/KH-UBND", "cải cách hành chính năm 2025")]
+
+
+def test_header_from_a_web_page_copy_and_a_plan_with_sections_but_no_tasks_yet() -> None:
+    """Shapes seen in published plans copied from web pages: table edges "|", the motto broken over
+    two lines, a picture's markup, "Số: /KH-UBND" not yet numbered; the front never becomes tasks
+    once the plan has sections; a target takes its year from the heading above it."""
+    text = ("ỦY BAN NHÂN DÂN XÃ AN BÌNH |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: /KH-UBND |\n"
+            "An Bình, ngày 02 tháng 5 năm 2024 |\nKẾ HOẠCH\nChuyển đổi số xã An Bình\n![](anh.png) |\n"
+            "Theo đề nghị của công chức Văn phòng - Thống kê xã.\nI. MỤC TIÊU\n1. Mục tiêu đến năm 2025\n"
+            "- 100% hồ sơ công việc được xử lý trên môi trường mạng.\n")
+    reading = read_text(text)
+    assert (reading.plan.issuer, reading.plan.number_symbol, reading.plan.title) == (
+        "ỦY BAN NHÂN DÂN XÃ AN BÌNH", "/KH-UBND", "Chuyển đổi số xã An Bình")
+    assert reading.groups == []
+    assert any(s.line.startswith("Theo đề nghị") for s in reading.skipped)
+    assert [(t.goal, t.year) for t in reading.targets] == [(100.0, 2025)]
