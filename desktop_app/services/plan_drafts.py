@@ -61,7 +61,7 @@ def unit_suggestions(names: list[str], directory: list[str], limit: int = 3) -> 
     folded = {fold(n): n for n in directory}
     found: list[str] = []
     for name in names:
-        found += [folded[m] for m in difflib.get_close_matches(fold(name), list(folded), n=limit, cutoff=0.75)]
+        found += [folded[m] for m in difflib.get_close_matches(fold(name), list(folded), n=limit, cutoff=0.85)]
     return list(dict.fromkeys(found))[:limit]
 
 

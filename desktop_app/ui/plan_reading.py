@@ -94,7 +94,7 @@ def open_plan_file(window: MainWindow, path: str | None = None) -> None:
         QMessageBox.warning(window, translate("PasteDialog", "Mở kế hoạch từ tệp"),
                             translate("PasteDialog", "Không đọc được tệp {0}: {1}").format(path, exc))
         return
-    dialog = PasteDialog(parent=window, reading=reading, mode=PLAN)
+    dialog = PasteDialog(parent=window, reading=reading, mode=PLAN, directory=[u.name for u in window.units.units])
     window.plan_file_dialog = dialog  # type: ignore[attr-defined]
     dialog.accepted.connect(lambda: window.stack.push(CreatePlanFromReading(window, dialog.result_reading())))
     dialog.open()

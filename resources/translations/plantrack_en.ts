@@ -1555,102 +1555,112 @@
         <translation>Paste (Ctrl+V) the plan or its “Tasks and solutions” section here…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="64" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="65" />
         <source>Chọn một dòng để xem và sửa toàn văn; Ctrl+K tách dòng tại con trỏ</source>
         <translation>Select a line to see and edit its full text; Ctrl+K splits the line at the cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="76" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="77" />
         <source>Nhóm (Ctrl+1)</source>
         <translation>Group (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="77" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="78" />
         <source>Nhiệm vụ (Ctrl+2)</source>
         <translation>Task (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="78" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="79" />
         <source>Chi tiết (Ctrl+3)</source>
         <translation>Detail (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="79" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="80" />
         <source>Bỏ qua (Ctrl+0)</source>
         <translation>Skip (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="80" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="81" />
         <source>Gộp lên trên (Ctrl+M)</source>
         <translation>Merge with the line above (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="81" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="82" />
         <source>Tách (Ctrl+K)</source>
         <translation>Split (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="82" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="83" />
         <source>Thụt ra (Alt+←)</source>
         <translation>Outdent (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="83" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="84" />
         <source>Thụt vào (Alt+→)</source>
         <translation>Indent (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="99" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="85" />
+        <source>Dùng đơn vị gợi ý (Ctrl+G)</source>
+        <translation>Use the suggested units (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="101" />
         <source>Thêm vào kế hoạch (Enter)</source>
         <translation>Add to the plan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="99" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="101" />
         <source>Tạo kế hoạch (Enter)</source>
         <translation>Create the plan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="146" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="148" />
         <source>Văn bản gõ bằng bảng mã {0} (phông chữ cũ) đã được chuyển sang Unicode trước khi đọc; các dòng bên dưới là văn bản đã chuyển.</source>
         <translation>The text was typed in the legacy {0} encoding (old fonts) and was converted to Unicode before reading; the lines below are the converted text.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="163" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="165" />
         <source>Đọc được {0} nhóm, {1} nhiệm vụ.</source>
         <translation>Read {0} groups, {1} tasks.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="165" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="167" />
         <source>Bỏ qua {0} dòng không phải nhiệm vụ (xem cột “Vì sao”).</source>
         <translation>Skipped {0} lines that are not tasks (see “Why”).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="168" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="170" />
         <source>Kế hoạch: {0}.</source>
         <translation>Plan: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="171" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="174" />
+        <source>{0} nhiệm vụ có đơn vị viết gần giống một đơn vị trong danh mục (≈; Ctrl+G để dùng tên trong danh mục).</source>
+        <translation>{0} tasks name a unit written almost like one in the directory (≈; Ctrl+G uses the directory's name).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="178" />
         <source>{0} nhiệm vụ chưa có đơn vị chủ trì (F2 ở cột “Chủ trì” để nhập).</source>
         <translation>{0} tasks have no lead unit (F2 in the “Lead” column to enter one).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="189" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="196" />
         <source>sửa tay</source>
         <translation>mended by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="195" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="202" />
         <source>sửa tay (thụt dòng)</source>
         <translation>mended by hand (indent)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="200" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="207" />
         <source>sửa tay (gộp với dòng dưới)</source>
         <translation>mended by hand (merged with the line below)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="208" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="215" />
         <source>sửa tay (tách dòng)</source>
         <translation>mended by hand (split)</translation>
     </message>
@@ -2300,117 +2310,122 @@
 <context>
     <name>ReadingLinesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="28" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="30" />
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="29" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="31" />
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="30" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="32" />
         <source>Chi tiết</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="31" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="33" />
         <source>Bỏ qua</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="32" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="34" />
         <source>Phần đầu</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="33" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="35" />
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="34" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="36" />
         <source>Căn cứ</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="35" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="37" />
         <source>Tiêu đề mục</source>
         <translation>Section heading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="42" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="44" />
         <source>Một lần</source>
         <translation>Once</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="43" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="45" />
         <source>Hằng năm</source>
         <translation>Yearly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="44" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="46" />
         <source>6 tháng</source>
         <translation>Half-yearly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="45" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="47" />
         <source>Hằng quý</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="46" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="48" />
         <source>Hằng tháng</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="47" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="49" />
         <source>Thường xuyên</source>
         <translation>Continuous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="72" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="74" />
         <source>Dòng (đã đọc)</source>
         <translation>Line (as read)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="73" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="75" />
         <source>Thành</source>
         <translation>Became</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="74" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="76" />
         <source>Vì sao</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="75" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="77" />
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="76" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="78" />
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="77" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="79" />
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="78" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="80" />
         <source>Lặp lại</source>
         <translation>Recurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="98" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="103" />
+        <source>(đơn vị mới)</source>
+        <translation>(new unit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="136" />
         <source>Nhiệm vụ, giải pháp</source>
         <translation>Tasks and solutions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="146" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="184" />
         <source>Bỏ qua (bỏ chọn)</source>
         <translation>Skipped (unticked)</translation>
     </message>
@@ -3367,7 +3382,7 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
         <translation>Choose or create a plan first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="303" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="304" />
         <source>Đã thêm {0} nhóm, {1} nhiệm vụ. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Added {0} groups, {1} tasks. Press Ctrl+Z to undo.</translation>
     </message>

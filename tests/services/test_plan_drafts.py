@@ -84,3 +84,7 @@ def test_pasted_reading_added_to_an_existing_plan_and_taken_back(db) -> None:  #
     remove_added(db, made)
     assert [g.title for g in task_service.list_groups(db, plan.id)] == ["Nhóm có sẵn"]
     assert _count(db, Unit) == units_before
+
+
+def test_no_suggestion_for_a_different_office_with_a_similar_shape() -> None:
+    assert unit_suggestions(["Phòng Kinh tế"], ["Phòng Y tế", "Phòng Tư pháp"]) == []

@@ -52,7 +52,7 @@ def test_paste_a_plan_mend_two_lines_by_keyboard_accept_with_enter(window, db, s
     type_text(QApplication.focusWidget(), "Công chức Văn hóa - Xã hội")
     key(QApplication.focusWidget(), Qt.Key.Key_Return)  # commits the cell, does not accept yet
     assert dialog.isVisible()
-    assert dialog.model.index(task_row, LEAD).data() == "Công chức Văn hóa - Xã hội"
+    assert dialog.model.index(task_row, LEAD).data() == "Công chức Văn hóa - Xã hội (đơn vị mới)"
     # and a deadline for 1.1 typed the same way
     dialog.preview.setCurrentIndex(dialog.model.index(_row(dialog, "1.1."), DEADLINE))
     key(dialog.preview, Qt.Key.Key_F2)
@@ -124,3 +124,27 @@ def test_open_a_docx_plan_as_a_complete_draft_plan_accepted_in_one_step(window, 
     assert tasks[0].schedule.due == date(2025, 8, 31)
     window.stack.undo()
     assert len(plan_service.list_plans(db)) == before
+
+
+def test_a_unit_written_differently_is_matched_to_the_directory_on_request(window, db, sample, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.view("tasks")
+    QGuiApplication.clipboard().setText(
+        "II. NHIỆM VỤ\n1. Tuyên truyền về chuyển đổi số\n"
+        "- Giao Phòng Văn hoá - Thông tin chủ trì, phối hợp với Phòng Tư pháp tổ chức hội nghị; quý II/2025.\n"
+        "- Giao Phòng Kinh tế chủ trì rà soát hồ sơ.\n")
+    view.paste_text()
+    dialog = view.paste_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.preview)
+    row = _row(dialog, "- Giao Phòng Văn hoá")
+    assert dialog.model.index(row, LEAD).data() == "Phòng Văn hoá - Thông tin ≈ Phòng Văn hóa và Thông tin?"
+    assert dialog.model.index(row + 1, LEAD).data() == "Phòng Kinh tế (đơn vị mới)"
+    assert "Ctrl+G" in dialog.summary.text()
+    dialog.preview.setCurrentIndex(dialog.model.index(row, LINE))
+    key(dialog.preview, Qt.Key.Key_G, CTRL)
+    assert dialog.model.index(row, LEAD).data() == "Phòng Văn hóa và Thông tin"
+    key(dialog.preview, Qt.Key.Key_Return)
+    added = task_service.list_tasks(db, sample.plan_id)[-2:]
+    assert added[0].lead_unit_id == sample.unit_ids["VH"] and added[0].coordinating_unit_names == ("Phòng Tư pháp",)
+    assert added[0].schedule.due == date(2025, 6, 30)
+    assert added[1].lead_unit_name == "Phòng Kinh tế"  # created in the directory with the plan's words

@@ -45,6 +45,7 @@ class PasteDialog(QDialog):
         self.source.setObjectName("paste_source")
         self.source.setPlaceholderText(self.tr("Dán (Ctrl+V) kế hoạch hoặc mục “Nhiệm vụ, giải pháp” vào đây…"))
         self.model = ReadingLinesModel(self)
+        self.model.set_directory(self.directory)
         self.preview = QTableView(self)
         self.preview.setObjectName("paste_preview")
         self.preview.setModel(self.model)
@@ -81,6 +82,7 @@ class PasteDialog(QDialog):
             (self.tr("Tách (Ctrl+K)"), "Ctrl+K", self.split),
             (self.tr("Thụt ra (Alt+←)"), "Alt+Left", lambda: self.shift(-1)),
             (self.tr("Thụt vào (Alt+→)"), "Alt+Right", lambda: self.shift(1)),
+            (self.tr("Dùng đơn vị gợi ý (Ctrl+G)"), "Ctrl+G", self.use_suggestions),
         ]
         row = QHBoxLayout()
         for label, keys, slot in actions:
@@ -166,6 +168,11 @@ class PasteDialog(QDialog):
         plan = self.model.reading.plan
         if self.mode == PLAN and plan.title:
             text = self.tr("Kế hoạch: {0}.").format(plan.title) + " " + text
+        suggested = sum(1 for t in self.model.tasks.values()
+                        if any(self.model.suggestion(n) for n in [*filter(None, [t.lead_unit]), *t.coordinating_units]))
+        if suggested:
+            text += " " + self.tr("{0} nhiệm vụ có đơn vị viết gần giống một đơn vị trong danh mục (≈; Ctrl+G để dùng "
+                                  "tên trong danh mục).").format(suggested)
         missing = sum(1 for t in self.model.tasks.values() if not t.lead_unit)
         if missing:
             text += " " + self.tr("{0} nhiệm vụ chưa có đơn vị chủ trì (F2 ở cột “Chủ trì” để nhập).").format(missing)
@@ -207,6 +214,11 @@ class PasteDialog(QDialog):
         at = self.detail.textCursor().position() if self.detail.hasFocus() else None
         if self.model.split(row, at, self.tr("sửa tay (tách dòng)")):
             self._keep(row + 1)
+
+    def use_suggestions(self) -> None:
+        row = self._row()
+        if row >= 0:
+            self.model.use_suggestions(row)
 
     def _show_detail(self, index: QModelIndex) -> None:
         self.detail.setPlainText(self.model.lines[index.row()].text if index.isValid() else "")

@@ -12,8 +12,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from desktop_app.domain.text import fold
 from desktop_app.reading.draft import assemble
 from desktop_app.reading.model import DETAIL, GROUP, SKIPPED, TASK, Reading, ReadLine, TaskDraft
+from desktop_app.services.plan_drafts import unit_suggestions
 
 Index = QModelIndex | QPersistentModelIndex
 LINE, KIND, REASON, LEAD, WITH, DEADLINE, RECURRENCE = range(7)
@@ -77,8 +79,44 @@ class ReadingLinesModel(QAbstractTableModel):
             translate("ReadingLinesModel", "Hạn"),
             translate("ReadingLinesModel", "Lặp lại"),
         ]
+        self.directory: dict[str, str] = {}  # folded name → the unit directory's name
         self._bold = QFont()
         self._bold.setBold(True)
+
+    # ---- the unit directory --------------------------------------------------------------------
+
+    def set_directory(self, names: list[str]) -> None:
+        self.directory = {fold(n): n for n in names}
+
+    def suggestion(self, name: str) -> str | None:
+        """The directory's name for a unit written slightly differently, or None."""
+        if not self.directory or fold(name) in self.directory:
+            return None
+        found = unit_suggestions([name], list(self.directory.values()), 1)
+        return found[0] if found else None
+
+    def _unit_shown(self, name: str) -> str:
+        if not self.directory or fold(name) in self.directory:
+            return name
+        hint = self.suggestion(name)
+        return (f"{name} ≈ {hint}?" if hint
+                else name + " " + translate("ReadingLinesModel", "(đơn vị mới)"))
+
+    def use_suggestions(self, row: int) -> bool:
+        """The current task's units replaced by the directory's names the preview suggests."""
+        task = self.tasks.get(row)
+        if task is None:
+            return False
+        lead = task.lead_unit and (self.suggestion(task.lead_unit) or task.lead_unit)
+        others = [self.suggestion(n) or n for n in task.coordinating_units]
+        if lead == task.lead_unit and others == task.coordinating_units:
+            return False
+        fields = self.lines[row].fields
+        fields.setdefault("deadline", task.deadline)
+        fields.setdefault("recurrence", task.recurrence)
+        fields["lead_unit"], fields["coordinating_units"] = lead, others
+        self._changed(row, row)
+        return True
 
     # ---- loading and rebuilding ----------------------------------------------------------------
 
@@ -151,9 +189,9 @@ class ReadingLinesModel(QAbstractTableModel):
         if task is None:
             return ""
         if column == LEAD:
-            return task.lead_unit or ""
+            return self._unit_shown(task.lead_unit) if task.lead_unit else ""
         if column == WITH:
-            return "; ".join(task.coordinating_units)
+            return "; ".join(self._unit_shown(n) for n in task.coordinating_units)
         if column == DEADLINE:
             return task.deadline.strftime("%d/%m/%Y") if task.deadline else ""
         return recurrence_labels().get(task.recurrence, task.recurrence or "")
@@ -165,6 +203,11 @@ class ReadingLinesModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._value(row, column)
         if role == Qt.ItemDataRole.EditRole:
+            task = self.tasks.get(row)
+            if column == LEAD and task is not None:
+                return task.lead_unit or ""
+            if column == WITH and task is not None:
+                return "; ".join(task.coordinating_units)
             return self.lines[row].text if column == LINE else self._value(row, column)
         if role == Qt.ItemDataRole.CheckStateRole and column == LINE:
             return Qt.CheckState.Checked if self.ticked[row] else Qt.CheckState.Unchecked

@@ -289,7 +289,8 @@ class TasksView(QWidget):
         if self.controller.plan_id is None:
             self.message.emit(self.tr("Hãy chọn hoặc tạo một kế hoạch trước."))
             return
-        self.paste_dialog = PasteDialog(QGuiApplication.clipboard().text(), self)
+        self.paste_dialog = PasteDialog(QGuiApplication.clipboard().text(), self,
+                                        directory=[u.name for u in self.model.units.units])
         self.paste_dialog.accepted.connect(lambda: self._add_pasted(self.paste_dialog))
         self.paste_dialog.open()
 
