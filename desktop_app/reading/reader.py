@@ -12,6 +12,7 @@ from desktop_app.reading.encodings import from_tcvn3, from_vni, to_unicode
 from desktop_app.reading.header import find_documents, is_chain_sentence, read_header
 from desktop_app.reading.lines import Line, clean, split_lines
 from desktop_app.reading.model import DOCUMENT, HEADER, HEADING, SKIPPED, TARGET, Reading, ReadLine
+from desktop_app.reading.organisation import apply_assignments
 from desktop_app.reading.outline import read_outline, target_lines
 from desktop_app.reading.sources import Block, file_blocks, html_blocks, looks_like_html, text_blocks
 from desktop_app.reading.tables import read_table
@@ -108,6 +109,8 @@ def read_blocks(blocks: list[Block]) -> Reading:
         reading.lines += read_outline(pending_other)
     for rows in task_tables:
         reading.lines += rows
+    organisation = [ln for ln in reading.lines if ln.reason == _REASONS[sec.ORGANISATION]]
+    apply_assignments(reading.lines, organisation)
     unique = {d.number_symbol: d for d in reversed(reading.documents)}  # the first mention of each document
     reading.documents = [d for d in reading.documents if unique.get(d.number_symbol) is d]
     reading.groups = assemble(reading.lines, default_year)

@@ -245,3 +245,18 @@ def test_header_from_a_web_page_copy_and_a_plan_with_sections_but_no_tasks_yet()
     assert reading.groups == []
     assert any(s.line.startswith("Theo đề nghị") for s in reading.skipped)
     assert [(t.goal, t.year) for t in reading.targets] == [(100.0, 2025)]
+
+
+def test_organisation_assignments_give_the_referenced_tasks_their_lead_unit() -> None:
+    reading = read_text("III. NHIỆM VỤ\n1. Tuyên truyền\n1.1. Tổ chức tuyên truyền trên loa truyền thanh.\n"
+                        "1.2. Giao Công an xã chủ trì tuyên truyền phòng chống tội phạm.\n2. Hạ tầng số\n"
+                        "2.1. Nâng cấp mạng nội bộ.\n2.2. Mua sắm máy tính.\nIV. TỔ CHỨC THỰC HIỆN\n"
+                        "1. Công chức Văn hóa - Xã hội chủ trì thực hiện nhiệm vụ 1.1, 1.2.\n"
+                        "2. Văn phòng HĐND và UBND xã: chủ trì thực hiện các nội dung tại mục 2.\n"
+                        "3. Các đơn vị báo cáo định kỳ.")
+    assert [t.lead_unit for t in reading.tasks] == [
+        "Công chức Văn hóa - Xã hội", "Công an xã",  # the task's own words win over the assignment
+        "Văn phòng HĐND và UBND xã", "Văn phòng HĐND và UBND xã"]
+    reasons = [s.reason for s in reading.skipped]
+    assert "phân công: Văn phòng HĐND và UBND xã chủ trì nhiệm vụ 2" in reasons
+    assert reasons[-1].startswith("tổ chức thực hiện")  # a general sentence stays a skipped line
