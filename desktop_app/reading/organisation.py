@@ -10,8 +10,8 @@ from desktop_app.reading.assignments import find_units, is_unit_name
 from desktop_app.reading.lines import classify
 from desktop_app.reading.model import GROUP, TASK, ReadLine
 
-_REF_WORDS = re.compile(r"\b(?:nhiệm vụ|mục|điểm|nội dung|tiểu mục)(?:\s+số)?\s+((?:\d+(?:\.\d+)?(?:\s*(?:,|và|;)\s*)?)+)",
-                        re.IGNORECASE)
+_REF_WORDS = re.compile(
+    r"\b(?:nhiệm vụ|mục|điểm|nội dung|tiểu mục)(?:\s+số)?\s+((?:\d+(?:\.\d+)?(?:\s*(?:,|và|;)\s*)?)+)", re.IGNORECASE)
 
 
 def _references(text: str) -> list[str]:
