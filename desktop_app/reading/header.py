@@ -84,7 +84,12 @@ def is_chain_sentence(text: str) -> bool:
 def find_documents(text: str) -> list[DocumentRef]:
     """Every document a sentence cites, in order: type, number/symbol, date, issuer, title."""
     refs: list[DocumentRef] = []
+    previous_end = None
     for found in _DOC.finditer(text):
+        between = text[previous_end:found.start()] if previous_end is not None else ""
+        if refs and re.search(r"\b(?:thực hiện|triển khai)\s*$", between.strip(" ,;“\""), re.IGNORECASE) and ";" not in between:
+            refs[-1].implements = found.group("num").rstrip(".,")
+        previous_end = found.end()
         issuer = found.group("issuer")
         if issuer:
             issuer = re.split(r"\s+(?:về|v/v)\b|[;,“\"]", issuer)[0].strip() or None

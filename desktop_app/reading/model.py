@@ -34,6 +34,9 @@ class DocumentRef:
     date: date | None = None
     issuer: str | None = None
     title: str | None = None
+    # the number/symbol of the document this one implements, when the sentence says so
+    # ("Kế hoạch số 137/KH-UBND … về thực hiện Chương trình số 30-CTr/TU …"); not in the JSON
+    implements: str | None = None
 
 
 @dataclass

@@ -118,8 +118,13 @@ def create_plan_from_reading(db: Database, reading: Reading, title: str | None =
                     issued_on=header.date, start_year=header.date.year if header.date else None)
         if header.issuer:
             plan.issuer_unit = _unit(session, header.issuer, made, units)
-        docs = [_document(session, ref, made) for ref in reading.documents]
-        plan.implements = list(dict.fromkeys(d for d in docs if d is not None))
+        docs = {ref.number_symbol: _document(session, ref, made) for ref in reading.documents}
+        for ref in reading.documents:  # "Kế hoạch 137/KH-UBND … về thực hiện Chương trình 30-CTr/TU …"
+            doc, parent = docs.get(ref.number_symbol), docs.get(ref.implements)
+            if doc is not None and parent is not None and parent not in doc.implements:
+                doc.implements.append(parent)
+        below = {ref.implements for ref in reading.documents if ref.implements}
+        plan.implements = list(dict.fromkeys(doc for key, doc in docs.items() if doc is not None and key not in below))
         session.add(plan)
         for position, target in enumerate(reading.targets, start=1):
             session.add(Target(plan=plan, position=position, name=target.text, measure=target.unit_of_measure or "",

@@ -803,6 +803,7 @@ EN = {
     "Bỏ qua (bỏ chọn)": "Skipped (unticked)",
     "Dùng đơn vị gợi ý (Ctrl+G)": "Use the suggested units (Ctrl+G)",
     "(đơn vị mới)": "(new unit)",
+    "Thay văn bản bên trái bằng văn bản đã chuyển": "Replace the text on the left by the converted text",
     ("{0} nhiệm vụ có đơn vị viết gần giống một đơn vị trong danh mục (≈; Ctrl+G để dùng "
      "tên trong danh mục)."):
         "{0} tasks name a unit written almost like one in the directory (≈; Ctrl+G uses the directory's name).",

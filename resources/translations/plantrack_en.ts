@@ -1537,12 +1537,12 @@
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="42" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="43" />
         <source>Dán nhiệm vụ từ văn bản</source>
         <translation>Paste tasks from a document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="42" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="43" />
         <location filename="../../desktop_app/ui/plan_reading.py" line="66" />
         <location filename="../../desktop_app/ui/plan_reading.py" line="87" />
         <location filename="../../desktop_app/ui/plan_reading.py" line="94" />
@@ -1550,117 +1550,122 @@
         <translation>Open a plan from a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="46" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="47" />
         <source>Dán (Ctrl+V) kế hoạch hoặc mục “Nhiệm vụ, giải pháp” vào đây…</source>
         <translation>Paste (Ctrl+V) the plan or its “Tasks and solutions” section here…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="65" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="66" />
         <source>Chọn một dòng để xem và sửa toàn văn; Ctrl+K tách dòng tại con trỏ</source>
         <translation>Select a line to see and edit its full text; Ctrl+K splits the line at the cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="77" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="76" />
+        <source>Thay văn bản bên trái bằng văn bản đã chuyển</source>
+        <translation>Replace the text on the left by the converted text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="83" />
         <source>Nhóm (Ctrl+1)</source>
         <translation>Group (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="78" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="84" />
         <source>Nhiệm vụ (Ctrl+2)</source>
         <translation>Task (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="79" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="85" />
         <source>Chi tiết (Ctrl+3)</source>
         <translation>Detail (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="80" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="86" />
         <source>Bỏ qua (Ctrl+0)</source>
         <translation>Skip (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="81" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="87" />
         <source>Gộp lên trên (Ctrl+M)</source>
         <translation>Merge with the line above (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="82" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="88" />
         <source>Tách (Ctrl+K)</source>
         <translation>Split (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="83" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="89" />
         <source>Thụt ra (Alt+←)</source>
         <translation>Outdent (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="84" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="90" />
         <source>Thụt vào (Alt+→)</source>
         <translation>Indent (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="85" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="91" />
         <source>Dùng đơn vị gợi ý (Ctrl+G)</source>
         <translation>Use the suggested units (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="101" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="107" />
         <source>Thêm vào kế hoạch (Enter)</source>
         <translation>Add to the plan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="101" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="107" />
         <source>Tạo kế hoạch (Enter)</source>
         <translation>Create the plan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="148" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="155" />
         <source>Văn bản gõ bằng bảng mã {0} (phông chữ cũ) đã được chuyển sang Unicode trước khi đọc; các dòng bên dưới là văn bản đã chuyển.</source>
         <translation>The text was typed in the legacy {0} encoding (old fonts) and was converted to Unicode before reading; the lines below are the converted text.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="165" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="181" />
         <source>Đọc được {0} nhóm, {1} nhiệm vụ.</source>
         <translation>Read {0} groups, {1} tasks.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="167" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="183" />
         <source>Bỏ qua {0} dòng không phải nhiệm vụ (xem cột “Vì sao”).</source>
         <translation>Skipped {0} lines that are not tasks (see “Why”).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="170" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="186" />
         <source>Kế hoạch: {0}.</source>
         <translation>Plan: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="174" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="190" />
         <source>{0} nhiệm vụ có đơn vị viết gần giống một đơn vị trong danh mục (≈; Ctrl+G để dùng tên trong danh mục).</source>
         <translation>{0} tasks name a unit written almost like one in the directory (≈; Ctrl+G uses the directory's name).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="178" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="194" />
         <source>{0} nhiệm vụ chưa có đơn vị chủ trì (F2 ở cột “Chủ trì” để nhập).</source>
         <translation>{0} tasks have no lead unit (F2 in the “Lead” column to enter one).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="196" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="212" />
         <source>sửa tay</source>
         <translation>mended by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="202" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="218" />
         <source>sửa tay (thụt dòng)</source>
         <translation>mended by hand (indent)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="207" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="223" />
         <source>sửa tay (gộp với dòng dưới)</source>
         <translation>mended by hand (merged with the line below)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="215" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="231" />
         <source>sửa tay (tách dòng)</source>
         <translation>mended by hand (split)</translation>
     </message>

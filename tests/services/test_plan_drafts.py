@@ -88,3 +88,18 @@ def test_pasted_reading_added_to_an_existing_plan_and_taken_back(db) -> None:  #
 
 def test_no_suggestion_for_a_different_office_with_a_similar_shape() -> None:
     assert unit_suggestions(["Phòng Kinh tế"], ["Phòng Y tế", "Phòng Tư pháp"]) == []
+
+
+def test_the_documents_of_a_thuc_hien_sentence_are_linked_into_a_chain(db) -> None:  # type: ignore[no-untyped-def]
+    from tests.seeds import BA_DINH, seed_text
+
+    reading = read_text(seed_text(BA_DINH))
+    made = create_plan_from_reading(db, reading, title="Kế hoạch phát huy vai trò đội ngũ trí thức")
+    with db.read() as session:
+        plan = session.get(Plan, made.plan_id)
+        assert [f"{d.number}/{d.symbol}" for d in plan.implements] == ["137/KH-UBND"]
+        chain = plan.implements[0]
+        assert [(d.doc_type, d.number, d.symbol) for d in chain.implements] == [("CTr", "30", "CTr/TU")]
+        assert [(d.doc_type, d.number, d.symbol) for d in chain.implements[0].implements] == [("NQ", "45", "NQ/TW")]
+    remove_draft_plan(db, made)
+    assert _count(db, Document) == 0

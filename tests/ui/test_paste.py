@@ -148,3 +148,21 @@ def test_a_unit_written_differently_is_matched_to_the_directory_on_request(windo
     assert added[0].lead_unit_id == sample.unit_ids["VH"] and added[0].coordinating_unit_names == ("Phòng Tư pháp",)
     assert added[0].schedule.due == date(2025, 6, 30)
     assert added[1].lead_unit_name == "Phòng Kinh tế"  # created in the directory with the plan's words
+
+
+def test_tcvn3_text_is_read_converted_and_the_conversion_offered(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.reading.encodings import to_tcvn3
+
+    view = window.view("tasks")
+    QGuiApplication.clipboard().setText(to_tcvn3(WARD))
+    view.paste_text()
+    dialog = view.paste_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert "TCVN3" in dialog.encoding_note.text() and dialog.convert_button.isVisible()
+    assert "4 nhóm, 10 nhiệm vụ" in dialog.summary.text()
+    assert dialog.model.lines[2].text.startswith("Tổ chức tuyên truyền về chuyển đổi số")
+    dialog.convert_button.click()
+    assert dialog.source.toPlainText().startswith("III. NHIệM Vụ")  # upper case with a tone: .VnTimeH
+    assert "phát triển hạ tầng và dữ liệu số" in dialog.source.toPlainText().lower()
+    assert not dialog.convert_button.isVisible()
+    key(dialog.preview, Qt.Key.Key_Escape)

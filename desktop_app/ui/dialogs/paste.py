@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.reading import Reading, read_text
+from desktop_app.reading.encodings import to_unicode
 from desktop_app.reading.model import DETAIL, GROUP, SKIPPED, TASK
 from desktop_app.ui.models.reading_lines import LEAD, LINE, ReadingLinesModel
 from desktop_app.ui.widgets.text_area import TextArea
@@ -72,6 +73,11 @@ class PasteDialog(QDialog):
         self.encoding_note.setObjectName("paste_encoding")
         self.encoding_note.setWordWrap(True)
         self.encoding_note.hide()
+        self.convert_button = QPushButton(self.tr("Thay văn bản bên trái bằng văn bản đã chuyển"), self)
+        self.convert_button.setObjectName("paste_convert")
+        self.convert_button.setAutoDefault(False)
+        self.convert_button.clicked.connect(self.show_converted)
+        self.convert_button.hide()
 
         actions = [
             (self.tr("Nhóm (Ctrl+1)"), "Ctrl+1", lambda: self.make(GROUP)),
@@ -107,6 +113,7 @@ class PasteDialog(QDialog):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.encoding_note)
+        right_layout.addWidget(self.convert_button)
         right_layout.addWidget(self.preview, 1)
         right_layout.addWidget(self.detail)
         right_layout.addLayout(row)
@@ -148,10 +155,19 @@ class PasteDialog(QDialog):
                 "Văn bản gõ bằng bảng mã {0} (phông chữ cũ) đã được chuyển sang Unicode trước khi đọc; các dòng bên "
                 "dưới là văn bản đã chuyển.").format(reading.encoding.upper()))
         self.encoding_note.setVisible(bool(reading.encoding))
+        self.convert_button.setVisible(bool(reading.encoding) and not self.source.isReadOnly())
         first_task = next((i for i, line in enumerate(self.model.lines) if line.kind in (GROUP, TASK)), 0)
         if self.model.rowCount():
             self.preview.setCurrentIndex(self.model.index(first_task, LINE))
         self._summarise()
+
+    def show_converted(self) -> None:
+        """The legacy-encoded text on the left replaced by its Unicode conversion (one undo in the box)."""
+        text, encoding = to_unicode(self.source.toPlainText())
+        if encoding:
+            self.source.selectAll()
+            self.source.insertPlainText(text)
+            self.reparse()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
