@@ -87,7 +87,8 @@ def find_documents(text: str) -> list[DocumentRef]:
     previous_end = None
     for found in _DOC.finditer(text):
         between = text[previous_end:found.start()] if previous_end is not None else ""
-        if refs and re.search(r"\b(?:thực hiện|triển khai)\s*$", between.strip(" ,;“\""), re.IGNORECASE) and ";" not in between:
+        implementing = re.search(r"\b(?:thực hiện|triển khai)\s*$", between.strip(" ,;“\""), re.IGNORECASE)
+        if refs and implementing and ";" not in between:
             refs[-1].implements = found.group("num").rstrip(".,")
         previous_end = found.end()
         issuer = found.group("issuer")
