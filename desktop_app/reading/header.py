@@ -17,7 +17,7 @@ _MOTTO_IN_LINE = re.compile(
 )
 _PLACE_DATE = re.compile(r"^\s*([^\d,]{2,60}?),?\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _MOTTO = ("cong hoa xa hoi", "chu nghia viet nam", "doc lap", "dang cong san viet nam")
-_KIND_WORD = re.compile(r"^(KẾ HOẠCH|CHƯƠNG TRÌNH|CHƯƠNG TRÌNH HÀNH ĐỘNG|ĐỀ ÁN|PHƯƠNG ÁN)\b\s*[:.]?\s*(.*)$")
+_KIND_WORD = re.compile(r"^(KẾ HOẠCH|CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)\b\s*[:.]?\s*(.*)$")
 _DOC_TYPES = (
     "Chương trình hành động",
     "Chương trình",

@@ -19,6 +19,11 @@ from desktop_app.reading.model import DETAIL, GROUP, SKIPPED, TARGET, TASK, Read
 _PICTURE = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
 
 
+# "- Đơn vị chủ trì: …", "- Thời gian hoàn thành: …": a task's attributes, not tasks
+_ATTRIBUTE = re.compile(r"^(?:(?:cơ quan|đơn vị|bộ phận)\s+(?:chủ trì|phối hợp|thực hiện)|chủ trì|phối hợp"
+                        r"|thời gian|thời hạn|tiến độ|sản phẩm|kết quả|kinh phí|nguồn kinh phí)[^:]{0,30}:", re.IGNORECASE)
+
+
 @dataclass
 class _Node:
     line: Line
@@ -26,7 +31,8 @@ class _Node:
 
     @property
     def marked(self) -> list[_Node]:
-        return [c for c in self.children if c.line.style != "para"]
+        """Marked items under this one, leaving out its attributes ("- Đơn vị chủ trì: …")."""
+        return [c for c in self.children if c.line.style != "para" and not _ATTRIBUTE.match(c.line.text)]
 
 
 def is_noise(text: str) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from desktop_app.domain.text import fold
 from desktop_app.reading.assignments import split_units
-from desktop_app.reading.lines import roman_value
+from desktop_app.reading.lines import classify, marker_text, roman_value
 from desktop_app.reading.model import GROUP, TASK, ReadLine
 from desktop_app.reading.outline import task_text, title_text
 from desktop_app.reading.timing import timing
@@ -67,10 +67,13 @@ def read_table(table: Table, default_year: int | None = None) -> list[ReadLine] 
             and not _cell(cells, cols, "time")
         )
         if merged:
-            content = next(iter(distinct))
+            content, number = next(iter(distinct)), ""
         if not content:
             continue
         if is_group:
+            inline = classify(content)  # a merged row "A. CÔNG TÁC VĂN THƯ" carries its own number
+            if not number and inline.style in ("roman", "capital", "decimal1"):
+                number, content = marker_text(inline), inline.text
             out.append(ReadLine(title_text(content), GROUP, "dòng nhóm của bảng nhiệm vụ", number))
             continue
         lead_text, with_text = _cell(cells, cols, "lead"), _cell(cells, cols, "with")

@@ -193,7 +193,7 @@ def test_word_clipboard_html_table_and_paragraphs() -> None:
         "<td>Hằng tháng</td></tr></table></body></html>"
     )
     reading = read_text(html)
-    assert reading.groups[-1].title == "A. Công tác tuyên truyền"
+    assert (reading.groups[-1].marker, reading.groups[-1].title) == ("A.", "Công tác tuyên truyền")
     task = reading.tasks[-1]
     assert (task.content, task.lead_unit, task.recurrence) == (
         "Tuyên truyền trên loa truyền thanh",
