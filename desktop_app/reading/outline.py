@@ -21,7 +21,8 @@ _PICTURE = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
 
 # "- Đơn vị chủ trì: …", "- Thời gian hoàn thành: …": a task's attributes, not tasks
 _ATTRIBUTE = re.compile(r"^(?:(?:cơ quan|đơn vị|bộ phận)\s+(?:chủ trì|phối hợp|thực hiện)|chủ trì|phối hợp"
-                        r"|thời gian|thời hạn|tiến độ|sản phẩm|kết quả|kinh phí|nguồn kinh phí)[^:]{0,30}:", re.IGNORECASE)
+                        r"|thời gian|thời hạn|tiến độ|sản phẩm|kết quả|kinh phí|nguồn kinh phí)[^:]{0,30}:",
+                        re.IGNORECASE)
 
 
 @dataclass
