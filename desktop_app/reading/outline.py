@@ -178,7 +178,8 @@ def read_outline(lines: list[Line], heading: str = "") -> list[ReadLine]:
     if not marked_roots:
         _paragraphs(roots, out)
         return out
-    with_items = [r for r in marked_roots if r.marked]
+    with_items = [r for r in marked_roots if r.marked or (looks_like_title(r.line.text) and any(
+        c.line.style == "para" and not is_noise(c.line.text) for c in r.children))]
     titles = [r for r in marked_roots if looks_like_title(r.line.text)]
     groups_on_top = bool(with_items) and (
         2 * len(with_items) >= len(marked_roots) or 2 * len(titles) > len(marked_roots)

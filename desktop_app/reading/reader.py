@@ -11,9 +11,9 @@ from desktop_app.reading.draft import assemble
 from desktop_app.reading.encodings import from_tcvn3, from_vni, to_unicode
 from desktop_app.reading.header import find_documents, is_chain_sentence, read_header
 from desktop_app.reading.lines import Line, clean, split_lines
-from desktop_app.reading.model import DOCUMENT, HEADER, HEADING, SKIPPED, TARGET, Reading, ReadLine
+from desktop_app.reading.model import DOCUMENT, GROUP, HEADER, HEADING, SKIPPED, TARGET, Reading, ReadLine
 from desktop_app.reading.organisation import apply_assignments
-from desktop_app.reading.outline import read_outline, target_lines
+from desktop_app.reading.outline import read_outline, target_lines, title_text
 from desktop_app.reading.sources import Block, file_blocks, html_blocks, looks_like_html, text_blocks
 from desktop_app.reading.tables import read_table
 from desktop_app.reading.targets import read_target
@@ -107,7 +107,11 @@ def read_blocks(blocks: list[Block]) -> Reading:
             ]
     if pending_other:
         reading.lines += read_outline(pending_other)
+    tasks_heading = next((s.heading.text for s in sections if s.kind == sec.TASKS and s.heading), "")
     for rows in task_tables:
+        if rows and rows[0].kind != GROUP:  # a table with no group rows: the tasks section names its group
+            rows.insert(0, ReadLine(title_text(tasks_heading) if tasks_heading else "", GROUP,
+                                    "bảng nhiệm vụ không chia nhóm: nhóm theo tên mục nhiệm vụ"))
         reading.lines += rows
     organisation = [ln for ln in reading.lines if ln.reason == _REASONS[sec.ORGANISATION]]
     apply_assignments(reading.lines, organisation)

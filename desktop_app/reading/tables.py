@@ -43,6 +43,18 @@ def _cell(row: list[str], cols: dict[str, int], name: str) -> str:
     return row[i].strip() if i is not None and i < len(row) else ""
 
 
+def _lead_first(text: str) -> list[str]:
+    """Units of one "Đơn vị thực hiện" cell, the lead first: "Tổ Văn phòng (chủ trì), giáo viên chủ
+    nhiệm" names its lead; otherwise the first unit leads."""
+    marked = re.search(r"\(\s*chủ trì\s*\)", text, re.IGNORECASE)
+    if not marked:
+        return split_units(text)
+    pieces = [p.strip(" .") for p in re.split(r"[,;\n]", text) if p.strip(" .")]
+    lead = next(p for p in pieces if re.search(r"\(\s*chủ trì\s*\)", p, re.IGNORECASE))
+    others = [re.sub(r"\s*\(\s*phối hợp\s*\)", "", p, flags=re.IGNORECASE) for p in pieces if p is not lead]
+    return [re.sub(r"\s*\(\s*chủ trì\s*\)", "", lead, flags=re.IGNORECASE), *others]
+
+
 def read_table(table: Table, default_year: int | None = None) -> list[ReadLine] | None:
     """Rows of a task table as lines (group rows and task rows with their columns), or None."""
     found = [(i, columns(header)) for i, header in enumerate(table[:3])]
@@ -77,7 +89,7 @@ def read_table(table: Table, default_year: int | None = None) -> list[ReadLine] 
             out.append(ReadLine(title_text(content), GROUP, "dòng nhóm của bảng nhiệm vụ", number))
             continue
         lead_text, with_text = _cell(cells, cols, "lead"), _cell(cells, cols, "with")
-        leads = split_units(lead_text)
+        leads = _lead_first(lead_text)
         fields: dict[str, object] = {
             "lead_unit": leads[0] if leads else None,
             "coordinating_units": leads[1:] + split_units(with_text),
