@@ -3147,16 +3147,6 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
         <source>Thụt ra: nhiệm vụ thành nhóm</source>
         <translation>Outdent: task becomes a group</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="349" />
-        <source>Dán {0} nhiệm vụ</source>
-        <translation>Paste {0} tasks</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="357" />
-        <source>Nhiệm vụ, giải pháp</source>
-        <translation>Tasks and solutions</translation>
-    </message>
 </context>
 <context>
     <name>TaskFilter</name>
