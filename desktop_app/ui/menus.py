@@ -172,6 +172,9 @@ def shortcuts_text() -> str:
         ("Alt+← / Alt+→", translate("MainWindow", "Thụt ra (nhiệm vụ thành nhóm) / thụt vào (nhóm thành nhiệm vụ)")),
         ("Alt+↑ / Alt+↓", translate("MainWindow", "Chuyển dòng lên / xuống; số thứ tự tự đánh lại")),
         ("Ctrl+Shift+V", translate("MainWindow", "Dán mục Nhiệm vụ, giải pháp từ Word và xem trước")),
+        ("Ctrl+Shift+O", translate("MainWindow", "Mở kế hoạch từ tệp (.docx, .txt, .html); trong bản xem trước: "
+                                                 "Ctrl+1/2/3 nhóm/nhiệm vụ/chi tiết, Ctrl+0 bỏ qua, Alt+←/→, "
+                                                 "Ctrl+M gộp, Ctrl+K tách, Ctrl+G đơn vị gợi ý, Enter chấp nhận")),
         ("Ctrl+Z / Ctrl+Y", translate("MainWindow", "Hoàn tác / làm lại mọi thay đổi trong phiên")),
         ("Shift+↑↓ / Ctrl+A", translate("MainWindow", "Chọn nhiều dòng tiến độ để duyệt")),
         ("Ctrl+Enter / Ctrl+Shift+Enter",

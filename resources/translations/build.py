@@ -804,6 +804,10 @@ EN = {
     "Dùng đơn vị gợi ý (Ctrl+G)": "Use the suggested units (Ctrl+G)",
     "(đơn vị mới)": "(new unit)",
     "Thay văn bản bên trái bằng văn bản đã chuyển": "Replace the text on the left by the converted text",
+    ("Mở kế hoạch từ tệp (.docx, .txt, .html); trong bản xem trước: Ctrl+1/2/3 nhóm/nhiệm vụ/chi tiết, "
+     "Ctrl+0 bỏ qua, Alt+←/→, Ctrl+M gộp, Ctrl+K tách, Ctrl+G đơn vị gợi ý, Enter chấp nhận"):
+        ("Open a plan from a file (.docx, .txt, .html); in the preview: Ctrl+1/2/3 group/task/detail, "
+         "Ctrl+0 skip, Alt+←/→, Ctrl+M merge, Ctrl+K split, Ctrl+G suggested unit, Enter accepts"),
     ("{0} nhiệm vụ có đơn vị viết gần giống một đơn vị trong danh mục (≈; Ctrl+G để dùng "
      "tên trong danh mục)."):
         "{0} tasks name a unit written almost like one in the directory (≈; Ctrl+G uses the directory's name).",
