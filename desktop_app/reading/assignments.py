@@ -182,6 +182,18 @@ _ASSIGN = re.compile(
 )
 
 
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# a unit's name ends with its administrative level ("Hội Người cao tuổi xã", "Công an phường Tân
+# Phong"); lower-case words after it are the sentence going on ("… xã khám sức khỏe")
+_AFTER_PLACE = re.compile(r"^(.*?\b(?:xã|phường|huyện|tỉnh|quận|thị trấn|thành phố|thị xã)"
+                          r"(?:\s+[" + _UPPER + r"0-9][^\s,;]*)*)\s+[a-zđà-ỹ].*$")
+
+
+def trim_name(name: str) -> str:
+    found = _AFTER_PLACE.match(name)
+    return found.group(1) if found else name
+
+
 def is_unit_name(text: str) -> bool:
     return bool(_UNIT_START.match(text.strip()))
 
@@ -205,7 +217,7 @@ def split_units(text: str) -> list[str]:
                 names[-1] += joiner + part
             else:
                 names.append(part)
-    names = [n.replace("\x00", " và ").strip(" .") for n in names]
+    names = [trim_name(n.replace("\x00", " và ").strip(" .")) for n in names]
     return [n for n in names if n and not _GENERIC.match(n)]
 
 
@@ -214,7 +226,7 @@ def _lead_name(text: str) -> str | None:
     text = re.sub(r"^(?:giao|đề nghị|do)\s+", "", text, flags=re.IGNORECASE).strip()
     if not text or not is_unit_name(text):
         return None
-    return text.strip(" ,.;")
+    return trim_name(text.strip(" ,.;"))
 
 
 def find_units(text: str) -> tuple[str | None, list[str]]:

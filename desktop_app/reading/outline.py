@@ -185,13 +185,21 @@ def read_outline(lines: list[Line], heading: str = "") -> list[ReadLine]:
         2 * len(with_items) >= len(marked_roots) or 2 * len(titles) > len(marked_roots)
     )
     if not groups_on_top:
+        # paragraphs before the first item: the last one ending in ":" leads the list in ("Theo đó, …
+        # các nhiệm vụ cụ thể:"), the others are the text around it — the items are the tasks
+        lead_in = next((r for r in reversed(roots) if r.line.style == "para"
+                        and r.line.text.rstrip().endswith(":") and len(r.line.text) < 200), None)
         if heading:
             out.append(ReadLine(title_text(heading), GROUP, "tên mục nhiệm vụ: các mục đánh số bên dưới là nhiệm vụ"))
         for root in roots:
-            if root.line.style == "para" and root is roots[0] and root.line.text.rstrip().endswith(":"):
+            if root.line.style != "para":
+                _as_task(root, out, "mục đánh số không có mục con: nhiệm vụ")
+            elif root is lead_in and not heading:
+                out.append(_row(root.line, GROUP, "câu dẫn trước danh sách nhiệm vụ: tên nhóm"))
+            elif root is lead_in:
                 out.append(_row(root.line, SKIPPED, "câu dẫn trước các nhiệm vụ"))
-                continue
-            _as_task(root, out, "mục đánh số không có mục con: nhiệm vụ")
+            else:
+                out.append(_row(root.line, SKIPPED, "đoạn văn ngoài danh sách nhiệm vụ"))
         return out
     for root in roots:
         if root.line.style == "para":

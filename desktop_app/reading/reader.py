@@ -78,6 +78,11 @@ def read_blocks(blocks: list[Block]) -> Reading:
         header, _ = read_header(plain_tables[:12])
         _merge_header(reading, header)
     has_tasks = any(s.kind == sec.TASKS for s in sections)
+    if not has_tasks:  # "II. NỘI DUNG" with no tasks section elsewhere: that is where the tasks are
+        for section in sections:
+            if section.kind == sec.CONTENT:
+                section.kind = sec.TASKS
+                has_tasks = True
     others_as_tasks = not has_tasks and not task_tables
     pending_other: list[Line] = []
     for section in sections[1:]:
