@@ -165,7 +165,10 @@ _LABELLED_LEAD = re.compile(
 _LABELLED_WITH = re.compile(
     r"(?:cơ quan|đơn vị|bộ phận)?\s*phối hợp(?: thực hiện)?\s*:\s*(" + _NAME + r")\s*(?:[;)]|\.\s|\.$|$)", re.IGNORECASE
 )
-_LABELLED_BY = re.compile(r"(?:cơ quan|đơn vị|bộ phận) thực hiện\s*:\s*(" + _NAME + r")\s*(?:[;.)]|$)", re.IGNORECASE)
+_LABELLED_BY = re.compile(
+    r"(?:(?:cơ quan|đơn vị|bộ phận) |(?<![a-zà-ỹ] ))thực hiện\s*:\s*(" + _NAME + r")\s*(?:[;.)]|$)", re.IGNORECASE
+)
+_UNIT_COLON = re.compile(r"^\s*(" + _NAME + r")\s*:\s+\S")  # "Sở Nội vụ: Tham mưu …"
 _LEAD = re.compile(
     r"(?:^|[(;.:]\s*|\bgiao\s+|\bđề nghị\s+)(" + _NAME + r")\s+(?:là cơ quan\s+|làm\s+)?chủ trì\b", re.IGNORECASE
 )
@@ -238,6 +241,10 @@ def find_units(text: str) -> tuple[str | None, list[str]]:
         names = split_units(found.group(1))
         if names:
             lead, others = names[0], names[1:]
+    if lead is None:
+        found = _UNIT_COLON.match(text)
+        if found and is_unit_name(found.group(1)) and len(found.group(1).split()) <= 12:
+            lead = found.group(1).strip()
     if lead is None:
         for found in _LEAD.finditer(text):
             name = _lead_name(found.group(1))
