@@ -96,9 +96,8 @@ def read_table(table: Table, default_year: int | None = None) -> list[ReadLine] 
         }
         time_text = _cell(cells, cols, "time")
         if time_text:
-            deadline, recurrence = timing(
-                time_text if re.search(r"\d{4}|\d/\d", time_text) is None else "thời gian: " + time_text, default_year
-            )
+            said = time_text if re.search(r"\d{4}|\d/\d", time_text) is None else "thời gian: " + time_text
+            deadline, recurrence = timing(said, default_year, yearless=True)
             fields["deadline"], fields["recurrence"] = deadline, recurrence
         if "output" in cols:
             fields["output"] = _cell(cells, cols, "output") or None

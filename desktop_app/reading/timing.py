@@ -13,7 +13,7 @@ _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # the words that make a date a deadline (folded text)
 _DAY = re.compile(
     r"(?:truoc|cham nhat(?: la)?(?: ngay)?|han chot|thoi han|hoan thanh(?: truoc)?|xong truoc"
-    r"|den ngay|trong ngay|vao ngay|thoi gian[^:;.]{0,25}:)\s*(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
+    r"|den ngay|trong ngay|vao ngay|thoi gian[^:;.]{0,25}:)\s*:?\s*(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
     r"(?:\s*[/.-]\s*(\d{4}))?"
 )
 _DAY_WORDS = re.compile(
@@ -21,6 +21,9 @@ _DAY_WORDS = re.compile(
 )
 _QUARTER = re.compile(r"quy\s*(iv|iii|ii|i|[1-4])\s*(?:/|nam|-)\s*(\d{4})")
 _MONTH = re.compile(r"thang\s*(\d{1,2})\s*(?:/|nam|-)\s*(\d{4})")
+# "Quý II", "Tháng 11" in a plan's table: the plan's own year
+_QUARTER_NO_YEAR = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\b(?!\s*(?:/|nam|-)\s*\d)")
+_MONTH_NO_YEAR = re.compile(r"\bthang\s*(\d{1,2})\b(?!\s*(?:/|nam|-)\s*\d)(?!\s*(?:mot|1|01) lan)")
 _MONTH_RANGE_END = re.compile(r"den thang\s*(\d{1,2})\s*(?:/|nam|-)\s*(\d{4})")
 _HALF = re.compile(r"(6 thang|sau thang) (dau|cuoi) nam\s*(\d{4})")
 _YEAR = re.compile(
@@ -64,7 +67,7 @@ def _month_end(year: int, month: int) -> date | None:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def find_deadline(text: str, default_year: int | None = None) -> date | None:
+def find_deadline(text: str, default_year: int | None = None, yearless: bool = False) -> date | None:
     """The date by which the text says the work is due, or None. The last stated date wins when
     a sentence names a start and an end ("từ tháng 3 đến tháng 6/2025")."""
     folded = fold(text)
@@ -91,6 +94,15 @@ def find_deadline(text: str, default_year: int | None = None) -> date | None:
     for match in _HALF.finditer(folded):
         year = int(match.group(3))
         candidates.append((match.start(), date(year, 6, 30) if match.group(2) == "dau" else date(year, 12, 31)))
+    if not candidates and default_year and yearless:  # a table's time column: "Quý II" is this year's
+        for match in _QUARTER_NO_YEAR.finditer(folded):
+            end = _month_end(default_year, _QUARTERS[match.group(1)] * 3)
+            if end:
+                candidates.append((match.start(), end))
+        for match in _MONTH_NO_YEAR.finditer(folded):
+            end = _month_end(default_year, int(match.group(1)))
+            if end:
+                candidates.append((match.start(), end))
     if candidates:
         return max(candidates)[1]
     found = _YEAR.search(folded)
@@ -108,10 +120,12 @@ def find_recurrence(text: str) -> str | None:
     return None
 
 
-def timing(text: str, default_year: int | None = None) -> tuple[date | None, str | None]:
-    """(deadline, recurrence): a one-off deadline is "once"; nothing stated gives (None, None)."""
+def timing(text: str, default_year: int | None = None, yearless: bool = False) -> tuple[date | None, str | None]:
+    """(deadline, recurrence): a one-off deadline is "once"; nothing stated gives (None, None).
+    ``yearless``: the text is a time column of the plan's table, where "Quý II" or "Tháng 11"
+    without a year mean the plan's year."""
     recurrence = find_recurrence(text)
-    deadline = find_deadline(text, default_year)
+    deadline = find_deadline(text, default_year, yearless and recurrence is None)
     if deadline is not None and recurrence is None:
         recurrence = "once"
     return deadline, recurrence
