@@ -804,6 +804,9 @@ EN = {
     "Dùng đơn vị gợi ý (Ctrl+G)": "Use the suggested units (Ctrl+G)",
     "(đơn vị mới)": "(new unit)",
     "Thay văn bản bên trái bằng văn bản đã chuyển": "Replace the text on the left by the converted text",
+    "Hạn “{0}” không phải một ngày (dạng đúng: 31/12/2025); giữ nguyên hạn cũ.":
+        "Deadline “{0}” is not a date (the right form: 31/12/2025); the deadline is kept.",
+    "Lặp lại “{0}” không có trong danh sách; giữ nguyên.": "Recurrence “{0}” is not in the list; kept as it was.",
     ("Mở kế hoạch từ tệp (.docx, .txt, .html); trong bản xem trước: Ctrl+1/2/3 nhóm/nhiệm vụ/chi tiết, "
      "Ctrl+0 bỏ qua, Alt+←/→, Ctrl+M gộp, Ctrl+K tách, Ctrl+G đơn vị gợi ý, Enter chấp nhận"):
         ("Open a plan from a file (.docx, .txt, .html); in the preview: Ctrl+1/2/3 group/task/detail, "

@@ -1542,12 +1542,12 @@
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="43" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="44" />
         <source>Dán nhiệm vụ từ văn bản</source>
         <translation>Paste tasks from a document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="43" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="44" />
         <location filename="../../desktop_app/ui/plan_reading.py" line="66" />
         <location filename="../../desktop_app/ui/plan_reading.py" line="87" />
         <location filename="../../desktop_app/ui/plan_reading.py" line="94" />
@@ -1555,122 +1555,122 @@
         <translation>Open a plan from a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="47" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="48" />
         <source>Dán (Ctrl+V) kế hoạch hoặc mục “Nhiệm vụ, giải pháp” vào đây…</source>
         <translation>Paste (Ctrl+V) the plan or its “Tasks and solutions” section here…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="66" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="68" />
         <source>Chọn một dòng để xem và sửa toàn văn; Ctrl+K tách dòng tại con trỏ</source>
         <translation>Select a line to see and edit its full text; Ctrl+K splits the line at the cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="76" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="78" />
         <source>Thay văn bản bên trái bằng văn bản đã chuyển</source>
         <translation>Replace the text on the left by the converted text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="83" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="85" />
         <source>Nhóm (Ctrl+1)</source>
         <translation>Group (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="84" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="86" />
         <source>Nhiệm vụ (Ctrl+2)</source>
         <translation>Task (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="85" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="87" />
         <source>Chi tiết (Ctrl+3)</source>
         <translation>Detail (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="86" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="88" />
         <source>Bỏ qua (Ctrl+0)</source>
         <translation>Skip (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="87" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="89" />
         <source>Gộp lên trên (Ctrl+M)</source>
         <translation>Merge with the line above (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="88" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="90" />
         <source>Tách (Ctrl+K)</source>
         <translation>Split (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="89" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="91" />
         <source>Thụt ra (Alt+←)</source>
         <translation>Outdent (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="90" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="92" />
         <source>Thụt vào (Alt+→)</source>
         <translation>Indent (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="91" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="93" />
         <source>Dùng đơn vị gợi ý (Ctrl+G)</source>
         <translation>Use the suggested units (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="107" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="109" />
         <source>Thêm vào kế hoạch (Enter)</source>
         <translation>Add to the plan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="107" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="109" />
         <source>Tạo kế hoạch (Enter)</source>
         <translation>Create the plan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="155" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="158" />
         <source>Văn bản gõ bằng bảng mã {0} (phông chữ cũ) đã được chuyển sang Unicode trước khi đọc; các dòng bên dưới là văn bản đã chuyển.</source>
         <translation>The text was typed in the legacy {0} encoding (old fonts) and was converted to Unicode before reading; the lines below are the converted text.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="181" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="187" />
         <source>Đọc được {0} nhóm, {1} nhiệm vụ.</source>
         <translation>Read {0} groups, {1} tasks.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="183" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="189" />
         <source>Bỏ qua {0} dòng không phải nhiệm vụ (xem cột “Vì sao”).</source>
         <translation>Skipped {0} lines that are not tasks (see “Why”).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="186" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="192" />
         <source>Kế hoạch: {0}.</source>
         <translation>Plan: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="190" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="196" />
         <source>{0} nhiệm vụ có đơn vị viết gần giống một đơn vị trong danh mục (≈; Ctrl+G để dùng tên trong danh mục).</source>
         <translation>{0} tasks name a unit written almost like one in the directory (≈; Ctrl+G uses the directory's name).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="194" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="200" />
         <source>{0} nhiệm vụ chưa có đơn vị chủ trì (F2 ở cột “Chủ trì” để nhập).</source>
         <translation>{0} tasks have no lead unit (F2 in the “Lead” column to enter one).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="212" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="218" />
         <source>sửa tay</source>
         <translation>mended by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="218" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="224" />
         <source>sửa tay (thụt dòng)</source>
         <translation>mended by hand (indent)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="223" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="229" />
         <source>sửa tay (gộp với dòng dưới)</source>
         <translation>mended by hand (merged with the line below)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="231" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="237" />
         <source>sửa tay (tách dòng)</source>
         <translation>mended by hand (split)</translation>
     </message>
@@ -2390,54 +2390,64 @@
         <translation>Continuous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="74" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="75" />
         <source>Dòng (đã đọc)</source>
         <translation>Line (as read)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="75" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="76" />
         <source>Thành</source>
         <translation>Became</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="76" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="77" />
         <source>Vì sao</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="77" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="78" />
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="78" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="79" />
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="79" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="80" />
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="80" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="81" />
         <source>Lặp lại</source>
         <translation>Recurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="103" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="104" />
         <source>(đơn vị mới)</source>
         <translation>(new unit)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="136" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="137" />
         <source>Nhiệm vụ, giải pháp</source>
         <translation>Tasks and solutions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/reading_lines.py" line="184" />
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="185" />
         <source>Bỏ qua (bỏ chọn)</source>
         <translation>Skipped (unticked)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="248" />
+        <source>Hạn “{0}” không phải một ngày (dạng đúng: 31/12/2025); giữ nguyên hạn cũ.</source>
+        <translation>Deadline “{0}” is not a date (the right form: 31/12/2025); the deadline is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="254" />
+        <source>Lặp lại “{0}” không có trong danh sách; giữ nguyên.</source>
+        <translation>Recurrence “{0}” is not in the list; kept as it was.</translation>
     </message>
 </context>
 <context>

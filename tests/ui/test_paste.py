@@ -166,3 +166,32 @@ def test_tcvn3_text_is_read_converted_and_the_conversion_offered(window, qtbot) 
     assert "phát triển hạ tầng và dữ liệu số" in dialog.source.toPlainText().lower()
     assert not dialog.convert_button.isVisible()
     key(dialog.preview, Qt.Key.Key_Escape)
+
+
+def test_a_wrong_deadline_is_refused_with_a_sentence_and_the_recurrence_is_chosen(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QComboBox
+
+    from desktop_app.ui.models.reading_lines import RECURRENCE
+
+    view = window.view("tasks")
+    QGuiApplication.clipboard().setText(WARD)
+    view.paste_text()
+    dialog = view.paste_dialog
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.preview)
+    row = _row(dialog, "2.1.")
+    dialog.preview.setCurrentIndex(dialog.model.index(row, DEADLINE))
+    key(dialog.preview, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    type_text(editor, "31/13/2025")
+    key(editor, Qt.Key.Key_Return)
+    assert "không phải một ngày" in dialog.summary.text() and dialog.isVisible()
+    assert dialog.model.index(row, DEADLINE).data() == "30/09/2025"  # kept
+    dialog.preview.setCurrentIndex(dialog.model.index(row, RECURRENCE))
+    key(dialog.preview, Qt.Key.Key_F2)
+    box = QApplication.focusWidget()
+    assert isinstance(box, QComboBox)
+    box.setCurrentIndex(box.findText("Hằng quý"))
+    key(box, Qt.Key.Key_Return)
+    assert dialog.model.tasks[row].recurrence == "quarterly"
+    key(dialog.preview, Qt.Key.Key_Escape)

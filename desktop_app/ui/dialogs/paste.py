@@ -27,6 +27,7 @@ from desktop_app.reading import Reading, read_text
 from desktop_app.reading.encodings import to_unicode
 from desktop_app.reading.model import DETAIL, GROUP, SKIPPED, TASK
 from desktop_app.ui.models.reading_lines import LEAD, LINE, ReadingLinesModel
+from desktop_app.ui.widgets.reading_delegate import ReadingDelegate
 from desktop_app.ui.widgets.text_area import TextArea
 
 PASTE = "paste"  # groups and tasks added to the plan open in the tasks view
@@ -50,6 +51,7 @@ class PasteDialog(QDialog):
         self.preview = QTableView(self)
         self.preview.setObjectName("paste_preview")
         self.preview.setModel(self.model)
+        self.preview.setItemDelegate(ReadingDelegate(self.directory, self.preview))
         self.preview.setWordWrap(False)  # one line a row; the full text is in the box below
         self.preview.setAlternatingRowColors(True)
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -131,6 +133,7 @@ class PasteDialog(QDialog):
         self.timer.setInterval(250)
         self.timer.timeout.connect(self.reparse)
         self.model.dataChanged.connect(lambda *_: self._summarise())
+        self.model.refused.connect(self._refused)
         self.model.rowsRemoved.connect(lambda *_: self._summarise())
         self.model.rowsInserted.connect(lambda *_: self._summarise())
         if reading is not None:  # a file: its lines (and tables) as read; the text shown, not re-read
@@ -172,6 +175,9 @@ class PasteDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.preview.setFocus()  # Enter accepts; the text box only takes Enter once the clerk goes there
+
+    def _refused(self, message: str) -> None:
+        self.summary.setText(f"<span style='color:#b00020'>{message}</span>")
 
     def _summarise(self) -> None:
         groups = self.model.groups

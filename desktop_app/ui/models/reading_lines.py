@@ -9,7 +9,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from desktop_app.domain.text import fold
@@ -63,6 +63,7 @@ def parse_day(text: str) -> date | None:
 
 
 class ReadingLinesModel(QAbstractTableModel):
+    refused = Signal(str)  # an edit that could not be taken, said in a sentence
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.reading = Reading()
@@ -244,10 +245,14 @@ class ReadingLinesModel(QAbstractTableModel):
                 try:
                     fields["deadline"] = parse_day(text)
                 except ValueError:
+                    self.refused.emit(translate("ReadingLinesModel", "Hạn “{0}” không phải một ngày (dạng đúng: "
+                                                "31/12/2025); giữ nguyên hạn cũ.").format(text))
                     return False
             else:
                 found = [k for k, label in recurrence_labels().items() if label.casefold() == text.casefold()]
                 if not found:
+                    self.refused.emit(translate("ReadingLinesModel", "Lặp lại “{0}” không có trong danh sách; giữ "
+                                                "nguyên.").format(text))
                     return False
                 fields["recurrence"] = found[0]
             if fields["deadline"] is not None and fields["recurrence"] is None:
