@@ -10,11 +10,22 @@ from desktop_app.reading import sections as sec
 from desktop_app.reading.draft import assemble
 from desktop_app.reading.encodings import from_tcvn3, from_vni, to_unicode
 from desktop_app.reading.header import find_documents, is_chain_sentence, read_header
-from desktop_app.reading.lines import Line, clean, split_lines
-from desktop_app.reading.model import DOCUMENT, GROUP, HEADER, HEADING, SKIPPED, TARGET, Reading, ReadLine
+from desktop_app.reading.lines import Line, clean, marker_text, split_lines
+from desktop_app.reading.model import (
+    DOCUMENT,
+    GROUP,
+    HEADER,
+    HEADING,
+    SKIPPED,
+    TARGET,
+    PlanHeader,
+    Reading,
+    ReadLine,
+    Skipped,
+)
 from desktop_app.reading.organisation import apply_assignments
 from desktop_app.reading.outline import read_outline, target_lines, title_text
-from desktop_app.reading.sources import Block, file_blocks, html_blocks, looks_like_html, text_blocks
+from desktop_app.reading.sources import Block, Table, file_blocks, html_blocks, looks_like_html, text_blocks
 from desktop_app.reading.tables import read_table
 from desktop_app.reading.targets import read_target
 
@@ -48,77 +59,26 @@ def _convert(blocks: list[Block]) -> tuple[list[Block], str | None]:
         return blocks, None
 
     convert = from_tcvn3 if encoding == "tcvn3" else from_vni
-
-    def one(text: str) -> str:
-        return convert(text)
-
-    return [one(b) if isinstance(b, str) else [[one(c) for c in r] for r in b] for b in blocks], encoding
+    return [convert(b) if isinstance(b, str) else [[convert(c) for c in r] for r in b] for b in blocks], encoding
 
 
 def read_blocks(blocks: list[Block]) -> Reading:
     blocks, encoding = _convert(blocks)
     reading = Reading(encoding=encoding)
-    text_lines = [b for b in blocks if isinstance(b, str)]
-    tables = [b for b in blocks if not isinstance(b, str)]
-    plain_tables: list[str] = []
-    task_tables: list[list[ReadLine]] = []
-    lines = split_lines("\n".join(text_lines))
-    sections = sec.split_sections(lines)
-    front = sections[0]
+    sections = sec.split_sections(split_lines("\n".join(b for b in blocks if isinstance(b, str))))
     # with no section headings at all the text is the tasks themselves (a pasted fragment)
-    _read_front(reading, front.lines, has_tasks_section=len(sections) > 1)
+    _read_front(reading, sections[0].lines, has_tasks_section=len(sections) > 1)
     default_year = reading.plan.date.year if reading.plan.date else _year_in(reading.plan.title)
-    for table in tables:
-        rows = read_table(table, default_year)
-        if rows:
-            task_tables.append(rows)
-        else:
-            plain_tables.extend(line for row in table for cell in row for line in cell.split("\n") if line.strip())
-    if not reading.plan.issuer and plain_tables:
-        header, _ = read_header(plain_tables[:12])
-        _merge_header(reading, header)
-    has_tasks = any(s.kind == sec.TASKS for s in sections)
-    if not has_tasks:  # "II. NỘI DUNG" with no tasks section elsewhere: that is where the tasks are
-        for section in sections:
-            if section.kind == sec.CONTENT:
-                section.kind = sec.TASKS
-                has_tasks = True
-    others_as_tasks = not has_tasks and not task_tables
-    pending_other: list[Line] = []
-    for section in sections[1:]:
-        if section.kind == sec.OTHER and others_as_tasks:
-            pending_other.extend(([section.heading] if section.heading else []) + section.lines)
-            continue
-        if pending_other:
-            reading.lines += read_outline(pending_other)
-            pending_other = []
-        if section.heading is not None:
-            reading.lines.append(
-                ReadLine(
-                    clean(section.heading.text),
-                    HEADING,
-                    f"tiêu đề mục ({_label(section.kind)})",
-                    _marker(section.heading),
-                )
-            )
-        if section.kind == sec.TASKS:
-            reading.lines += read_outline(section.lines, section.heading.text if section.heading else "")
-        elif section.kind == sec.TARGETS:
-            reading.lines += target_lines(section.lines)
-        else:
-            reading.lines += [
-                ReadLine(clean(ln.raw), SKIPPED, _REASONS.get(section.kind, "ngoài mục nhiệm vụ"))
-                for ln in section.lines
-            ]
-    if pending_other:
-        reading.lines += read_outline(pending_other)
+    task_tables, other_cells = _read_tables([b for b in blocks if not isinstance(b, str)], default_year)
+    if not reading.plan.issuer and other_cells:  # the header laid out in a table (a .docx)
+        _merge_header(reading.plan, read_header(other_cells[:12])[0])
+    organisation = _read_sections(reading, sections[1:], has_tables=bool(task_tables))
     tasks_heading = next((s.heading.text for s in sections if s.kind == sec.TASKS and s.heading), "")
     for rows in task_tables:
         if rows and rows[0].kind != GROUP:  # a table with no group rows: the tasks section names its group
             rows.insert(0, ReadLine(title_text(tasks_heading) if tasks_heading else "", GROUP,
                                     "bảng nhiệm vụ không chia nhóm: nhóm theo tên mục nhiệm vụ"))
         reading.lines += rows
-    organisation = [ln for ln in reading.lines if ln.reason == _REASONS[sec.ORGANISATION]]
     apply_assignments(reading.lines, organisation)
     unique = {d.number_symbol: d for d in reversed(reading.documents)}  # the first mention of each document
     reading.documents = [d for d in reading.documents if unique.get(d.number_symbol) is d]
@@ -126,16 +86,58 @@ def read_blocks(blocks: list[Block]) -> Reading:
     for line in reading.lines:
         target = read_target(line.text) if line.kind == TARGET else None
         if target is not None:
-            target.year = target.year or line.fields.get("year")  # type: ignore[assignment]
+            year = line.fields.get("year")
+            target.year = target.year or (year if isinstance(year, int) else None)
             reading.targets.append(target)
-    reading.skipped = [_skipped(ln) for ln in reading.lines if ln.kind in (SKIPPED, HEADING)]
+    reading.skipped = [Skipped(ln.shown, ln.reason) for ln in reading.lines if ln.kind in (SKIPPED, HEADING)]
     return reading
 
 
-def _skipped(line: ReadLine):  # type: ignore[no-untyped-def]
-    from desktop_app.reading.model import Skipped
+def _read_tables(tables: list[Table], default_year: int | None) -> tuple[list[list[ReadLine]], list[str]]:
+    """Task tables read as lines; the cells of every other table (a header table) as text."""
+    task_tables: list[list[ReadLine]] = []
+    other_cells: list[str] = []
+    for table in tables:
+        rows = read_table(table, default_year)
+        if rows:
+            task_tables.append(rows)
+        else:
+            other_cells.extend(line for row in table for cell in row for line in cell.split("\n") if line.strip())
+    return task_tables, other_cells
 
-    return Skipped(line.shown, line.reason)
+
+def _read_sections(reading: Reading, sections: list[sec.Section], has_tables: bool) -> list[ReadLine]:
+    """Each section's lines by its kind; returns the "Tổ chức thực hiện" lines."""
+    if not any(s.kind == sec.TASKS for s in sections):
+        for section in sections:  # "II. NỘI DUNG" with no tasks section elsewhere: the tasks are there
+            if section.kind == sec.CONTENT:
+                section.kind = sec.TASKS
+    others_as_tasks = not has_tables and not any(s.kind == sec.TASKS for s in sections)
+    organisation: list[ReadLine] = []
+    pending: list[Line] = []  # sections of unknown kind, read as tasks when the plan has no tasks section
+    for section in sections:
+        if section.kind == sec.OTHER and others_as_tasks:
+            pending.extend(([section.heading] if section.heading else []) + section.lines)
+            continue
+        if pending:
+            reading.lines += read_outline(pending)
+            pending = []
+        if section.heading is not None:
+            reading.lines.append(ReadLine(clean(section.heading.text), HEADING, f"tiêu đề mục ({_label(section.kind)})",
+                                          marker_text(section.heading)))
+        if section.kind == sec.TASKS:
+            reading.lines += read_outline(section.lines, section.heading.text if section.heading else "")
+        elif section.kind == sec.TARGETS:
+            reading.lines += target_lines(section.lines)
+        else:
+            skipped = [ReadLine(clean(ln.raw), SKIPPED, _REASONS.get(section.kind, "ngoài mục nhiệm vụ"))
+                       for ln in section.lines]
+            if section.kind == sec.ORGANISATION:
+                organisation += skipped
+            reading.lines += skipped
+    if pending:
+        reading.lines += read_outline(pending)
+    return organisation
 
 
 def _label(kind: str) -> str:
@@ -150,21 +152,15 @@ def _label(kind: str) -> str:
     }.get(kind, "khác")
 
 
-def _marker(line: Line) -> str:
-    from desktop_app.reading.lines import marker_text
-
-    return marker_text(line)
-
-
 def _year_in(text: str | None) -> int | None:
     found = re.search(r"\b(20\d\d)\b", text or "")
     return int(found.group(1)) if found else None
 
 
-def _merge_header(reading: Reading, header) -> None:  # type: ignore[no-untyped-def]
+def _merge_header(plan: PlanHeader, found: PlanHeader) -> None:
     for name in ("issuer", "number_symbol", "place", "date", "title"):
-        if getattr(reading.plan, name) is None and getattr(header, name) is not None:
-            setattr(reading.plan, name, getattr(header, name))
+        if getattr(plan, name) is None and getattr(found, name) is not None:
+            setattr(plan, name, getattr(found, name))
 
 
 def _read_front(reading: Reading, lines: list[Line], has_tasks_section: bool) -> None:
