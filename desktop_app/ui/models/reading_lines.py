@@ -81,6 +81,7 @@ class ReadingLinesModel(QAbstractTableModel):
             translate("ReadingLinesModel", "Lặp lại"),
         ]
         self.directory: dict[str, str] = {}  # folded name → the unit directory's name
+        self._suggested: dict[str, str | None] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -88,13 +89,17 @@ class ReadingLinesModel(QAbstractTableModel):
 
     def set_directory(self, names: list[str]) -> None:
         self.directory = {fold(n): n for n in names}
+        self._suggested: dict[str, str | None] = {}
 
     def suggestion(self, name: str) -> str | None:
-        """The directory's name for a unit written slightly differently, or None."""
+        """The directory's name for a unit written slightly differently, or None (remembered: the
+        preview asks for every visible cell at every paint)."""
         if not self.directory or fold(name) in self.directory:
             return None
-        found = unit_suggestions([name], list(self.directory.values()), 1)
-        return found[0] if found else None
+        if name not in self._suggested:
+            found = unit_suggestions([name], list(self.directory.values()), 1)
+            self._suggested[name] = found[0] if found else None
+        return self._suggested[name]
 
     def _unit_shown(self, name: str) -> str:
         if not self.directory or fold(name) in self.directory:
