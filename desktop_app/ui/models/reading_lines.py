@@ -89,7 +89,7 @@ class ReadingLinesModel(QAbstractTableModel):
 
     def set_directory(self, names: list[str]) -> None:
         self.directory = {fold(n): n for n in names}
-        self._suggested: dict[str, str | None] = {}
+        self._suggested = {}
 
     def suggestion(self, name: str) -> str | None:
         """The directory's name for a unit written slightly differently, or None (remembered: the
