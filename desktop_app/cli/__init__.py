@@ -49,6 +49,7 @@ COMMAND_MODULES = [
     "desktop_app.cli.succession",
     "desktop_app.cli.receiving",
     "desktop_app.cli.esign",
+    "desktop_app.cli.reading",
 ]
 
 EXIT_BROKEN_PIPE = 141  # as a shell reports a command stopped by SIGPIPE

@@ -27,6 +27,8 @@ def build_menus(window: MainWindow) -> None:
             lambda: _new(window))
     _action(window, file_menu, translate("MainWindow", "&Kết nối máy chủ…"), "", lambda: _connect(window))
     _action(window, file_menu, translate("MainWindow", "&Lưu bản sao…"), "Ctrl+Shift+S", lambda: _save_copy(window))
+    _action(window, file_menu, translate("MainWindow", "Mở &kế hoạch từ tệp…"), "Ctrl+Shift+O",
+            lambda: _open_plan_file(window))
     file_menu.addSeparator()
     _action(window, file_menu, translate("MainWindow", "Sao lưu &ngay"), "", lambda: backup_now(window))
     _action(window, file_menu, translate("MainWindow", "Thư mục &sao lưu…"), "", lambda: _choose_backup_folder(window))
@@ -98,6 +100,12 @@ def _new(window: MainWindow) -> None:
                                 translate("MainWindow", "Tệp đã có; hãy chọn tên khác."))
             return
         window.open_database.emit(path)
+
+
+def _open_plan_file(window: MainWindow) -> None:
+    from desktop_app.ui.plan_reading import open_plan_file
+
+    open_plan_file(window)
 
 
 def _connect(window: MainWindow) -> None:
@@ -176,6 +184,9 @@ def shortcuts_text() -> str:
         ("Alt+← / Alt+→", translate("MainWindow", "Thụt ra (nhiệm vụ thành nhóm) / thụt vào (nhóm thành nhiệm vụ)")),
         ("Alt+↑ / Alt+↓", translate("MainWindow", "Chuyển dòng lên / xuống; số thứ tự tự đánh lại")),
         ("Ctrl+Shift+V", translate("MainWindow", "Dán mục Nhiệm vụ, giải pháp từ Word và xem trước")),
+        ("Ctrl+Shift+O", translate("MainWindow", "Mở kế hoạch từ tệp (.docx, .txt, .html); trong bản xem trước: "
+                                                 "Ctrl+1/2/3 nhóm/nhiệm vụ/chi tiết, Ctrl+0 bỏ qua, Alt+←/→, "
+                                                 "Ctrl+M gộp, Ctrl+K tách, Ctrl+G đơn vị gợi ý, Enter chấp nhận")),
         ("Ctrl+Z / Ctrl+Y", translate("MainWindow", "Hoàn tác / làm lại mọi thay đổi trong phiên")),
         ("Shift+↑↓ / Ctrl+A", translate("MainWindow", "Chọn nhiều dòng tiến độ để duyệt")),
         ("Ctrl+Enter / Ctrl+Shift+Enter",

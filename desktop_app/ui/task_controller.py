@@ -342,24 +342,6 @@ class TaskController(QObject):
         self._select = group.id
         self.stack.push(macro)
 
-    def add_parsed(self, groups: list[tuple[str, list[str]]], into_group: str | None = None) -> None:
-        """Groups and tasks detected in pasted text, added as one undo step."""
-        if self.plan_id is None:
-            return
-        macro = cmd.Macro(self.tr("Dán {0} nhiệm vụ").format(sum(len(t) for _, t in groups)), self)
-        position = len(self.model.groups()) + 1
-        for title, contents in groups:
-            if not title and into_group:
-                start = self.model.group_size(into_group) + 1
-                for i, content in enumerate(contents):
-                    macro.add(cmd.AddTask(self, new_task(into_group, start + i, content), ""))
-                continue
-            group = GroupInfo(str(uuid.uuid4()), self.plan_id, position, title or self.tr("Nhiệm vụ, giải pháp"))
-            position += 1
-            tasks = [new_task(group.id, i, content) for i, content in enumerate(contents, start=1)]
-            macro.add(cmd.AddGroup(self, group, tasks, ""))
-        self.stack.push(macro)
-
 
 def _load_grid(db: Any, plan_id: str, limit: int) -> tuple[str, list[GroupInfo], task_service.TaskPage, dict[str, int]]:
     return (plan_id, task_service.list_groups(db, plan_id), task_service.task_page(db, plan_id, limit=limit),

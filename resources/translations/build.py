@@ -882,6 +882,67 @@ EN = {
     "{0} (bản {1}): {2}": "{0} ({1} copy): {2}",
     "  {0} ký lúc {1}: {2}; {3}": "  {0} signed at {1}: {2}; {3}",
     "Báo cáo này được ban hành không kèm bản điện tử.": "This report was issued without an electronic copy.",
+    # --- reader ---
+    "Mở &kế hoạch từ tệp…": "Open a &plan from a file…",
+    "Mở kế hoạch từ tệp": "Open a plan from a file",
+    "Kế hoạch (*.docx *.txt *.html *.htm);;Mọi tệp (*)": "Plans (*.docx *.txt *.html *.htm);;All files (*)",
+    "Không đọc được tệp {0}: {1}": "Cannot read the file {0}: {1}",
+    "Tạo kế hoạch từ tệp": "Create a plan from a file",
+    "Đã tạo kế hoạch “{0}” với {1} nhiệm vụ. Nhấn Ctrl+Z để hoàn tác.":
+        "Created the plan “{0}” with {1} tasks. Press Ctrl+Z to undo.",
+    "Dán (Ctrl+V) kế hoạch hoặc mục “Nhiệm vụ, giải pháp” vào đây…":
+        "Paste (Ctrl+V) the plan or its “Tasks and solutions” section here…",
+    "Chọn một dòng để xem và sửa toàn văn; Ctrl+K tách dòng tại con trỏ":
+        "Select a line to see and edit its full text; Ctrl+K splits the line at the cursor",
+    "Nhóm (Ctrl+1)": "Group (Ctrl+1)",
+    "Nhiệm vụ (Ctrl+2)": "Task (Ctrl+2)",
+    "Chi tiết (Ctrl+3)": "Detail (Ctrl+3)",
+    "Bỏ qua (Ctrl+0)": "Skip (Ctrl+0)",
+    "Gộp lên trên (Ctrl+M)": "Merge with the line above (Ctrl+M)",
+    "Tách (Ctrl+K)": "Split (Ctrl+K)",
+    "Thụt ra (Alt+←)": "Outdent (Alt+←)",
+    "Thụt vào (Alt+→)": "Indent (Alt+→)",
+    "Thêm vào kế hoạch (Enter)": "Add to the plan (Enter)",
+    "Tạo kế hoạch (Enter)": "Create the plan (Enter)",
+    ("Văn bản gõ bằng bảng mã {0} (phông chữ cũ) đã được chuyển sang Unicode trước khi đọc; các dòng bên "
+     "dưới là văn bản đã chuyển."):
+        "The text was typed in the legacy {0} encoding (old fonts) and was converted to Unicode before reading; "
+        "the lines below are the converted text.",
+    "Đọc được {0} nhóm, {1} nhiệm vụ.": "Read {0} groups, {1} tasks.",
+    "Bỏ qua {0} dòng không phải nhiệm vụ (xem cột “Vì sao”).": "Skipped {0} lines that are not tasks (see “Why”).",
+    "Kế hoạch: {0}.": "Plan: {0}.",
+    "{0} nhiệm vụ chưa có đơn vị chủ trì (F2 ở cột “Chủ trì” để nhập).":
+        "{0} tasks have no lead unit (F2 in the “Lead” column to enter one).",
+    "sửa tay": "mended by hand",
+    "sửa tay (thụt dòng)": "mended by hand (indent)",
+    "sửa tay (gộp với dòng dưới)": "mended by hand (merged with the line below)",
+    "sửa tay (tách dòng)": "mended by hand (split)",
+    "Chi tiết": "Detail",
+    "Bỏ qua": "Skipped",
+    "Phần đầu": "Header",
+    "Căn cứ": "Basis",
+    "Tiêu đề mục": "Section heading",
+    "6 tháng": "Half-yearly",
+    "Dòng (đã đọc)": "Line (as read)",
+    "Thành": "Became",
+    "Vì sao": "Why",
+    "Chủ trì": "Lead",
+    "Phối hợp": "Coordinating",
+    "Lặp lại": "Recurrence",
+    "Bỏ qua (bỏ chọn)": "Skipped (unticked)",
+    "Dùng đơn vị gợi ý (Ctrl+G)": "Use the suggested units (Ctrl+G)",
+    "(đơn vị mới)": "(new unit)",
+    "Thay văn bản bên trái bằng văn bản đã chuyển": "Replace the text on the left by the converted text",
+    "Hạn “{0}” không phải một ngày (dạng đúng: 31/12/2025); giữ nguyên hạn cũ.":
+        "Deadline “{0}” is not a date (the right form: 31/12/2025); the deadline is kept.",
+    "Lặp lại “{0}” không có trong danh sách; giữ nguyên.": "Recurrence “{0}” is not in the list; kept as it was.",
+    ("Mở kế hoạch từ tệp (.docx, .txt, .html); trong bản xem trước: Ctrl+1/2/3 nhóm/nhiệm vụ/chi tiết, "
+     "Ctrl+0 bỏ qua, Alt+←/→, Ctrl+M gộp, Ctrl+K tách, Ctrl+G đơn vị gợi ý, Enter chấp nhận"):
+        ("Open a plan from a file (.docx, .txt, .html); in the preview: Ctrl+1/2/3 group/task/detail, "
+         "Ctrl+0 skip, Alt+←/→, Ctrl+M merge, Ctrl+K split, Ctrl+G suggested unit, Enter accepts"),
+    ("{0} nhiệm vụ có đơn vị viết gần giống một đơn vị trong danh mục (≈; Ctrl+G để dùng "
+     "tên trong danh mục)."):
+        "{0} tasks name a unit written almost like one in the directory (≈; Ctrl+G uses the directory's name).",
 }
 
 

@@ -1466,238 +1466,248 @@
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="31" />
+        <location filename="../../desktop_app/ui/menus.py" line="30" />
+        <source>Mở &amp;kế hoạch từ tệp…</source>
+        <translation>Open a &amp;plan from a file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="33" />
         <source>Sao lưu &amp;ngay</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="32" />
+        <location filename="../../desktop_app/ui/menus.py" line="34" />
         <source>Thư mục &amp;sao lưu…</source>
         <translation>Backup &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="34" />
+        <location filename="../../desktop_app/ui/menus.py" line="36" />
         <source>&amp;Gần đây</source>
         <translation>&amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="37" />
+        <location filename="../../desktop_app/ui/menus.py" line="39" />
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="39" />
+        <location filename="../../desktop_app/ui/menus.py" line="41" />
         <source>T&amp;rao đổi</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="40" />
+        <location filename="../../desktop_app/ui/menus.py" line="42" />
         <source>&amp;Nhận báo cáo của các xã, phường, đơn vị…</source>
         <translation>&amp;Receive reports of communes, wards, units…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="43" />
+        <location filename="../../desktop_app/ui/menus.py" line="45" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="44" />
+        <location filename="../../desktop_app/ui/menus.py" line="46" />
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="46" />
+        <location filename="../../desktop_app/ui/menus.py" line="48" />
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="52" />
+        <location filename="../../desktop_app/ui/menus.py" line="54" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="53" />
+        <location filename="../../desktop_app/ui/menus.py" line="55" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="63" />
+        <location filename="../../desktop_app/ui/menus.py" line="65" />
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="64" />
+        <location filename="../../desktop_app/ui/menus.py" line="66" />
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="65" />
+        <location filename="../../desktop_app/ui/menus.py" line="67" />
         <source>&amp;Giới thiệu…</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="83" />
+        <location filename="../../desktop_app/ui/menus.py" line="85" />
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="90" />
+        <location filename="../../desktop_app/ui/menus.py" line="92" />
         <source>Tạo cơ sở dữ liệu mới</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="97" />
+        <location filename="../../desktop_app/ui/menus.py" line="99" />
         <source>Tạo mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="98" />
+        <location filename="../../desktop_app/ui/menus.py" line="100" />
         <source>Tệp đã có; hãy chọn tên khác.</source>
         <translation>The file exists; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="113" />
-        <location filename="../../desktop_app/ui/menus.py" line="118" />
+        <location filename="../../desktop_app/ui/menus.py" line="121" />
+        <location filename="../../desktop_app/ui/menus.py" line="126" />
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="114" />
+        <location filename="../../desktop_app/ui/menus.py" line="122" />
         <source>Chỉ lưu bản sao được cho cơ sở dữ liệu dạng tệp.</source>
         <translation>Only a database file can be copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="129" />
+        <location filename="../../desktop_app/ui/menus.py" line="137" />
         <source>Đã lưu bản sao: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="138" />
+        <location filename="../../desktop_app/ui/menus.py" line="146" />
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="139" />
+        <location filename="../../desktop_app/ui/menus.py" line="147" />
         <source>Chỉ tự sao lưu được cơ sở dữ liệu dạng tệp; máy chủ PostgreSQL do quản trị viên sao lưu.</source>
         <translation>Only a database file can be backed up here; a PostgreSQL server is backed up by its administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="144" />
+        <location filename="../../desktop_app/ui/menus.py" line="152" />
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="148" />
+        <location filename="../../desktop_app/ui/menus.py" line="156" />
         <source>Bản sao lưu tự động được lưu vào: {0}</source>
         <translation>Automatic backups are saved to: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="157" />
+        <location filename="../../desktop_app/ui/menus.py" line="165" />
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="162" />
+        <location filename="../../desktop_app/ui/menus.py" line="170" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="163" />
+        <location filename="../../desktop_app/ui/menus.py" line="171" />
         <source>Ngôn ngữ mới được dùng khi mở lại chương trình.</source>
         <translation>The new language is used when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="168" />
+        <location filename="../../desktop_app/ui/menus.py" line="176" />
         <source>Chuyển màn hình (Kế hoạch … Tổng quan)</source>
         <translation>Switch screens (Plans … Overview)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="169" />
+        <location filename="../../desktop_app/ui/menus.py" line="177" />
         <source>Tìm kiếm; Enter mở kết quả</source>
         <translation>Search; Enter opens the result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="170" />
+        <location filename="../../desktop_app/ui/menus.py" line="178" />
         <source>Gõ chữ / F2</source>
         <translation>Type / F2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="171" />
+        <location filename="../../desktop_app/ui/menus.py" line="179" />
         <source>Sửa ô; Enter lưu và xuống; Tab lưu và sang phải; Esc bỏ</source>
         <translation>Edit a cell; Enter saves and moves down; Tab saves and moves right; Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="172" />
+        <location filename="../../desktop_app/ui/menus.py" line="180" />
         <source>Thêm nhiệm vụ dưới dòng đang chọn</source>
         <translation>Add a task under the current row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="173" />
+        <location filename="../../desktop_app/ui/menus.py" line="181" />
         <source>Thêm nhóm nhiệm vụ</source>
         <translation>Add task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="174" />
+        <location filename="../../desktop_app/ui/menus.py" line="182" />
         <source>Xóa dòng (Ctrl+Z để hoàn tác)</source>
         <translation>Delete the row (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="175" />
+        <location filename="../../desktop_app/ui/menus.py" line="183" />
         <source>Xóa nội dung ô</source>
         <translation>Clear the cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="176" />
+        <location filename="../../desktop_app/ui/menus.py" line="184" />
         <source>Thụt ra (nhiệm vụ thành nhóm) / thụt vào (nhóm thành nhiệm vụ)</source>
         <translation>Outdent (task becomes a group) / indent (group becomes a task)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="177" />
+        <location filename="../../desktop_app/ui/menus.py" line="185" />
         <source>Chuyển dòng lên / xuống; số thứ tự tự đánh lại</source>
         <translation>Move the row up / down; numbers follow</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="178" />
+        <location filename="../../desktop_app/ui/menus.py" line="186" />
         <source>Dán mục Nhiệm vụ, giải pháp từ Word và xem trước</source>
         <translation>Paste the Tasks and solutions section from Word, with a preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="179" />
+        <location filename="../../desktop_app/ui/menus.py" line="187" />
+        <source>Mở kế hoạch từ tệp (.docx, .txt, .html); trong bản xem trước: Ctrl+1/2/3 nhóm/nhiệm vụ/chi tiết, Ctrl+0 bỏ qua, Alt+←/→, Ctrl+M gộp, Ctrl+K tách, Ctrl+G đơn vị gợi ý, Enter chấp nhận</source>
+        <translation>Open a plan from a file (.docx, .txt, .html); in the preview: Ctrl+1/2/3 group/task/detail, Ctrl+0 skip, Alt+←/→, Ctrl+M merge, Ctrl+K split, Ctrl+G suggested unit, Enter accepts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="190" />
         <source>Hoàn tác / làm lại mọi thay đổi trong phiên</source>
         <translation>Undo / redo any change of the session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="180" />
+        <location filename="../../desktop_app/ui/menus.py" line="191" />
         <source>Chọn nhiều dòng tiến độ để duyệt</source>
         <translation>Select many progress rows to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="182" />
+        <location filename="../../desktop_app/ui/menus.py" line="193" />
         <source>Duyệt / trả lại (kèm lý do) các dòng tiến độ đang chọn</source>
         <translation>Accept / return (with a reason) the selected progress rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="183" />
+        <location filename="../../desktop_app/ui/menus.py" line="194" />
         <source>Tài liệu kèm theo của nhiệm vụ, dòng tiến độ, kế hoạch</source>
         <translation>Attached documents of a task, progress row, plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="184" />
+        <location filename="../../desktop_app/ui/menus.py" line="195" />
         <source>Ghi văn bản sửa đổi, bổ sung kế hoạch (màn hình Kế hoạch); trong hộp thoại: Insert bổ sung, Ctrl+Delete bãi bỏ nhiệm vụ</source>
         <translation>Record an amending document (Plans screen); in the dialog: Insert adds, Ctrl+Delete drops a task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="192" />
+        <location filename="../../desktop_app/ui/menus.py" line="203" />
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="198" />
+        <location filename="../../desktop_app/ui/menus.py" line="209" />
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Phiên bản {1}&lt;br&gt;Theo dõi kế hoạch, nhiệm vụ và tiến độ báo cáo (Nghị định 09/2019/NĐ-CP, Nghị định 30/2020/NĐ-CP).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Version {1}&lt;br&gt;Tracking of plans, tasks and progress reports (Decree 09/2019/ND-CP, Decree 30/2020/ND-CP).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="205" />
+        <location filename="../../desktop_app/ui/menus.py" line="216" />
         <source>Giới thiệu {0}</source>
         <translation>About {0}</translation>
     </message>
@@ -1945,54 +1955,162 @@
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="33" />
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="44" />
         <source>Dán nhiệm vụ từ văn bản</source>
         <translation>Paste tasks from a document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="37" />
-        <source>Dán (Ctrl+V) mục “Nhiệm vụ, giải pháp” của kế hoạch vào đây…</source>
-        <translation>Paste (Ctrl+V) the plan's “Tasks and solutions” section here…</translation>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="44" />
+        <location filename="../../desktop_app/ui/plan_reading.py" line="66" />
+        <location filename="../../desktop_app/ui/plan_reading.py" line="87" />
+        <location filename="../../desktop_app/ui/plan_reading.py" line="94" />
+        <source>Mở kế hoạch từ tệp</source>
+        <translation>Open a plan from a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="39" />
-        <source>Nhóm / nhiệm vụ phát hiện được (sửa được, bỏ chọn để bỏ qua)</source>
-        <translation>Groups / tasks detected (editable; untick to skip)</translation>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="48" />
+        <source>Dán (Ctrl+V) kế hoạch hoặc mục “Nhiệm vụ, giải pháp” vào đây…</source>
+        <translation>Paste (Ctrl+V) the plan or its “Tasks and solutions” section here…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="50" />
-        <source>Chọn một dòng để xem và sửa toàn văn</source>
-        <translation>Select a row to see and edit its full text</translation>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="68" />
+        <source>Chọn một dòng để xem và sửa toàn văn; Ctrl+K tách dòng tại con trỏ</source>
+        <translation>Select a line to see and edit its full text; Ctrl+K splits the line at the cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="58" />
-        <source>Thành nhóm (Alt+←)</source>
-        <translation>Make a group (Alt+←)</translation>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="78" />
+        <source>Thay văn bản bên trái bằng văn bản đã chuyển</source>
+        <translation>Replace the text on the left by the converted text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="59" />
-        <source>Thành nhiệm vụ (Alt+→)</source>
-        <translation>Make a task (Alt+→)</translation>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="85" />
+        <source>Nhóm (Ctrl+1)</source>
+        <translation>Group (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="67" />
-        <source>Thêm vào kế hoạch</source>
-        <translation>Add to the plan</translation>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="86" />
+        <source>Nhiệm vụ (Ctrl+2)</source>
+        <translation>Task (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="105" />
-        <source>Nhiệm vụ, giải pháp</source>
-        <translation>Tasks and solutions</translation>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="87" />
+        <source>Chi tiết (Ctrl+3)</source>
+        <translation>Detail (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="138" />
-        <source>Phát hiện {0} nhóm, {1} nhiệm vụ.</source>
-        <translation>Detected {0} groups, {1} tasks.</translation>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="88" />
+        <source>Bỏ qua (Ctrl+0)</source>
+        <translation>Skip (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/paste.py" line="141" />
-        <source>Bỏ qua {0} dòng không phải nhiệm vụ: {1}</source>
-        <translation>Skipped {0} lines that are not tasks: {1}</translation>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="89" />
+        <source>Gộp lên trên (Ctrl+M)</source>
+        <translation>Merge with the line above (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="90" />
+        <source>Tách (Ctrl+K)</source>
+        <translation>Split (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="91" />
+        <source>Thụt ra (Alt+←)</source>
+        <translation>Outdent (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="92" />
+        <source>Thụt vào (Alt+→)</source>
+        <translation>Indent (Alt+→)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="93" />
+        <source>Dùng đơn vị gợi ý (Ctrl+G)</source>
+        <translation>Use the suggested units (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="109" />
+        <source>Thêm vào kế hoạch (Enter)</source>
+        <translation>Add to the plan (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="109" />
+        <source>Tạo kế hoạch (Enter)</source>
+        <translation>Create the plan (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="158" />
+        <source>Văn bản gõ bằng bảng mã {0} (phông chữ cũ) đã được chuyển sang Unicode trước khi đọc; các dòng bên dưới là văn bản đã chuyển.</source>
+        <translation>The text was typed in the legacy {0} encoding (old fonts) and was converted to Unicode before reading; the lines below are the converted text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="187" />
+        <source>Đọc được {0} nhóm, {1} nhiệm vụ.</source>
+        <translation>Read {0} groups, {1} tasks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="189" />
+        <source>Bỏ qua {0} dòng không phải nhiệm vụ (xem cột “Vì sao”).</source>
+        <translation>Skipped {0} lines that are not tasks (see “Why”).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="192" />
+        <source>Kế hoạch: {0}.</source>
+        <translation>Plan: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="196" />
+        <source>{0} nhiệm vụ có đơn vị viết gần giống một đơn vị trong danh mục (≈; Ctrl+G để dùng tên trong danh mục).</source>
+        <translation>{0} tasks name a unit written almost like one in the directory (≈; Ctrl+G uses the directory's name).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="200" />
+        <source>{0} nhiệm vụ chưa có đơn vị chủ trì (F2 ở cột “Chủ trì” để nhập).</source>
+        <translation>{0} tasks have no lead unit (F2 in the “Lead” column to enter one).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="218" />
+        <source>sửa tay</source>
+        <translation>mended by hand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="224" />
+        <source>sửa tay (thụt dòng)</source>
+        <translation>mended by hand (indent)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="229" />
+        <source>sửa tay (gộp với dòng dưới)</source>
+        <translation>mended by hand (merged with the line below)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/paste.py" line="237" />
+        <source>sửa tay (tách dòng)</source>
+        <translation>mended by hand (split)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_reading.py" line="31" />
+        <source>Dán {0} nhiệm vụ</source>
+        <translation>Paste {0} tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_reading.py" line="53" />
+        <source>Tạo kế hoạch từ tệp</source>
+        <translation>Create a plan from a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_reading.py" line="61" />
+        <source>Đã tạo kế hoạch “{0}” với {1} nhiệm vụ. Nhấn Ctrl+Z để hoàn tác.</source>
+        <translation>Created the plan “{0}” with {1} tasks. Press Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_reading.py" line="79" />
+        <source>Kế hoạch (*.docx *.txt *.html *.htm);;Mọi tệp (*)</source>
+        <translation>Plans (*.docx *.txt *.html *.htm);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_reading.py" line="95" />
+        <source>Không đọc được tệp {0}: {1}</source>
+        <translation>Cannot read the file {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2738,139 @@
         <location filename="../../desktop_app/ui/views/progress.py" line="490" />
         <source>(đang tải…)</source>
         <translation>(loading…)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingLinesModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="30" />
+        <source>Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="31" />
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="32" />
+        <source>Chi tiết</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="33" />
+        <source>Bỏ qua</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="34" />
+        <source>Phần đầu</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="35" />
+        <source>Chỉ tiêu</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="36" />
+        <source>Căn cứ</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="37" />
+        <source>Tiêu đề mục</source>
+        <translation>Section heading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="44" />
+        <source>Một lần</source>
+        <translation>Once</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="45" />
+        <source>Hằng năm</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="46" />
+        <source>6 tháng</source>
+        <translation>Half-yearly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="47" />
+        <source>Hằng quý</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="48" />
+        <source>Hằng tháng</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="49" />
+        <source>Thường xuyên</source>
+        <translation>Continuous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="75" />
+        <source>Dòng (đã đọc)</source>
+        <translation>Line (as read)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="76" />
+        <source>Thành</source>
+        <translation>Became</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="77" />
+        <source>Vì sao</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="78" />
+        <source>Chủ trì</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="79" />
+        <source>Phối hợp</source>
+        <translation>Coordinating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="80" />
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="81" />
+        <source>Lặp lại</source>
+        <translation>Recurrence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="109" />
+        <source>(đơn vị mới)</source>
+        <translation>(new unit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="142" />
+        <source>Nhiệm vụ, giải pháp</source>
+        <translation>Tasks and solutions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="190" />
+        <source>Bỏ qua (bỏ chọn)</source>
+        <translation>Skipped (unticked)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="253" />
+        <source>Hạn “{0}” không phải một ngày (dạng đúng: 31/12/2025); giữ nguyên hạn cũ.</source>
+        <translation>Deadline “{0}” is not a date (the right form: 31/12/2025); the deadline is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/reading_lines.py" line="259" />
+        <source>Lặp lại “{0}” không có trong danh sách; giữ nguyên.</source>
+        <translation>Recurrence “{0}” is not in the list; kept as it was.</translation>
     </message>
 </context>
 <context>
@@ -3420,16 +3671,6 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
         <source>Thụt ra: nhiệm vụ thành nhóm</source>
         <translation>Outdent: task becomes a group</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="349" />
-        <source>Dán {0} nhiệm vụ</source>
-        <translation>Paste {0} tasks</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="357" />
-        <source>Nhiệm vụ, giải pháp</source>
-        <translation>Tasks and solutions</translation>
-    </message>
 </context>
 <context>
     <name>TaskFilter</name>
@@ -3660,7 +3901,7 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
         <translation>Choose or create a plan first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="299" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="304" />
         <source>Đã thêm {0} nhóm, {1} nhiệm vụ. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Added {0} groups, {1} tasks. Press Ctrl+Z to undo.</translation>
     </message>

@@ -14,7 +14,7 @@ from desktop_app.domain.periods import PeriodKind
 from desktop_app.domain.schedule import Schedule, ScheduleKind
 from desktop_app.services import documents, plans, progress, targets, tasks
 from desktop_app.services.periods import current_period
-from tests.test_outline import BA_DINH, _seed
+from tests.seeds import BA_DINH, _seed
 from tests.ui.helpers import key, type_text
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -94,7 +94,7 @@ def test_screenshot_paste_preview(make_window, rich) -> None:  # type: ignore[no
     dialog = PasteDialog(_seed(BA_DINH, "Kế hoạch của UBND quận Ba Đình đề ra", "Quỳnh Chi"), window)
     dialog.resize(1200, 700)
     dialog.show()
-    dialog.preview.setCurrentIndex(dialog.model.item(0).child(1).index())
+    dialog.preview.setCurrentIndex(dialog.model.index(1, 0))
     _save(dialog, "paste_preview")
 
 

@@ -289,15 +289,20 @@ class TasksView(QWidget):
         if self.controller.plan_id is None:
             self.message.emit(self.tr("Hãy chọn hoặc tạo một kế hoạch trước."))
             return
-        self.paste_dialog = PasteDialog(QGuiApplication.clipboard().text(), self)
+        self.paste_dialog = PasteDialog(QGuiApplication.clipboard().text(), self,
+                                        directory=[u.name for u in self.model.units.units])
         self.paste_dialog.accepted.connect(lambda: self._add_pasted(self.paste_dialog))
         self.paste_dialog.open()
 
     def _add_pasted(self, dialog: object) -> None:
-        groups = dialog.result_groups()  # type: ignore[attr-defined]
-        self.controller.add_parsed(groups)
+        from desktop_app.ui.plan_reading import AddReading
+
+        reading = dialog.result_reading()  # type: ignore[attr-defined]
+        if self.controller.plan_id is None or not reading.tasks:
+            return
+        self.controller.stack.push(AddReading(self.controller, self.controller.plan_id, reading))
         self.message.emit(self.tr("Đã thêm {0} nhóm, {1} nhiệm vụ. Nhấn Ctrl+Z để hoàn tác.").format(
-            len(groups), sum(len(t) for _, t in groups)))
+            len(reading.groups), len(reading.tasks)))
 
     def paste(self) -> None:
         """Ctrl+V: several lines open the paste preview; one line goes into the current cell."""
