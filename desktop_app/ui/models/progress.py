@@ -231,6 +231,11 @@ class ProgressModel(TitledTableModel):
         self.dataChanged.emit(index, index)
         return True
 
+    def drop_error(self, index: Index) -> None:
+        """Forget a refused text: the cell shows the stored value again."""
+        if index.isValid() and self.errors.pop((row_key(self.rows[index.row()]), index.column()), ("", "")) != ("", ""):
+            self.dataChanged.emit(index, index)
+
     def set_error(self, key: str, field: str, text: str, message: str) -> None:
         col = FIELD_COLUMN[field]
         self.errors[(key, col)] = (text, message)

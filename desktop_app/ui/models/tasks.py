@@ -398,6 +398,11 @@ class TaskGridModel(TitledTableModel):
             self._changed(row, col)
         self.problem.emit(message)
 
+    def drop_error(self, index: Index) -> None:
+        """Forget a refused text: the cell shows the stored value again."""
+        if index.isValid() and self.errors.pop((self.rows[index.row()].key, index.column()), ("", "")) != ("", ""):
+            self._changed(index.row(), index.column())
+
     def apply_task(self, task: TaskInfo) -> None:
         """A saved task came back from the service: show it as stored."""
         row = self.row_of(task.id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
@@ -16,7 +18,7 @@ class TextArea(QPlainTextEdit):
         self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 12)
 
     def text(self) -> str:
-        return self.toPlainText()
+        return unicodedata.normalize("NFC", self.toPlainText())
 
     def setText(self, text: str) -> None:
         self.setPlainText(text)
