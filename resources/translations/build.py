@@ -753,8 +753,18 @@ EN = {
      "chưa hoàn thành"):
         ("Write “(not yet accepted)” after updates the office has not accepted; returned ones are always marked "
          "and counted as not done"),
+    # --- keys ---
+    "+ Thêm đơn vị mới “{0}”": "+ Add new unit “{0}”",
+    "Trích yếu, ví dụ: Thực hiện Chương trình hành động số 30-CTr/TU…":
+        "Summary, e.g. Implementing Action Programme No. 30-CTr/TU…",
+    "Không có đơn vị: {0} — nhấn ↓ rồi chọn “+ Thêm đơn vị mới” để thêm":
+        "No such unit: {0} — press ↓ and choose “+ Add new unit” to add it",
+    "Đã thêm đơn vị “{0}”.": "Unit “{0}” added.",
+    "Bỏ văn bản căn cứ…": "Remove a basis document…",
+    "Bỏ văn bản căn cứ": "Remove a basis document",
+    "Kế hoạch này chưa ghi văn bản căn cứ nào.": "This plan has no basis document recorded.",
+    "Bỏ liên kết của {0} với văn bản:": "Unlink {0} from the document:",
 }
-
 
 def main() -> int:
     venv_bin = Path(sys.executable).parent

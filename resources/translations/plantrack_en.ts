@@ -835,12 +835,12 @@
 <context>
     <name>GridDelegate</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/delegate.py" line="57" />
+        <location filename="../../desktop_app/ui/widgets/delegate.py" line="62" />
         <source>31/12/2024, hằng quý, thường xuyên…</source>
         <translation>31/12/2024, quarterly, continuous…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/delegate.py" line="67" />
+        <location filename="../../desktop_app/ui/widgets/delegate.py" line="73" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
@@ -1585,142 +1585,163 @@
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="77" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="78" />
         <source>Ký hiệu:</source>
         <translation>Symbol:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="79" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="80" />
         <source>Ngày ban hành:</source>
         <translation>Issued on:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="82" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="83" />
         <source>Số:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="84" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="85" />
+        <source>+ Thêm đơn vị mới “{0}”</source>
+        <translation>+ Add new unit “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="87" />
         <source>Đơn vị ban hành:</source>
         <translation>Issuing unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="85" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="89" />
+        <source>Trích yếu, ví dụ: Thực hiện Chương trình hành động số 30-CTr/TU…</source>
+        <translation>Summary, e.g. Implementing Action Programme No. 30-CTr/TU…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="90" />
         <source>Trích yếu:</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="88" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="95" />
         <source>đến năm</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="90" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="97" />
         <source>tầm nhìn</source>
         <translation>vision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="92" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="99" />
         <source>Hạn báo cáo sau ngày chốt (ngày):</source>
         <translation>Report due after cut-off (days):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="99" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="106" />
         <source>Giai đoạn:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="100" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="107" />
         <source>Mục đích:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="101" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="108" />
         <source>Yêu cầu:</source>
         <translation>Requirements:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="146" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="154" />
         <source>Số ngày không hợp lệ: {0}</source>
         <translation>Invalid number of days: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="157" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="160" />
+        <source>Không có đơn vị: {0} — nhấn ↓ rồi chọn “+ Thêm đơn vị mới” để thêm</source>
+        <translation>No such unit: {0} — press ↓ and choose “+ Add new unit” to add it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="168" />
         <source>Năm không hợp lệ: {0}</source>
         <translation>Invalid year: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="160" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="171" />
         <source>Trích yếu kế hoạch không được để trống</source>
         <translation>The plan's summary cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="179" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="194" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="216" />
         <source>Sửa kế hoạch {0}</source>
         <translation>Edit plan {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="246" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="214" />
+        <source>Đã thêm đơn vị “{0}”.</source>
+        <translation>Unit “{0}” added.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="289" />
         <source>Số</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="246" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="289" />
         <source>Ký hiệu</source>
         <translation>Symbol</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="246" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="289" />
         <source>Ngày ban hành</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="247" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="290" />
         <source>Đơn vị ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="247" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="290" />
         <source>Trích yếu</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="248" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="291" />
         <source>Từ năm</source>
         <translation>From year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="248" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="291" />
         <source>Đến năm</source>
         <translation>To year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="248" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="291" />
         <source>Tầm nhìn</source>
         <translation>Vision to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="249" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="292" />
         <source>Hạn báo cáo sau ngày chốt (ngày)</source>
         <translation>Report due after the cut-off (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="250" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="293" />
         <source>Mục đích</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="250" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="293" />
         <source>Yêu cầu</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="257" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="300" />
         <source>Kế hoạch {0}</source>
         <translation>Plan {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="267" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="310" />
         <source>Gộp thay đổi kế hoạch {0}</source>
         <translation>Merge changes of plan {0}</translation>
     </message>
@@ -1752,7 +1773,7 @@
     <name>PlansView</name>
     <message>
         <location filename="../../desktop_app/ui/views/plans.py" line="52" />
-        <location filename="../../desktop_app/ui/views/plans.py" line="171" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="173" />
         <source>Thêm kế hoạch</source>
         <translation>Add plan</translation>
     </message>
@@ -1772,108 +1793,118 @@
         <translation>Add implemented document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="118" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="114" />
+        <source>Bỏ văn bản căn cứ…</source>
+        <translation>Remove a basis document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="120" />
         <source>Ghi văn bản sửa đổi, bổ sung…</source>
         <translation>Record amending document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="119" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="121" />
         <source>Bổ sung, sửa đổi, bãi bỏ nhiệm vụ theo một văn bản (Ctrl+Shift+A)</source>
         <translation>Add, change or drop tasks by a document (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="122" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="124" />
         <source>So sánh với phiên bản ngày…</source>
         <translation>Compare with the version of…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="123" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="125" />
         <source>Những nhiệm vụ được bổ sung, sửa đổi, bãi bỏ giữa hai ngày</source>
         <translation>Tasks added, changed or dropped between two dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="125" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="127" />
         <source>Tài liệu kèm theo…</source>
         <translation>Attached documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="126" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="128" />
         <source>Văn bản, minh chứng của kế hoạch (Ctrl+Shift+D)</source>
         <translation>The plan's documents and evidence (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="145" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="147" />
         <source>Chỉ tiêu mới: tên; đơn vị tính; cơ sở; mục tiêu (8 hoặc 8-10); năm — Enter để thêm</source>
         <translation>New target: name; unit; baseline; target (8 or 8-10); year — Enter to add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="172" />
-        <location filename="../../desktop_app/ui/views/plans.py" line="305" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="174" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="312" />
         <source>Xóa kế hoạch</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="186" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="188" />
         <source>Thông tin kế hoạch</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="188" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="190" />
         <source>Văn bản được thực hiện (chuỗi Nghị quyết → Chương trình → Kế hoạch)</source>
         <translation>Implemented documents (Resolution → Programme → Plan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="193" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="199" />
         <source>Văn bản sửa đổi, bổ sung kế hoạch</source>
         <translation>Documents amending the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="202" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="208" />
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="204" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="210" />
         <source>Giá trị thực hiện của kỳ:</source>
         <translation>Actual value for period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="276" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="282" />
         <source>Kế hoạch này ({0})</source>
         <translation>this plan ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="278" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="284" />
         <source>&lt;i&gt;Chưa ghi văn bản căn cứ.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No implemented document recorded.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="282" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="288" />
         <source>Chưa có văn bản sửa đổi, bổ sung; kế hoạch đang theo bản ban hành.</source>
         <translation>No amending documents; the plan stands as issued.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="301" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="307" />
         <source>Kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="312" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="319" />
         <source>Xóa {0} cùng {1} nhiệm vụ và toàn bộ tiến độ của nó? Việc này không hoàn tác được (hãy Lưu bản sao trước nếu cần).</source>
         <translation>Delete {0} with its {1} tasks and all their progress? This cannot be undone (save a copy first if needed).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="374" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="357" />
+        <source>Kế hoạch này chưa ghi văn bản căn cứ nào.</source>
+        <translation>This plan has no basis document recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="395" />
         <source>Đã ghi văn bản sửa đổi {0}.</source>
         <translation>Recorded amending document {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="421" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="442" />
         <source>Cần tên chỉ tiêu (tên; đơn vị tính; cơ sở; mục tiêu; năm)</source>
         <translation>A target needs a name (name; unit; baseline; target; year)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="434" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="455" />
         <source>Năm không hợp lệ: {0}</source>
         <translation>Invalid year: {0}</translation>
     </message>
@@ -2872,52 +2903,52 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="256" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="257" />
         <source>Thêm nhóm nhiệm vụ</source>
         <translation>Add task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="266" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="269" />
         <source>Xóa nhiệm vụ {0}</source>
         <translation>Delete task {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="271" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="274" />
         <source>Xóa nhóm {0}</source>
         <translation>Delete group {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="288" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="291" />
         <source>Chuyển nhiệm vụ</source>
         <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="296" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="299" />
         <source>Chuyển nhóm</source>
         <translation>Move group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="307" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="310" />
         <source>Chuyển nhiệm vụ sang nhóm khác</source>
         <translation>Move task to another group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="318" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="321" />
         <source>Thụt vào: nhóm thành nhiệm vụ</source>
         <translation>Indent: group becomes a task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="337" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="340" />
         <source>Thụt ra: nhiệm vụ thành nhóm</source>
         <translation>Outdent: task becomes a group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="349" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="352" />
         <source>Dán {0} nhiệm vụ</source>
         <translation>Paste {0} tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="357" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="360" />
         <source>Nhiệm vụ, giải pháp</source>
         <translation>Tasks and solutions</translation>
     </message>
@@ -3016,142 +3047,137 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="76" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="77" />
         <source>Thêm nhiệm vụ</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="77" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="78" />
         <source>Thêm nhóm</source>
         <translation>Add group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="78" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="79" />
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="80" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="81" />
         <source>Thụt vào</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="81" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="82" />
         <source>Nhóm thành nhiệm vụ của nhóm trên</source>
         <translation>Group becomes a task of the group above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="82" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="83" />
         <source>Thụt ra</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="83" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="84" />
         <source>Nhiệm vụ thành nhóm mới</source>
         <translation>Task becomes a new group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="84" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="85" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="85" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="86" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="87" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="88" />
         <source>Dán từ Word…</source>
         <translation>Paste from Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="88" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="89" />
         <source>Dán mục Nhiệm vụ, giải pháp và xem trước các nhóm, nhiệm vụ</source>
         <translation>Paste the Tasks and solutions section and preview its groups and tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="89" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="90" />
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="90" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="91" />
         <source>Mọi thay đổi của dòng đang chọn: ai, lúc nào, giá trị cũ → mới</source>
         <translation>Every change to the selected row: who, when, old → new value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="91" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="92" />
         <source>Tài liệu kèm theo…</source>
         <translation>Attached documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="92" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="93" />
         <source>Văn bản, minh chứng của nhiệm vụ đang chọn</source>
         <translation>Documents and evidence of the selected task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="101" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="102" />
         <source>Tải mẫu Excel…</source>
         <translation>Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="102" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="103" />
         <source>Tệp Excel các nhóm, nhiệm vụ của kế hoạch để điền</source>
         <translation>An Excel file of the plan's groups and tasks to fill in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="103" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="104" />
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="104" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="105" />
         <source>Kiểm tra tệp Excel đã điền, xem trước rồi mới nhập</source>
         <translation>Check a filled Excel file and preview before importing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="105" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="106" />
         <source>Dán</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="110" />
-        <source>Xóa ô</source>
-        <translation>Clear cell</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="221" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="254" />
         <source>Nhóm nhiệm vụ mới</source>
         <translation>New task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="229" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="262" />
         <source>Đã xóa. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="266" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="294" />
         <source>Hãy chọn một nhiệm vụ hoặc một nhóm để xem lịch sử.</source>
         <translation>Select a task or a group to see its history.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="280" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="308" />
         <source>Hãy chọn một nhiệm vụ để xem tài liệu kèm theo.</source>
         <translation>Select a task to see its attached documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="282" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="310" />
         <source>Nhiệm vụ {0}. {1}</source>
         <translation>Task {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="290" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="318" />
         <source>Hãy chọn hoặc tạo một kế hoạch trước.</source>
         <translation>Choose or create a plan first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="299" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="327" />
         <source>Đã thêm {0} nhóm, {1} nhiệm vụ. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Added {0} groups, {1} tasks. Press Ctrl+Z to undo.</translation>
     </message>
@@ -3380,6 +3406,19 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
         <location filename="../../desktop_app/ui/widgets/charts/__init__.py" line="21" />
         <source>Tạm dừng</source>
         <translation>Suspended</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/unlink_document.py" line="16" />
+        <source>Bỏ văn bản căn cứ</source>
+        <translation>Remove a basis document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/unlink_document.py" line="17" />
+        <source>Bỏ liên kết của {0} với văn bản:</source>
+        <translation>Unlink {0} from the document:</translation>
     </message>
 </context>
 <context>
@@ -3740,7 +3779,7 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="148" />
+        <location filename="../../desktop_app/ui/reminders.py" line="147" />
         <source>Tắt &amp;nhắc việc khi mở chương trình</source>
         <translation>Turn off start-up &amp;reminders</translation>
     </message>

@@ -111,6 +111,8 @@ class PlansView(QWidget):
         self.chain.setTextFormat(Qt.TextFormat.RichText)
         self.add_document = QPushButton(self.tr("Thêm văn bản căn cứ…"), self)
         self.add_document.clicked.connect(self.choose_document)
+        self.remove_document = QPushButton(self.tr("Bỏ văn bản căn cứ…"), self)
+        self.remove_document.clicked.connect(self.unlink_document)
         self.amendments = QLabel(self)
         self.amendments.setObjectName("plan_amendments")
         self.amendments.setWordWrap(True)
@@ -188,7 +190,11 @@ class PlansView(QWidget):
         box.addWidget(self._heading(self.tr("Văn bản được thực hiện (chuỗi Nghị quyết → Chương trình → Kế hoạch)")))
         chain_row = QHBoxLayout()
         chain_row.addWidget(self.chain, 1)
-        chain_row.addWidget(self.add_document, 0, Qt.AlignmentFlag.AlignTop)
+        chain_buttons = QVBoxLayout()
+        chain_buttons.addWidget(self.add_document)
+        chain_buttons.addWidget(self.remove_document)
+        chain_buttons.addStretch(1)
+        chain_row.addLayout(chain_buttons)
         box.addLayout(chain_row)
         box.addWidget(self._heading(self.tr("Văn bản sửa đổi, bổ sung kế hoạch")))
         amend_row = QHBoxLayout()
@@ -298,7 +304,8 @@ class PlansView(QWidget):
         import uuid
 
         plan_id = str(uuid.uuid4())
-        self.stack.push(AddPlan(self, plan_id, self.tr("Kế hoạch mới")))
+        self.form.new_plans[plan_id] = self.tr("Kế hoạch mới")
+        self.stack.push(AddPlan(self, plan_id, self.form.new_plans[plan_id]))
         self.form.fields["number"].setFocus()
 
     def confirm(self, text: str) -> bool:
@@ -341,6 +348,20 @@ class PlansView(QWidget):
         values = dialog.values()
         self.runner.run(_create_and_link, plan.id, current, values, changes=PLANS, on_done=self._linked,
                         on_error=lambda e: self.problem.show_problem(error_text(e)))
+
+    def unlink_document(self) -> None:
+        from desktop_app.ui.dialogs.unlink_document import remaining, unlink_dialog
+
+        plan = self.form.plan
+        if plan is None or not plan.implements:
+            self.message.emit(self.tr("Kế hoạch này chưa ghi văn bản căn cứ nào."))
+            return
+        self.unlink_dialog = unlink_dialog(plan, self)
+        self.unlink_dialog.textValueSelected.connect(
+            lambda citation: self.runner.run(plan_service.update_plan, plan.id, implements=remaining(plan, citation),
+                                             changes=PLANS, on_done=self._linked,
+                                             on_error=lambda e: self.problem.show_problem(error_text(e))))
+        self.unlink_dialog.open()
 
     def compare_versions(self) -> None:
         from desktop_app.ui.dialogs.compare_versions import CompareVersionsDialog

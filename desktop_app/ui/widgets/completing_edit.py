@@ -22,12 +22,15 @@ MAX_POPUP_WIDTH = 720
 class CompletingLineEdit(VnLineEdit):
     committed = Signal()  # Enter pressed on the open list (a cell's own Enter is the delegate's)
     committed_next = Signal()  # Tab pressed while the completion popup was open
+    new_requested = Signal(str)  # the "add a new one" entry was chosen for this typed name
 
     def __init__(self, candidates: Candidates, multi: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.candidates = candidates
         self.multi = multi
         self.in_cell = False  # a grid cell's editor: Tab on the list commits and moves on (the delegate)
+        self.new_label: Callable[[str], str] | None = None  # offers "add «name»" when no name matches exactly
+        self._offered_new = ""
         self._model = QStringListModel(self)
         self.completer_ = QCompleter(self._model, self)
         self.completer_.setWidget(self)
@@ -47,6 +50,13 @@ class CompletingLineEdit(VnLineEdit):
 
     def _offer(self, _text: str = "") -> None:
         found = self.candidates(self.token())
+        self._offered_new = ""
+        if self.new_label is not None and self.token():
+            from desktop_app.domain.text import fold
+
+            if not any(fold(name) == fold(self.token()) for name in found):
+                self._offered_new = self.new_label(self.token())
+                found = [*found, self._offered_new]
         self._model.setStringList(found)
         if found and self.token():
             self._show(found)
@@ -65,6 +75,11 @@ class CompletingLineEdit(VnLineEdit):
         self._show(names)
 
     def _insert(self, choice: str) -> None:
+        if self.new_label is not None and choice == self.new_label(self.token()):
+            if self._offered_new:  # once: the list's own activation and Enter both land here
+                self._offered_new = ""
+                self.new_requested.emit(self.token())
+            return
         if self.multi and ";" in self.text():
             head = self.text().rsplit(";", 1)[0]
             self.setText(f"{head}; {choice}")
