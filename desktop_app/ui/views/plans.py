@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -43,6 +42,7 @@ from desktop_app.ui.views.progress import period_choices
 from desktop_app.ui.widgets.delegate import GridDelegate
 from desktop_app.ui.widgets.grid_view import GridView
 from desktop_app.ui.widgets.problem_label import ProblemLabel
+from desktop_app.ui.widgets.vn_line_edit import VnLineEdit
 
 PLANS = frozenset({"plans"})
 
@@ -141,7 +141,7 @@ class PlansView(QWidget):
                 self.target_period.addItem(f"{period_label(period)} ({period.code})", period.code)
         year = current_period(PeriodKind.YEAR).code
         self.target_period.setCurrentIndex(max(0, self.target_period.findData(year)))
-        self.new_target = QLineEdit(self)
+        self.new_target = VnLineEdit(self)
         self.new_target.setObjectName("new_target")
         self.new_target.setPlaceholderText(
             self.tr("Chỉ tiêu mới: tên; đơn vị tính; cơ sở; mục tiêu (8 hoặc 8-10); năm — Enter để thêm"))

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -48,6 +47,7 @@ from desktop_app.ui.labels import period_label
 from desktop_app.ui.ops import Job, OpRunner, error_text
 from desktop_app.ui.report_pages import images_of, paint_pages, pdf_page_pngs, portrait
 from desktop_app.ui.widgets.plan_picker import PlanPicker
+from desktop_app.ui.widgets.vn_line_edit import VnLineEdit
 
 SECTION_KEYS = ("trich_yeu", "mo_dau", "chi_dao", "ket_qua", "ton_tai", "phuong_huong", "de_xuat")
 DOCX_KINDS = ("progress", "unit")
@@ -179,7 +179,7 @@ class ReportsView(QWidget):
         self.unit = QComboBox(self)
         self.unit.setObjectName("report_unit")
         self.unit.setMinimumContentsLength(18)
-        self.number = QLineEdit(self)
+        self.number = VnLineEdit(self)
         self.number.setObjectName("report_number")
         self.number.setPlaceholderText(self.tr("số"))
         self.number.setMaximumWidth(70)
