@@ -6,10 +6,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DEBS=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libx11-6 libdbus-1-3 poppler-utils postgresql nsis)
+# the tests also drive a real window: an X server, keys sent by xdotool, screenshots (ImageMagick), Qt's xcb libraries
+TEST_DEBS=(xvfb xdotool imagemagick libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+           libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
-  for pkg in "${DEBS[@]}"; do
+  for pkg in "${DEBS[@]}" "${TEST_DEBS[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
 fi

@@ -201,16 +201,25 @@ class MainWindow(QMainWindow):
         if key == "plans" and hasattr(view, "plan_selected"):  # the plan picked there is shown everywhere
             view.plan_selected.connect(self._plan_picked)
         picker = getattr(view, "picker", None)
-        if key in ("tasks", "progress") and picker is not None and self.picked_plan is not None:
-            picker.select(self.picked_plan)  # a screen built after a plan was picked shows that plan
+        if picker is not None:
+            if self.picked_plan is not None:
+                picker.select(self.picked_plan)  # a screen built after a plan was picked shows that plan
+            picker.plan_changed.connect(self._plan_picked)  # and a plan picked there is shown everywhere
         return view
 
     def _plan_picked(self, plan_id: str | None) -> None:
+        """One current plan for every screen: picked on any of them, shown on all."""
+        if plan_id is None or plan_id == self.picked_plan:
+            return
         self.picked_plan = plan_id
-        for key in ("tasks", "progress"):
-            picker = getattr(self.views[key][1], "picker", None) if key in self.views else None
-            if picker is not None:
+        for key, (_title, view) in list(self.views.items()):
+            picker = getattr(view, "picker", None)
+            if picker is not None and picker.plan_id() != plan_id:
                 picker.select(plan_id)
+            elif key == "plans" and hasattr(view, "open_plan"):
+                form = getattr(view, "form", None)
+                if form is None or form.plan is None or form.plan.id != plan_id:
+                    view.open_plan(plan_id)
 
     def _build_toolbar(self) -> None:
         from desktop_app.ui.widgets.search_box import SearchBox

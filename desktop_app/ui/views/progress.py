@@ -51,6 +51,20 @@ PROGRESS = frozenset({"progress"})
 SUMMARY_AUTO_TASKS = 5000
 
 
+def plan_period(plan: Any, kind: PeriodKind, today: date) -> Period:
+    """The period a plan opens on: the current one, or the last of a plan that has ended (a plan of
+    2025 opens on its own last period, never on one after it), or the first of one not begun."""
+    end, start = getattr(plan, "end_year", None), getattr(plan, "start_year", None)
+    period = current_period(kind, today)
+    if end is not None and period.year > end:
+        period = current_period(kind, date(end, 12, 31))
+        while period.year > end:
+            period = period.previous()
+    elif start is not None and period.year < start:
+        period = current_period(kind, date(start, 1, 1))
+    return period
+
+
 def period_choices(today: date) -> list[Period]:
     """Quarters, halves, year and months of next year back to five years ago, newest first."""
     order = {PeriodKind.QUARTER: 0, PeriodKind.HALF_YEAR: 1, PeriodKind.YEAR: 2, PeriodKind.MONTH: 3}
@@ -280,7 +294,7 @@ class ProgressView(QWidget):
         def use(kind: PeriodKind) -> None:
             if self.picker.plan_id() != plan_id or self.period_code() != shown or plan_id == self._pinned_plan:
                 return
-            index = self.period.findData(current_period(kind, self.today).code)
+            index = self.period.findData(plan_period(self.picker.plan(), kind, self.today).code)
             if index >= 0 and index != self.period.currentIndex():
                 self.period.setCurrentIndex(index)
 
