@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         for number in range(1, len(SCREENS) + 1):  # Ctrl+1 … Ctrl+6 switch screens
             go = QAction(self)
             go.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            go.triggered.connect(lambda _c=False, row=number - 1: self.nav.setCurrentRow(row))
+            go.triggered.connect(lambda _c=False, row=number - 1: self.go_to(row))
             self.addAction(go)
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(260)
@@ -181,6 +181,22 @@ class MainWindow(QMainWindow):
         splitter.setSizes([190, 1000])
         self.splitter = splitter
         self.setCentralWidget(splitter)
+
+    def go_to(self, row: int) -> None:
+        """Ctrl+1 … Ctrl+6: show a screen and put the keyboard in it (its grid or list), so the next
+        key acts there (Insert adds a plan, typing edits a cell)."""
+        self.nav.setCurrentRow(row)
+        page = self.pages.currentWidget()
+        if page is None:
+            return
+        target = next((w for w in (getattr(page, name, None) for name in ("grid", "table", "tree", "form"))
+                       if isinstance(w, QWidget) and w.isVisibleTo(page)), page)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            current = getattr(target, "currentIndex", None)
+            model = getattr(target, "model", lambda: None)()
+            if callable(current) and model is not None and not current().isValid() and model.rowCount():
+                target.setCurrentIndex(model.index(0, min(1, model.columnCount() - 1)))  # type: ignore[attr-defined]
 
     def _build_view(self, key: str) -> QWidget:
         """Build a screen the first time it is asked for and put it in its place in the stack."""

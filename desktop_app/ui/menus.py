@@ -169,6 +169,7 @@ def shortcuts_text() -> str:
         ("Ctrl+Enter / Ctrl+Shift+Enter",
          translate("MainWindow", "Duyệt / trả lại (kèm lý do) các dòng tiến độ đang chọn")),
         ("Ctrl+Shift+D", translate("MainWindow", "Tài liệu kèm theo của nhiệm vụ, dòng tiến độ, kế hoạch")),
+        ("Ctrl+Shift+B", translate("MainWindow", "Thêm văn bản căn cứ của kế hoạch (màn hình Kế hoạch)")),
         ("Ctrl+Shift+A", translate("MainWindow", "Ghi văn bản sửa đổi, bổ sung kế hoạch (màn hình Kế hoạch); trong "
                                                  "hộp thoại: Insert bổ sung, Ctrl+Delete bãi bỏ nhiệm vụ")),
     ]

@@ -764,6 +764,7 @@ EN = {
     "Bỏ văn bản căn cứ": "Remove a basis document",
     "Kế hoạch này chưa ghi văn bản căn cứ nào.": "This plan has no basis document recorded.",
     "Bỏ liên kết của {0} với văn bản:": "Unlink {0} from the document:",
+    "Thêm văn bản căn cứ của kế hoạch (màn hình Kế hoạch)": "Add a basis document of the plan (Plans screen)",
 }
 
 def main() -> int:

@@ -3,183 +3,183 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="92" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="93" />
         <source>Ghi văn bản sửa đổi, bổ sung kế hoạch</source>
         <translation>Record an amending document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="102" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="103" />
         <source>Kế hoạch sửa đổi, bổ sung</source>
         <translation>Amending plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="105" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="106" />
         <source>Ví dụ: 150/KH-UBND</source>
         <translation>E.g. 150/KH-UBND</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="106" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="107" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="107" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="108" />
         <source>mặc định: ngày ban hành</source>
         <translation>default: date of issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="110" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="111" />
         <source>Ví dụ: UBND quận Ba Đình</source>
         <translation>E.g. Ba Dinh District People's Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="111" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="112" />
         <source>Ví dụ: Sửa đổi, bổ sung Kế hoạch số 137/KH-UBND</source>
         <translation>E.g. Amending and supplementing Plan No. 137/KH-UBND</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="114" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="115" />
         <source>Có hiệu lực từ ngày:</source>
         <translation>In force from:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="118" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="119" />
         <source>Loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="119" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="120" />
         <source>Số, ký hiệu:</source>
         <translation>Number and symbol:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="120" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="121" />
         <source>Ngày ban hành:</source>
         <translation>Issued on:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="121" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="122" />
         <source>Cơ quan ban hành:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="122" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="123" />
         <source>Trích yếu:</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="124" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="125" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="124" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="125" />
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="124" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="125" />
         <source>Đơn vị chủ trì</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="125" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="126" />
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="125" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="126" />
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="138" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="139" />
         <source>Bổ sung nhiệm vụ vào nhóm</source>
         <translation>Add a task to the group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="139" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="140" />
         <source>Bãi bỏ / khôi phục nhiệm vụ</source>
         <translation>Drop / keep the task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="142" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="143" />
         <source>F2 hoặc gõ chữ: sửa ô · Insert: bổ sung nhiệm vụ vào nhóm · Ctrl+Delete: bãi bỏ / khôi phục · Ctrl+Enter: ghi</source>
         <translation>F2 or type: edit the cell · Insert: add a task to the group · Ctrl+Delete: drop / keep · Ctrl+Enter: record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="149" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="150" />
         <source>Ghi văn bản sửa đổi</source>
         <translation>Record amendment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="163" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="164" />
         <source>&lt;b&gt;Nhiệm vụ của kế hoạch và thay đổi theo văn bản này&lt;/b&gt;</source>
         <translation>&lt;b&gt;The plan's tasks and what this document changes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="261" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="262" />
         <source>Bổ sung</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="261" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="262" />
         <source>Bãi bỏ</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="261" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="262" />
         <source>Sửa đổi</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="302" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="303" />
         <source>Thay đổi theo văn bản này: bổ sung {0}, bãi bỏ {1}, sửa đổi {2} nhiệm vụ.</source>
         <translation>Changes by this document: {0} added, {1} dropped, {2} changed tasks.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="350" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="351" />
         <source>Nhiệm vụ bổ sung {0}</source>
         <translation>Added task {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="351" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="352" />
         <source>Nhiệm vụ {0}</source>
         <translation>Task {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="359" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="360" />
         <source>Nội dung nhiệm vụ không được để trống</source>
         <translation>A task cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="406" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="407" />
         <source>Số, ký hiệu: không hợp lệ: {0} (ví dụ 150/KH-UBND)</source>
         <translation>Number and symbol: invalid: {0} (e.g. 150/KH-UBND)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="409" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="410" />
         <source>Ngày ban hành</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="410" />
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="448" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="411" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="449" />
         <source>Có hiệu lực từ ngày</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="419" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="420" />
         <source>Có hiệu lực từ ngày: cần ngày có hiệu lực (hoặc ngày ban hành)</source>
         <translation>In force from: a date is needed (or the date of issue)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="448" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="449" />
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="449" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="450" />
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
@@ -992,37 +992,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="218" />
-        <location filename="../../desktop_app/ui/main_window.py" line="226" />
+        <location filename="../../desktop_app/ui/main_window.py" line="241" />
+        <location filename="../../desktop_app/ui/main_window.py" line="249" />
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="223" />
+        <location filename="../../desktop_app/ui/main_window.py" line="246" />
         <source>Tìm: </source>
         <translation>Find: </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="118" />
-        <location filename="../../desktop_app/ui/main_window.py" line="237" />
+        <location filename="../../desktop_app/ui/main_window.py" line="260" />
         <source>CSDL: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239" />
+        <location filename="../../desktop_app/ui/main_window.py" line="262" />
         <source>Chưa có thay đổi</source>
         <translation>No changes yet</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="119" />
-        <location filename="../../desktop_app/ui/main_window.py" line="242" />
-        <location filename="../../desktop_app/ui/main_window.py" line="326" />
+        <location filename="../../desktop_app/ui/main_window.py" line="265" />
+        <location filename="../../desktop_app/ui/main_window.py" line="349" />
         <source>Sao lưu: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="120" />
-        <location filename="../../desktop_app/ui/main_window.py" line="242" />
+        <location filename="../../desktop_app/ui/main_window.py" line="265" />
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
@@ -1032,18 +1032,18 @@
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="316" />
+        <location filename="../../desktop_app/ui/main_window.py" line="339" />
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="347" />
+        <location filename="../../desktop_app/ui/main_window.py" line="370" />
         <source>Đã sao lưu: {0}</source>
         <translation>Backed up: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="350" />
-        <location filename="../../desktop_app/ui/main_window.py" line="365" />
+        <location filename="../../desktop_app/ui/main_window.py" line="373" />
+        <location filename="../../desktop_app/ui/main_window.py" line="388" />
         <source>Không sao lưu được: {0}</source>
         <translation>Backup failed: {0}</translation>
     </message>
@@ -1285,21 +1285,26 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="172" />
+        <source>Thêm văn bản căn cứ của kế hoạch (màn hình Kế hoạch)</source>
+        <translation>Add a basis document of the plan (Plans screen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="173" />
         <source>Ghi văn bản sửa đổi, bổ sung kế hoạch (màn hình Kế hoạch); trong hộp thoại: Insert bổ sung, Ctrl+Delete bãi bỏ nhiệm vụ</source>
         <translation>Record an amending document (Plans screen); in the dialog: Insert adds, Ctrl+Delete drops a task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="180" />
+        <location filename="../../desktop_app/ui/menus.py" line="181" />
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="186" />
+        <location filename="../../desktop_app/ui/menus.py" line="187" />
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Phiên bản {1}&lt;br&gt;Theo dõi kế hoạch, nhiệm vụ và tiến độ báo cáo (Nghị định 09/2019/NĐ-CP, Nghị định 30/2020/NĐ-CP).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Version {1}&lt;br&gt;Tracking of plans, tasks and progress reports (Decree 09/2019/ND-CP, Decree 30/2020/ND-CP).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="193" />
+        <location filename="../../desktop_app/ui/menus.py" line="194" />
         <source>Giới thiệu {0}</source>
         <translation>About {0}</translation>
     </message>
@@ -1307,57 +1312,57 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="58" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="60" />
         <source>Gộp thay đổi</source>
         <translation>Merge changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="60" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="62" />
         <source>người khác</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="62" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="64" />
         <source>{0} vừa được {1} lưu{2} sau khi bạn mở. Với từng trường, hãy chọn giữ giá trị nào (hoặc sửa ô Kết quả) rồi nhấn «Lưu bản gộp».</source>
         <translation>{0} was saved by {1}{2} after you opened it. For each field choose which value to keep (or edit the Result box), then press “Save merged”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="64" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="66" />
         <source> lúc {0}</source>
         <translation> at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="72" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="74" />
         <source>Của bạn:</source>
         <translation>Yours:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="74" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="76" />
         <source>Người khác đã lưu:</source>
         <translation>Saved by the other:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="90" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="92" />
         <source>Kết quả:</source>
         <translation>Result:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="100" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="102" />
         <source>&amp;Lưu bản gộp</source>
         <translation>&amp;Save merged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="101" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="103" />
         <source>&amp;Giữ bản của người khác</source>
         <translation>&amp;Keep the other's version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="114" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="116" />
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="158" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="160" />
         <source>Đã giữ bản của người khác; giá trị bạn đã gõ được chép vào bộ nhớ tạm (Ctrl+V để dán lại): {0}</source>
         <translation>Kept the other's version; what you typed was copied to the clipboard (Ctrl+V to paste it back): {0}</translation>
     </message>
@@ -1773,7 +1778,7 @@
     <name>PlansView</name>
     <message>
         <location filename="../../desktop_app/ui/views/plans.py" line="52" />
-        <location filename="../../desktop_app/ui/views/plans.py" line="173" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="175" />
         <source>Thêm kế hoạch</source>
         <translation>Add plan</translation>
     </message>
@@ -1793,118 +1798,118 @@
         <translation>Add implemented document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="114" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="115" />
         <source>Bỏ văn bản căn cứ…</source>
         <translation>Remove a basis document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="120" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="121" />
         <source>Ghi văn bản sửa đổi, bổ sung…</source>
         <translation>Record amending document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="121" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="122" />
         <source>Bổ sung, sửa đổi, bãi bỏ nhiệm vụ theo một văn bản (Ctrl+Shift+A)</source>
         <translation>Add, change or drop tasks by a document (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="124" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="126" />
         <source>So sánh với phiên bản ngày…</source>
         <translation>Compare with the version of…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="125" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="127" />
         <source>Những nhiệm vụ được bổ sung, sửa đổi, bãi bỏ giữa hai ngày</source>
         <translation>Tasks added, changed or dropped between two dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="127" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="129" />
         <source>Tài liệu kèm theo…</source>
         <translation>Attached documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="128" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="130" />
         <source>Văn bản, minh chứng của kế hoạch (Ctrl+Shift+D)</source>
         <translation>The plan's documents and evidence (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="147" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="149" />
         <source>Chỉ tiêu mới: tên; đơn vị tính; cơ sở; mục tiêu (8 hoặc 8-10); năm — Enter để thêm</source>
         <translation>New target: name; unit; baseline; target (8 or 8-10); year — Enter to add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="174" />
-        <location filename="../../desktop_app/ui/views/plans.py" line="312" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="176" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="314" />
         <source>Xóa kế hoạch</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="188" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="190" />
         <source>Thông tin kế hoạch</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="190" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="192" />
         <source>Văn bản được thực hiện (chuỗi Nghị quyết → Chương trình → Kế hoạch)</source>
         <translation>Implemented documents (Resolution → Programme → Plan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="199" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="201" />
         <source>Văn bản sửa đổi, bổ sung kế hoạch</source>
         <translation>Documents amending the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="208" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="210" />
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="210" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="212" />
         <source>Giá trị thực hiện của kỳ:</source>
         <translation>Actual value for period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="282" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="284" />
         <source>Kế hoạch này ({0})</source>
         <translation>this plan ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="284" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="286" />
         <source>&lt;i&gt;Chưa ghi văn bản căn cứ.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No implemented document recorded.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="288" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="290" />
         <source>Chưa có văn bản sửa đổi, bổ sung; kế hoạch đang theo bản ban hành.</source>
         <translation>No amending documents; the plan stands as issued.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="307" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="309" />
         <source>Kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="319" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="321" />
         <source>Xóa {0} cùng {1} nhiệm vụ và toàn bộ tiến độ của nó? Việc này không hoàn tác được (hãy Lưu bản sao trước nếu cần).</source>
         <translation>Delete {0} with its {1} tasks and all their progress? This cannot be undone (save a copy first if needed).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="357" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="359" />
         <source>Kế hoạch này chưa ghi văn bản căn cứ nào.</source>
         <translation>This plan has no basis document recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="395" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="397" />
         <source>Đã ghi văn bản sửa đổi {0}.</source>
         <translation>Recorded amending document {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="442" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="444" />
         <source>Cần tên chỉ tiêu (tên; đơn vị tính; cơ sở; mục tiêu; năm)</source>
         <translation>A target needs a name (name; unit; baseline; target; year)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="455" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="457" />
         <source>Năm không hợp lệ: {0}</source>
         <translation>Invalid year: {0}</translation>
     </message>
@@ -2023,209 +2028,209 @@
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="93" />
-        <location filename="../../desktop_app/ui/views/progress.py" line="98" />
-        <location filename="../../desktop_app/ui/views/progress.py" line="336" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="107" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="112" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="350" />
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="93" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="107" />
         <source>Quá hạn và sắp đến hạn</source>
         <translation>Overdue and due soon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="94" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="108" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="94" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="108" />
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="101" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="115" />
         <source>Cả đơn vị phối hợp</source>
         <translation>Include coordinating units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="102" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="116" />
         <source>Sao chép từ kỳ trước</source>
         <translation>Copy from previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="108" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="122" />
         <source>Tải mẫu Excel…</source>
         <translation>Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="109" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="123" />
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="110" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="124" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="152" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="166" />
         <source>{0} (đột xuất)</source>
         <translation>{0} (ad hoc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="169" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="183" />
         <source>Duyệt</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="170" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="184" />
         <source>Duyệt các dòng đang chọn (chọn nhiều dòng: Shift+mũi tên, Ctrl+A)</source>
         <translation>Accept the selected rows (select many: Shift+arrows, Ctrl+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="171" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="185" />
         <source>Trả lại…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="172" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="186" />
         <source>Trả lại các dòng đang chọn cho đơn vị, kèm lý do; dòng bị trả lại tính là chưa hoàn thành cho đến khi được sửa và duyệt</source>
         <translation>Return the selected rows to their units with a reason; a returned row counts as not done until it is corrected and accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="174" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="188" />
         <source>Gửi duyệt</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="175" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="189" />
         <source>Đơn vị gửi các dòng đang chọn lên cơ quan tổng hợp</source>
         <translation>The unit sends the selected rows to the compiling office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="177" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="191" />
         <source>Tài liệu kèm theo…</source>
         <translation>Attached documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="178" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="192" />
         <source>Văn bản, minh chứng của bản cập nhật đang chọn</source>
         <translation>Documents and evidence of the selected update</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="197" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="211" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="199" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="213" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="202" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="216" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="202" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="216" />
         <source>Nhóm:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="203" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="217" />
         <source>Hạn:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="203" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="217" />
         <source>Duyệt:</source>
         <translation>Review:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="304" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="318" />
         <source>Chốt số liệu từ {0} đến {1} · Hạn gửi báo cáo: {2}</source>
         <translation>Data cut-off from {0} to {1} · Report due: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="348" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="362" />
         <source>{0} dòng · hoàn thành {1} · quá hạn {2} · bị trả lại {3}</source>
         <translation>{0} rows · {1} done · {2} overdue · {3} returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="351" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="365" />
         <source>{0} dòng đầu (cuộn xuống để đọc tiếp)</source>
         <translation>{0} so far (scroll down to read more)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="388" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="402" />
         <source>Đã sao chép {0} dòng từ kỳ trước.</source>
         <translation>Copied {0} rows from the previous period.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="407" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="421" />
         <source>Các dòng đang chọn chưa có bản cập nhật tiến độ nào để {0}.</source>
         <translation>The selected rows have no update to {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="408" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="422" />
         <source>Hãy chọn các dòng cần {0} (Shift+mũi tên, Ctrl+A).</source>
         <translation>Select the rows to {0} (Shift+arrows, Ctrl+A).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="419" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="433" />
         <source>{0} bản đã ở trạng thái này từ trước.</source>
         <translation>{0} were already in that state.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="421" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="435" />
         <source>Bỏ qua {0} dòng chưa báo cáo.</source>
         <translation>Skipped {0} row(s) not reported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="435" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="449" />
         <source>duyệt</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="437" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="451" />
         <source>Đã duyệt {0} bản cập nhật.</source>
         <translation>Accepted {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="443" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="457" />
         <source>trả lại</source>
         <translation>return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="449" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="463" />
         <source>Đã trả lại {0} bản cập nhật.</source>
         <translation>Returned {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="454" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="468" />
         <source>gửi</source>
         <translation>submit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="456" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="470" />
         <source>Đã gửi {0} bản cập nhật.</source>
         <translation>Submitted {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="466" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="480" />
         <source>{0} chưa có bản cập nhật tiến độ trong kỳ này; hãy nhập tiến độ trước khi đính kèm văn bản.</source>
         <translation>{0} has no progress update in this period; enter the progress before attaching documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="469" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="483" />
         <source>Nhiệm vụ {0} — {1}, kỳ {2}</source>
         <translation>Task {0} — {1}, period {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="488" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="502" />
         <source>(đang tải…)</source>
         <translation>(loading…)</translation>
     </message>
@@ -2772,7 +2777,7 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/search_box.py" line="57" />
+        <location filename="../../desktop_app/ui/widgets/search_box.py" line="58" />
         <source>Tìm kế hoạch, nhiệm vụ, đơn vị, tiến độ… (Ctrl+F)</source>
         <translation>Find plans, tasks, units, progress… (Ctrl+F)</translation>
     </message>

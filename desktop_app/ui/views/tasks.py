@@ -163,9 +163,12 @@ class TasksView(QWidget):
     def _keep_a_current_cell(self) -> None:
         """After a reload the cursor is where it was (the same row, or the one now in its place)."""
         cell, self._had_cell = getattr(self, "_had_cell", None), None
-        if self.grid.currentIndex().isValid() or cell is None or not self.model.rowCount():
+        current = self.grid.currentIndex()
+        if current.isValid() and current.column() == 0:  # the number is never typed: stand on the content
+            self.grid.setCurrentIndex(self.model.index(current.row(), CONTENT))
+        if self.grid.currentIndex().isValid() or not self.model.rowCount():
             return
-        key, row, column = cell
+        key, row, column = cell or ("", 0, CONTENT)
         found = self.model.row_of(key)
         row = found if found >= 0 else min(row, self.model.rowCount() - 1)
         self.grid.setCurrentIndex(self.model.index(row, column if self.model.kind_at(row) == "task" else CONTENT))
