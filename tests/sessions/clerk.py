@@ -102,10 +102,14 @@ class QtKeys:
 class XdoKeys:
     """Keys sent by xdotool to the X server; Qt reads them from the server like any keyboard."""
 
-    def __init__(self, shots: Path, delay_ms: int = 12) -> None:
-        self.shots, self.delay = shots, str(delay_ms)
+    def __init__(self, shots: Path, window: QWidget, delay_ms: int = 50) -> None:
+        self.shots, self.window, self.delay = shots, window, str(delay_ms)
 
     def _run(self, *args: str) -> None:
+        if QApplication.focusWidget() is None:  # a dialog closed: with no window manager, X gives the
+            self.window.activateWindow()  # focus back to nobody; a window manager would give it here
+            subprocess.run(["xdotool", "windowfocus", "--sync", str(int(self.window.winId()))], check=False)
+            settle(100)
         process = subprocess.Popen(["xdotool", *args])
         while process.poll() is None:
             settle(20)
@@ -116,7 +120,15 @@ class XdoKeys:
         self._run("key", "--clearmodifiers", "--delay", self.delay, spec)
 
     def type(self, text: str) -> None:
-        self._run("type", "--delay", self.delay, "--", text)
+        """ASCII runs at typing speed; each other character alone and slowly: xdotool maps it onto a
+        spare key just for that keystroke, and Qt must read that keyboard map before it is undone."""
+        import re
+
+        for run in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]", text):
+            if run.isascii():
+                self._run("type", "--delay", self.delay, "--", run)
+            else:
+                self._run("type", "--delay", "250", "--", run)
 
     def shot(self, name: str) -> None:
         process = subprocess.Popen(["import", "-window", "root", str(self.shots / f"{name}.png")])

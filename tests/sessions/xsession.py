@@ -28,7 +28,7 @@ def main(db_path: str, shots: str) -> int:
     subprocess.run(["xdotool", "windowfocus", "--sync", wid], check=False)
     window.activateWindow()
     settle(300)
-    session = Session(window, db, XdoKeys(Path(shots)))
+    session = Session(window, db, XdoKeys(Path(shots), window))
     try:
         session.run()
     except BaseException:
