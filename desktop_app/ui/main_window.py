@@ -344,7 +344,11 @@ class MainWindow(QMainWindow):
         self.show_message(message.splitlines()[0] if message else "")
 
     def show_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
+        """A message for 8 s; an empty one clears what is shown (a problem put right)."""
+        if text:
+            self.statusBar().showMessage(text, 8000)
+        else:
+            self.statusBar().clearMessage()
 
     def set_backup_time(self, when: str) -> None:
         settings.set_last_backup(self.target, when)

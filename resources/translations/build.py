@@ -765,6 +765,13 @@ EN = {
     "Kế hoạch này chưa ghi văn bản căn cứ nào.": "This plan has no basis document recorded.",
     "Bỏ liên kết của {0} với văn bản:": "Unlink {0} from the document:",
     "Thêm văn bản căn cứ của kế hoạch (màn hình Kế hoạch)": "Add a basis document of the plan (Plans screen)",
+    # counted texts (tr(text, "", n)): one form, many form; these replace the plain entries above
+    "{0} dòng · hoàn thành {1} · quá hạn {2} · bị trả lại {3}": (
+        "{0} row · {1} done · {2} overdue · {3} returned", "{0} rows · {1} done · {2} overdue · {3} returned"),
+    "nhiệm vụ quá hạn": ("overdue task", "overdue tasks"),
+    "đến hạn trong 7 ngày": ("due within 7 days", "due within 7 days"),
+    "đến hạn trong 30 ngày": ("due within 30 days", "due within 30 days"),
+    "đơn vị chưa báo cáo": ("unit not reported", "units not reported"),
 }
 
 def main() -> int:
@@ -782,7 +789,16 @@ def main() -> int:
         if translation is None:
             translation = ET.SubElement(message, "translation")
         if source in EN:
-            translation.text = EN[source]
+            value = EN[source]  # a (one, many) pair for a text counted with tr(text, "", n)
+            forms = value if isinstance(value, tuple) else (value, value)
+            for child in list(translation):
+                translation.remove(child)
+            if message.get("numerus") == "yes":
+                translation.text = None
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = forms[-1]
             translation.attrib.pop("type", None)
         else:
             translation.set("type", "unfinished")

@@ -992,37 +992,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="241" />
-        <location filename="../../desktop_app/ui/main_window.py" line="249" />
+        <location filename="../../desktop_app/ui/main_window.py" line="243" />
+        <location filename="../../desktop_app/ui/main_window.py" line="251" />
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="246" />
+        <location filename="../../desktop_app/ui/main_window.py" line="248" />
         <source>Tìm: </source>
         <translation>Find: </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="118" />
-        <location filename="../../desktop_app/ui/main_window.py" line="260" />
+        <location filename="../../desktop_app/ui/main_window.py" line="262" />
         <source>CSDL: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="262" />
+        <location filename="../../desktop_app/ui/main_window.py" line="264" />
         <source>Chưa có thay đổi</source>
         <translation>No changes yet</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="119" />
-        <location filename="../../desktop_app/ui/main_window.py" line="265" />
-        <location filename="../../desktop_app/ui/main_window.py" line="349" />
+        <location filename="../../desktop_app/ui/main_window.py" line="267" />
+        <location filename="../../desktop_app/ui/main_window.py" line="355" />
         <source>Sao lưu: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="120" />
-        <location filename="../../desktop_app/ui/main_window.py" line="265" />
+        <location filename="../../desktop_app/ui/main_window.py" line="267" />
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
@@ -1032,18 +1032,18 @@
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="339" />
+        <location filename="../../desktop_app/ui/main_window.py" line="341" />
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="370" />
+        <location filename="../../desktop_app/ui/main_window.py" line="376" />
         <source>Đã sao lưu: {0}</source>
         <translation>Backed up: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="373" />
-        <location filename="../../desktop_app/ui/main_window.py" line="388" />
+        <location filename="../../desktop_app/ui/main_window.py" line="379" />
+        <location filename="../../desktop_app/ui/main_window.py" line="394" />
         <source>Không sao lưu được: {0}</source>
         <translation>Backup failed: {0}</translation>
     </message>
@@ -1369,167 +1369,167 @@
 </context>
 <context>
     <name>OverviewView</name>
-    <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="132" />
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/views/overview.py" line="135" />
         <source>nhiệm vụ quá hạn</source>
-        <translation>overdue tasks</translation>
+        <translation><numerusform>overdue task</numerusform><numerusform>overdue tasks</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="132" />
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/views/overview.py" line="136" />
         <source>đến hạn trong 7 ngày</source>
-        <translation>due within 7 days</translation>
+        <translation><numerusform>due within 7 days</numerusform><numerusform>due within 7 days</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="133" />
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/views/overview.py" line="137" />
         <source>đến hạn trong 30 ngày</source>
-        <translation>due within 30 days</translation>
+        <translation><numerusform>due within 30 days</numerusform><numerusform>due within 30 days</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="133" />
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/views/overview.py" line="138" />
         <source>đơn vị chưa báo cáo</source>
-        <translation>units not reported</translation>
+        <translation><numerusform>unit not reported</numerusform><numerusform>units not reported</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="134" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="139" />
         <source>hạn gửi báo cáo</source>
         <translation>report deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="142" />
-        <location filename="../../desktop_app/ui/views/overview.py" line="144" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="147" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="149" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="142" />
-        <location filename="../../desktop_app/ui/views/overview.py" line="144" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="147" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="149" />
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="142" />
-        <location filename="../../desktop_app/ui/views/overview.py" line="144" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="147" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="149" />
         <source>Đơn vị chủ trì</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="142" />
-        <location filename="../../desktop_app/ui/views/overview.py" line="144" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="147" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="149" />
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="143" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="148" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="145" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="150" />
         <source>Còn</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="146" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="151" />
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="146" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="151" />
         <source>Hạn gửi báo cáo</source>
         <translation>Report deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="147" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="152" />
         <source>Kỳ báo cáo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="147" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="152" />
         <source>Chốt số liệu</source>
         <translation>Data cut-off</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="147" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="152" />
         <source>Hạn gửi</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="147" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="152" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="184" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="189" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="192" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="197" />
         <source>Kết quả theo nhóm nhiệm vụ</source>
         <translation>Results by group of tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="193" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="198" />
         <source>Kết quả theo đơn vị chủ trì</source>
         <translation>Results by lead unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="194" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="199" />
         <source>Chỉ tiêu: năm gốc → hiện tại → mục tiêu</source>
         <translation>Targets: baseline → current → goal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="195" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="200" />
         <source>Nhiệm vụ hoàn thành theo kỳ</source>
         <translation>Tasks done per period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="222" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="227" />
         <source>Chưa có kế hoạch nào.</source>
         <translation>No plans yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="236" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="241" />
         <source>&lt;b&gt;Tình hình thực hiện {0}&lt;/b&gt; · chốt số liệu {1} – {2} · hạn gửi báo cáo {3} (Nghị định 09/2019/NĐ-CP) · tính đến ngày {4}</source>
         <translation>&lt;b&gt;Progress in {0}&lt;/b&gt; · data cut-off {1} – {2} · report due {3} (Decree 09/2019/ND-CP) · as of {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="249" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="254" />
         <source>Quá hạn ({0})</source>
         <translation>Overdue ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="249" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="254" />
         <source>7 ngày ({0})</source>
         <translation>7 days ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="250" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="255" />
         <source>30 ngày ({0})</source>
         <translation>30 days ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="250" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="255" />
         <source>Chưa báo cáo ({0})</source>
         <translation>Not reported ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="251" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="256" />
         <source>Báo cáo ({0})</source>
         <translation>Reports ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="257" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="262" />
         <source>{0} ngày</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="275" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="280" />
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="275" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="280" />
         <source>Chưa ban hành</source>
         <translation>Not issued</translation>
     </message>
@@ -2030,7 +2030,7 @@
     <message>
         <location filename="../../desktop_app/ui/views/progress.py" line="107" />
         <location filename="../../desktop_app/ui/views/progress.py" line="112" />
-        <location filename="../../desktop_app/ui/views/progress.py" line="350" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="351" />
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
@@ -2150,87 +2150,87 @@
         <translation>Review:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="318" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="319" />
         <source>Chốt số liệu từ {0} đến {1} · Hạn gửi báo cáo: {2}</source>
         <translation>Data cut-off from {0} to {1} · Report due: {2}</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="362" />
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/views/progress.py" line="363" />
         <source>{0} dòng · hoàn thành {1} · quá hạn {2} · bị trả lại {3}</source>
-        <translation>{0} rows · {1} done · {2} overdue · {3} returned</translation>
+        <translation><numerusform>{0} row · {1} done · {2} overdue · {3} returned</numerusform><numerusform>{0} rows · {1} done · {2} overdue · {3} returned</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="365" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="366" />
         <source>{0} dòng đầu (cuộn xuống để đọc tiếp)</source>
         <translation>{0} so far (scroll down to read more)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="402" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="403" />
         <source>Đã sao chép {0} dòng từ kỳ trước.</source>
         <translation>Copied {0} rows from the previous period.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="421" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="422" />
         <source>Các dòng đang chọn chưa có bản cập nhật tiến độ nào để {0}.</source>
         <translation>The selected rows have no update to {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="422" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="423" />
         <source>Hãy chọn các dòng cần {0} (Shift+mũi tên, Ctrl+A).</source>
         <translation>Select the rows to {0} (Shift+arrows, Ctrl+A).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="433" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="434" />
         <source>{0} bản đã ở trạng thái này từ trước.</source>
         <translation>{0} were already in that state.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="435" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="436" />
         <source>Bỏ qua {0} dòng chưa báo cáo.</source>
         <translation>Skipped {0} row(s) not reported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="449" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="450" />
         <source>duyệt</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="451" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="452" />
         <source>Đã duyệt {0} bản cập nhật.</source>
         <translation>Accepted {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="457" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="458" />
         <source>trả lại</source>
         <translation>return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="463" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="464" />
         <source>Đã trả lại {0} bản cập nhật.</source>
         <translation>Returned {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="468" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="469" />
         <source>gửi</source>
         <translation>submit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="470" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="471" />
         <source>Đã gửi {0} bản cập nhật.</source>
         <translation>Submitted {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="480" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="481" />
         <source>{0} chưa có bản cập nhật tiến độ trong kỳ này; hãy nhập tiến độ trước khi đính kèm văn bản.</source>
         <translation>{0} has no progress update in this period; enter the progress before attaching documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="483" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="484" />
         <source>Nhiệm vụ {0} — {1}, kỳ {2}</source>
         <translation>Task {0} — {1}, period {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="502" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="503" />
         <source>(đang tải…)</source>
         <translation>(loading…)</translation>
     </message>
@@ -2243,42 +2243,42 @@
         <translation>Hide notice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="83" />
+        <location filename="../../desktop_app/ui/reminders.py" line="92" />
         <source>&lt;b&gt;{0} nhiệm vụ đang quá hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;{0} tasks overdue&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="85" />
+        <location filename="../../desktop_app/ui/reminders.py" line="94" />
         <source>&lt;b&gt;{0} nhiệm vụ mới quá hạn&lt;/b&gt; từ lần mở trước ({1}); tổng cộng {2} nhiệm vụ quá hạn</source>
         <translation>&lt;b&gt;{0} tasks became overdue&lt;/b&gt; since you last opened this database ({1}); {2} overdue in all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="88" />
+        <location filename="../../desktop_app/ui/reminders.py" line="97" />
         <source>, sớm nhất: {0} {1} (hạn {2})</source>
         <translation>, earliest: {0} {1} (due {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="90" />
+        <location filename="../../desktop_app/ui/reminders.py" line="99" />
         <source>Xem danh sách</source>
         <translation>Show the list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="94" />
+        <location filename="../../desktop_app/ui/reminders.py" line="103" />
         <source>hôm nay</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="94" />
+        <location filename="../../desktop_app/ui/reminders.py" line="103" />
         <source>còn {0} ngày</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="95" />
+        <location filename="../../desktop_app/ui/reminders.py" line="104" />
         <source>Hạn gửi báo cáo {0} kế hoạch {1}: &lt;b&gt;{2}&lt;/b&gt; ({3})</source>
         <translation>Report for {0}, plan {1}, due &lt;b&gt;{2}&lt;/b&gt; ({3})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="100" />
+        <location filename="../../desktop_app/ui/reminders.py" line="109" />
         <source>Nhắc việc: </source>
         <translation>Reminder: </translation>
     </message>
@@ -2681,27 +2681,27 @@
 <context>
     <name>ReturnReasonDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="12" />
+        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="18" />
         <source>Trả lại bản cập nhật</source>
         <translation>Return updates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="14" />
+        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="20" />
         <source> và {0} đơn vị khác</source>
         <translation> and {0} other unit(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="15" />
+        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="21" />
         <source>Trả lại {0} bản cập nhật của {1}. Lý do trả lại (đơn vị sẽ thấy để sửa):</source>
         <translation>Return {0} update(s) of {1}. Reason (the unit sees it to correct the update):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="20" />
+        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="26" />
         <source>Ví dụ: Thiếu số liệu kết quả; đề nghị bổ sung văn bản minh chứng</source>
         <translation>E.g. Results lack figures; please attach the supporting document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="24" />
+        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="31" />
         <source>Trả lại</source>
         <translation>Return</translation>
     </message>
@@ -3034,7 +3034,7 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
         <translation>A task cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="378" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="379" />
         <source>Tên nhóm nhiệm vụ không được để trống</source>
         <translation>A group's title cannot be empty</translation>
     </message>
@@ -3152,37 +3152,37 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="254" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="257" />
         <source>Nhóm nhiệm vụ mới</source>
         <translation>New task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="262" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="265" />
         <source>Đã xóa. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="294" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="297" />
         <source>Hãy chọn một nhiệm vụ hoặc một nhóm để xem lịch sử.</source>
         <translation>Select a task or a group to see its history.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="308" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="311" />
         <source>Hãy chọn một nhiệm vụ để xem tài liệu kèm theo.</source>
         <translation>Select a task to see its attached documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="310" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="313" />
         <source>Nhiệm vụ {0}. {1}</source>
         <translation>Task {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="318" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="321" />
         <source>Hãy chọn hoặc tạo một kế hoạch trước.</source>
         <translation>Choose or create a plan first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="327" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="330" />
         <source>Đã thêm {0} nhóm, {1} nhiệm vụ. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Added {0} groups, {1} tasks. Press Ctrl+Z to undo.</translation>
     </message>
@@ -3784,7 +3784,7 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="147" />
+        <location filename="../../desktop_app/ui/reminders.py" line="180" />
         <source>Tắt &amp;nhắc việc khi mở chương trình</source>
         <translation>Turn off start-up &amp;reminders</translation>
     </message>

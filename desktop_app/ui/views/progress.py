@@ -33,7 +33,7 @@ from desktop_app.services.periods import current_period
 from desktop_app.services.progress import ProgressRow
 from desktop_app.ui.formats import format_date
 from desktop_app.ui.labels import period_label
-from desktop_app.ui.models.progress import COLUMNS, REVIEW_STATES, ProgressModel, review_label
+from desktop_app.ui.models.progress import COLUMNS, FIELD_COLUMN, REVIEW_STATES, ProgressModel, review_label
 from desktop_app.ui.models.unit_lookup import UnitLookup
 from desktop_app.ui.ops import OpRunner, error_text
 from desktop_app.ui.progress_merge import ProgressEditor
@@ -315,6 +315,7 @@ class ProgressView(QWidget):
         current = self.grid.currentIndex()
         where = (current.row(), current.column()) if current.isValid() else None
         self.model.set_rows(page.rows, page.more, page.after)
+        self.grid.fit_columns((FIELD_COLUMN["review_state"], FIELD_COLUMN["status"]))  # titles, short labels whole
         self.window_label.setText(self.tr("Chốt số liệu từ {0} đến {1} · Hạn gửi báo cáo: {2}").format(
             format_date(period.start), format_date(period.end), format_date(period.deadline_on(offset))))
         self._refill(self.group_filter, [(g.id, f"{g.position}. {g.title}") for g in groups])
@@ -359,8 +360,8 @@ class ProgressView(QWidget):
         overdue = sum(1 for r in rows if r.report_status == "overdue")
         done = sum(1 for r in rows if r.status == "done")
         returned = sum(1 for r in rows if r.returned)
-        text = self.tr("{0} dòng · hoàn thành {1} · quá hạn {2} · bị trả lại {3}").format(
-            len(rows), done, overdue, returned)
+        text = self.tr("{0} dòng · hoàn thành {1} · quá hạn {2} · bị trả lại {3}", "", len(rows)).format(
+            len(rows), done, overdue, returned)  # n: "1 row" / "2 rows" in English
         if self.model.more:
             text = self.tr("{0} dòng đầu (cuộn xuống để đọc tiếp)").format(text)
         self.summary.setText(text)

@@ -45,6 +45,21 @@ class GridView(QTableView):
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.last_hint = Hint.NoHint  # how the last cell editor was left (Tab, Enter…)
 
+    def fit_columns(self, columns: tuple[int, ...] = ()) -> None:
+        """Widen columns whose title (any column) or short texts (``columns``) would be cut, in the
+        language shown: "Ngày hoàn thành", "Submitted, waiting" are read whole."""
+        header = self.horizontalHeader()
+        model = self.model()
+        if model is None:
+            return
+        for col in range(model.columnCount()):
+            wanted = header.sectionSizeFromContents(col).width()
+            if col in columns:
+                wanted = max(wanted, self.sizeHintForColumn(col))
+            stretched = header.stretchLastSection() and col == model.columnCount() - 1
+            if header.sectionSize(col) < wanted and not stretched:
+                header.resizeSection(col, wanted)
+
     def currentChanged(self, current: QModelIndex | QPersistentModelIndex,
                        previous: QModelIndex | QPersistentModelIndex) -> None:
         super().currentChanged(current, previous)
