@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.target = safe_target(db)  # never a password
         self.stack = QUndoStack(self)
+        self._stack_at = (0, 0)  # (index, count): an undo or redo replaces the words of the step undone
+        self.stack.indexChanged.connect(self._undo_said)
         self.recent_menu: QMenu
         self.undo_action: QAction
         self.redo_action: QAction
@@ -342,6 +344,17 @@ class MainWindow(QMainWindow):
 
     def _failed(self, message: str) -> None:
         self.show_message(message.splitlines()[0] if message else "")
+
+    def _undo_said(self, index: int) -> None:
+        """"Đã thêm 2 nhóm…" must not stay once that paste is undone: say what was undone / redone."""
+        before, count = self._stack_at
+        self._stack_at = (index, self.stack.count())
+        if self.stack.count() != count:
+            return  # a new step: its screen says what it did
+        if index < before:
+            self.show_message(self.tr("Đã hoàn tác: {0}").format(self.stack.text(index)))
+        elif index > before:
+            self.show_message(self.tr("Đã làm lại: {0}").format(self.stack.text(index - 1)))
 
     def show_message(self, text: str) -> None:
         """A message for 8 s; an empty one clears what is shown (a problem put right)."""

@@ -146,7 +146,15 @@ def _fill_recent(window: MainWindow) -> None:
 
 
 def _language(window: MainWindow, code: str) -> None:
+    """The language changes at once: the window is opened again on the same database in the new
+    language (what is being typed is saved first, as when switching databases)."""
     settings.set_language(code)
+    reopen = getattr(window, "reopen", None)
+    app = QCoreApplication.instance()
+    if reopen is not None and app is not None:
+        i18n.install(app, code)
+        if reopen():
+            return
     QMessageBox.information(window, translate("MainWindow", "Ngôn ngữ"),
                             translate("MainWindow", "Ngôn ngữ mới được dùng khi mở lại chương trình."))
 

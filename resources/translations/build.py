@@ -765,6 +765,8 @@ EN = {
     "Kế hoạch này chưa ghi văn bản căn cứ nào.": "This plan has no basis document recorded.",
     "Bỏ liên kết của {0} với văn bản:": "Unlink {0} from the document:",
     "Thêm văn bản căn cứ của kế hoạch (màn hình Kế hoạch)": "Add a basis document of the plan (Plans screen)",
+    "Đã hoàn tác: {0}": "Undone: {0}",
+    "Đã làm lại: {0}": "Redone: {0}",
     # counted texts (tr(text, "", n)): one form, many form; these replace the plain entries above
     "{0} dòng · hoàn thành {1} · quá hạn {2} · bị trả lại {3}": (
         "{0} row · {1} done · {2} overdue · {3} returned", "{0} rows · {1} done · {2} overdue · {3} returned"),

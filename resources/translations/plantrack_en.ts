@@ -992,58 +992,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="243" />
-        <location filename="../../desktop_app/ui/main_window.py" line="251" />
+        <location filename="../../desktop_app/ui/main_window.py" line="245" />
+        <location filename="../../desktop_app/ui/main_window.py" line="253" />
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248" />
+        <location filename="../../desktop_app/ui/main_window.py" line="250" />
         <source>Tìm: </source>
         <translation>Find: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118" />
-        <location filename="../../desktop_app/ui/main_window.py" line="262" />
+        <location filename="../../desktop_app/ui/main_window.py" line="120" />
+        <location filename="../../desktop_app/ui/main_window.py" line="264" />
         <source>CSDL: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="264" />
+        <location filename="../../desktop_app/ui/main_window.py" line="266" />
         <source>Chưa có thay đổi</source>
         <translation>No changes yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119" />
-        <location filename="../../desktop_app/ui/main_window.py" line="267" />
-        <location filename="../../desktop_app/ui/main_window.py" line="355" />
+        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <location filename="../../desktop_app/ui/main_window.py" line="269" />
+        <location filename="../../desktop_app/ui/main_window.py" line="368" />
         <source>Sao lưu: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120" />
-        <location filename="../../desktop_app/ui/main_window.py" line="267" />
+        <location filename="../../desktop_app/ui/main_window.py" line="122" />
+        <location filename="../../desktop_app/ui/main_window.py" line="269" />
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="164" />
+        <location filename="../../desktop_app/ui/main_window.py" line="166" />
         <source>Đang mở…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="341" />
+        <location filename="../../desktop_app/ui/main_window.py" line="343" />
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="376" />
+        <location filename="../../desktop_app/ui/main_window.py" line="355" />
+        <source>Đã hoàn tác: {0}</source>
+        <translation>Undone: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="357" />
+        <source>Đã làm lại: {0}</source>
+        <translation>Redone: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="389" />
         <source>Đã sao lưu: {0}</source>
         <translation>Backed up: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="379" />
-        <location filename="../../desktop_app/ui/main_window.py" line="394" />
+        <location filename="../../desktop_app/ui/main_window.py" line="392" />
+        <location filename="../../desktop_app/ui/main_window.py" line="407" />
         <source>Không sao lưu được: {0}</source>
         <translation>Backup failed: {0}</translation>
     </message>
@@ -1199,112 +1209,112 @@
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="150" />
+        <location filename="../../desktop_app/ui/menus.py" line="158" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="151" />
+        <location filename="../../desktop_app/ui/menus.py" line="159" />
         <source>Ngôn ngữ mới được dùng khi mở lại chương trình.</source>
         <translation>The new language is used when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="156" />
+        <location filename="../../desktop_app/ui/menus.py" line="164" />
         <source>Chuyển màn hình (Kế hoạch … Tổng quan)</source>
         <translation>Switch screens (Plans … Overview)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="157" />
+        <location filename="../../desktop_app/ui/menus.py" line="165" />
         <source>Tìm kiếm; Enter mở kết quả</source>
         <translation>Search; Enter opens the result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="158" />
+        <location filename="../../desktop_app/ui/menus.py" line="166" />
         <source>Gõ chữ / F2</source>
         <translation>Type / F2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="159" />
+        <location filename="../../desktop_app/ui/menus.py" line="167" />
         <source>Sửa ô; Enter lưu và xuống; Tab lưu và sang phải; Esc bỏ</source>
         <translation>Edit a cell; Enter saves and moves down; Tab saves and moves right; Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="160" />
+        <location filename="../../desktop_app/ui/menus.py" line="168" />
         <source>Thêm nhiệm vụ dưới dòng đang chọn</source>
         <translation>Add a task under the current row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="161" />
+        <location filename="../../desktop_app/ui/menus.py" line="169" />
         <source>Thêm nhóm nhiệm vụ</source>
         <translation>Add task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="162" />
+        <location filename="../../desktop_app/ui/menus.py" line="170" />
         <source>Xóa dòng (Ctrl+Z để hoàn tác)</source>
         <translation>Delete the row (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="163" />
+        <location filename="../../desktop_app/ui/menus.py" line="171" />
         <source>Xóa nội dung ô</source>
         <translation>Clear the cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="164" />
+        <location filename="../../desktop_app/ui/menus.py" line="172" />
         <source>Thụt ra (nhiệm vụ thành nhóm) / thụt vào (nhóm thành nhiệm vụ)</source>
         <translation>Outdent (task becomes a group) / indent (group becomes a task)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="165" />
+        <location filename="../../desktop_app/ui/menus.py" line="173" />
         <source>Chuyển dòng lên / xuống; số thứ tự tự đánh lại</source>
         <translation>Move the row up / down; numbers follow</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="166" />
+        <location filename="../../desktop_app/ui/menus.py" line="174" />
         <source>Dán mục Nhiệm vụ, giải pháp từ Word và xem trước</source>
         <translation>Paste the Tasks and solutions section from Word, with a preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="167" />
+        <location filename="../../desktop_app/ui/menus.py" line="175" />
         <source>Hoàn tác / làm lại mọi thay đổi trong phiên</source>
         <translation>Undo / redo any change of the session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="168" />
+        <location filename="../../desktop_app/ui/menus.py" line="176" />
         <source>Chọn nhiều dòng tiến độ để duyệt</source>
         <translation>Select many progress rows to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="170" />
+        <location filename="../../desktop_app/ui/menus.py" line="178" />
         <source>Duyệt / trả lại (kèm lý do) các dòng tiến độ đang chọn</source>
         <translation>Accept / return (with a reason) the selected progress rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="171" />
+        <location filename="../../desktop_app/ui/menus.py" line="179" />
         <source>Tài liệu kèm theo của nhiệm vụ, dòng tiến độ, kế hoạch</source>
         <translation>Attached documents of a task, progress row, plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="172" />
+        <location filename="../../desktop_app/ui/menus.py" line="180" />
         <source>Thêm văn bản căn cứ của kế hoạch (màn hình Kế hoạch)</source>
         <translation>Add a basis document of the plan (Plans screen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="173" />
+        <location filename="../../desktop_app/ui/menus.py" line="181" />
         <source>Ghi văn bản sửa đổi, bổ sung kế hoạch (màn hình Kế hoạch); trong hộp thoại: Insert bổ sung, Ctrl+Delete bãi bỏ nhiệm vụ</source>
         <translation>Record an amending document (Plans screen); in the dialog: Insert adds, Ctrl+Delete drops a task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="181" />
+        <location filename="../../desktop_app/ui/menus.py" line="189" />
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="187" />
+        <location filename="../../desktop_app/ui/menus.py" line="195" />
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Phiên bản {1}&lt;br&gt;Theo dõi kế hoạch, nhiệm vụ và tiến độ báo cáo (Nghị định 09/2019/NĐ-CP, Nghị định 30/2020/NĐ-CP).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Version {1}&lt;br&gt;Tracking of plans, tasks and progress reports (Decree 09/2019/ND-CP, Decree 30/2020/ND-CP).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="194" />
+        <location filename="../../desktop_app/ui/menus.py" line="202" />
         <source>Giới thiệu {0}</source>
         <translation>About {0}</translation>
     </message>

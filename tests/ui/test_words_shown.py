@@ -105,3 +105,43 @@ def test_the_reminder_is_refreshed_when_a_task_becomes_overdue(make_window, db, 
     bar._again.timeout.emit()  # the pause after a change is over
     assert "2 nhiệm vụ mới quá hạn" in bar.text.text(), bar.text.text()
     assert bar.result.since == date(2024, 11, 1)  # still since the last opening, not since the refresh
+
+
+@pytest.mark.sqlite_only("the window is opened again on its database file")
+def test_the_language_changes_without_a_restart(qtbot, db_path, sample, language) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui import menus, settings
+    from desktop_app.ui.app import Session, make_app
+
+    make_app()
+    settings.settings().clear()
+    session = Session()
+    session.start(str(db_path))
+    first = session.window
+    qtbot.waitUntil(lambda: first.db is not None, timeout=10000)
+    assert first.nav.item(0).text() == "Kế hoạch"
+    try:
+        menus._language(first, "en")
+        second = session.window
+        assert second is not first and second.isVisible() and not first.isVisible()
+        assert [second.nav.item(i).text() for i in range(2)] == ["Plans", "Tasks"]
+        assert second.view("tasks").model.headerData(1, Qt.Orientation.Horizontal) == "Task"
+        menus._language(second, "vi")
+        assert session.window.nav.item(0).text() == "Kế hoạch"
+    finally:
+        settings.set_language("vi")
+        session.window.runner.shutdown()
+        if session.db is not None:
+            session.db.close()
+
+
+def test_an_undone_paste_is_not_still_announced(window, db, sample) -> None:  # type: ignore[no-untyped-def]
+    view = window.view("tasks")
+    view._add_pasted(type("Dialog", (), {"result_groups": lambda self: [("Nhóm dán", ["Việc A", "Việc B"])]})())
+    assert "Đã thêm 1 nhóm, 2 nhiệm vụ" in window.statusBar().currentMessage()
+    assert len(task_service.list_tasks(db, sample.plan_id)) == 5
+    view.grid.setFocus()
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(task_service.list_tasks(db, sample.plan_id)) == 3
+    assert window.statusBar().currentMessage().startswith("Đã hoàn tác: Dán 2 nhiệm vụ")
+    press(Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage().startswith("Đã làm lại: Dán 2 nhiệm vụ")
