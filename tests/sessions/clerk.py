@@ -45,7 +45,7 @@ QT_KEYS = {"Tab": Qt.Key.Key_Tab, "Return": Qt.Key.Key_Return, "Escape": Qt.Key.
            "Down": Qt.Key.Key_Down, "Up": Qt.Key.Key_Up, "Left": Qt.Key.Key_Left, "Right": Qt.Key.Key_Right,
            "Home": Qt.Key.Key_Home, "End": Qt.Key.Key_End, "Insert": Qt.Key.Key_Insert,
            "Delete": Qt.Key.Key_Delete, "F2": Qt.Key.Key_F2, "space": Qt.Key.Key_Space,
-           "BackSpace": Qt.Key.Key_Backspace}
+           "BackSpace": Qt.Key.Key_Backspace, "F5": Qt.Key.Key_F5}
 MODIFIERS = {"ctrl": Qt.KeyboardModifier.ControlModifier, "shift": Qt.KeyboardModifier.ShiftModifier,
              "alt": Qt.KeyboardModifier.AltModifier}
 
@@ -167,6 +167,7 @@ class Session:
         self.groups_and_tasks()
         self.progress()
         self.review()
+        self.report()
         self.search()
 
     def new_plan(self) -> None:
@@ -336,6 +337,34 @@ class Session:
         assert states["1.2"] == states["2.3"] == ReviewState.RETURNED, states
         assert rows["1.2"].review_reason == "Đề nghị bổ sung số liệu"
         self.step("review")
+
+    def report(self) -> None:
+        """The period's report: previewed (F5), then saved as PDF (Ctrl+S, a file name, Enter)."""
+        from pypdf import PdfReader
+
+        k = self.keys
+        k.key("ctrl+5")
+        view = self.window.view("reports")
+        assert view.picker.plan_id() == self.plan_id
+        assert view.period.currentData() == "2025-Q4", view.period.currentData()
+        k.key("F5")
+        view.runner.wait_idle()
+        settle(200)
+        assert view.page_count() > 0 and view.pdf.startswith(b"%PDF")
+        self.step("report-preview")
+        out = self.keys.shots / "bao-cao-45-KH-UBND.pdf"
+        k.key("ctrl+s")
+        dialog = view.save_dialog
+        assert dialog.isVisible()
+        k.key("ctrl+a")
+        k.type(str(out))
+        k.key("Return")
+        view.runner.wait_idle()
+        settle(300)
+        assert out.exists(), out
+        text = " ".join(" ".join(page.extract_text() or "" for page in PdfReader(str(out)).pages).split())
+        assert "45/KH-UBND" in text and "Ươm tạo mô hình điểm" in text, text[:400]
+        self.step("report-saved")
 
     def search(self) -> None:
         k = self.keys
