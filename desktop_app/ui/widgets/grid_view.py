@@ -90,7 +90,8 @@ class GridView(QTableView):
         if not editor.isVisible() and self.state() != self.State.EditingState:
             return  # closed already
         focus = QApplication.focusWidget()
-        had_focus = focus is None or focus is editor or editor.isAncestorOf(focus) or focus.isWindow()
+        popup = focus is not None and focus.windowType() == Qt.WindowType.Popup  # a completion list
+        had_focus = focus is None or focus is editor or editor.isAncestorOf(focus) or popup
         super().closeEditor(editor, Hint.NoHint)
         if had_focus and self.isVisible():  # a completer popup may have held the focus: the grid takes it
             self.setFocus()
