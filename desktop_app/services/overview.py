@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from desktop_app.domain.periods import Period, PeriodKind, period_containing
 from desktop_app.domain.status import ReportStatus
@@ -170,6 +171,12 @@ class Reminders:
         return list(dict.fromkeys(plan_id for plan_id, _, _ in self.new_overdue))
 
 
+def _within(plan: Any, period: Period) -> bool:
+    """The period is one of the plan's years (a plan with no years set: any period)."""
+    return ((plan.end_year is None or period.year <= plan.end_year)
+            and (plan.start_year is None or period.year >= plan.start_year))
+
+
 def reminders(db: Database, since: date | None, as_of: date | None = None) -> Reminders:
     """Tasks that became overdue after ``since`` (the day the program was last opened: a task due
     that day or later was not yet overdue then; ``None``: every overdue task) and the nearest
@@ -184,7 +191,8 @@ def reminders(db: Database, since: date | None, as_of: date | None = None) -> Re
         view = plan_overview(db, plan.id, as_of, trend_periods=0)
         total += len(view.overdue)
         new += [(plan.id, plan.reference, d) for d in view.overdue if since is None or d.due >= since]
-        due = reports_due(as_of, plan.deadline_offset_days)
+        due = [(period, deadline) for period, deadline in reports_due(as_of, plan.deadline_offset_days)
+               if _within(plan, period)]  # never a report for a period after the plan ended
         if due and (nearest is None or due[0][1] < nearest[3]):
             nearest = (plan.id, plan.reference, due[0][0], due[0][1])
     new.sort(key=lambda item: (item[2].due, item[1], item[2].number))

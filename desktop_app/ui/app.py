@@ -215,6 +215,7 @@ class Session:
         self.window = create_window(db)
         remember_server(self.window.target)
         self.window.open_database.connect(self.start)
+        self._can_reopen(self.window)
         self.window.show()
         for note in notes:
             self.window.show_message(note)
@@ -227,6 +228,7 @@ class Session:
         window = MainWindow(target, runner)
         runner.setParent(window)
         window.open_database.connect(self.start)
+        self._can_reopen(window)
         runner.opened.connect(lambda db: self._opened(window, db, notes))
         runner.open_failed.connect(lambda exc: self._failed(window, target, exc, notes))
         self.window = window
@@ -253,6 +255,16 @@ class Session:
         self._retire(window)
         if following is None:
             QCoreApplication.exit(1)
+
+    def _can_reopen(self, window: MainWindow) -> None:
+        window.reopen = lambda: self._reopen(window)  # type: ignore[attr-defined]
+
+    def _reopen(self, window: MainWindow) -> bool:
+        """Open a window on a file again at once (a new language); a server would ask for its
+        password again, so its window keeps the language until the next start (False)."""
+        from desktop_app.ui import server_login
+
+        return not server_login.is_server(window.target) and self.start(window.target)
 
     @staticmethod
     def _retire(window: MainWindow) -> None:

@@ -147,11 +147,12 @@ class AddGroup(QUndoCommand):
                  parent: QUndoCommand | None = None) -> None:
         super().__init__(text, parent)
         self.ctx, self.group, self.tasks = ctx, group, tasks
+        self.select = group.id  # what the grid selects once the group is there
 
     def redo(self) -> None:
         g = self.group
         self.ctx.runner.run(task_service.add_group, g.plan_id, g.title, position=g.position, group_id=g.id,
-                            changes=STRUCTURE, on_done=lambda _r: self.ctx.structure_changed(g.id))
+                            changes=STRUCTURE, on_done=lambda _r: self.ctx.structure_changed(self.select))
         for task in self.tasks:
             _restore_task(self.ctx, task)
 

@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.target = safe_target(db)  # never a password
         self.stack = QUndoStack(self)
+        self._stack_at = (0, 0)  # (index, count): an undo or redo replaces the words of the step undone
+        self.stack.indexChanged.connect(self._undo_said)
         self.recent_menu: QMenu
         self.undo_action: QAction
         self.redo_action: QAction
@@ -172,7 +174,7 @@ class MainWindow(QMainWindow):
         for number in range(1, len(SCREENS) + 1):  # Ctrl+1 … Ctrl+6 switch screens
             go = QAction(self)
             go.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            go.triggered.connect(lambda _c=False, row=number - 1: self.nav.setCurrentRow(row))
+            go.triggered.connect(lambda _c=False, row=number - 1: self.go_to(row))
             self.addAction(go)
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(260)
@@ -184,6 +186,22 @@ class MainWindow(QMainWindow):
         splitter.setSizes([190, 1000])
         self.splitter = splitter
         self.setCentralWidget(splitter)
+
+    def go_to(self, row: int) -> None:
+        """Ctrl+1 … Ctrl+6: show a screen and put the keyboard in it (its grid or list), so the next
+        key acts there (Insert adds a plan, typing edits a cell)."""
+        self.nav.setCurrentRow(row)
+        page = self.pages.currentWidget()
+        if page is None:
+            return
+        target = next((w for w in (getattr(page, name, None) for name in ("grid", "table", "tree", "form"))
+                       if isinstance(w, QWidget) and w.isVisibleTo(page)), page)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            current = getattr(target, "currentIndex", None)
+            model = getattr(target, "model", lambda: None)()
+            if callable(current) and model is not None and not current().isValid() and model.rowCount():
+                target.setCurrentIndex(model.index(0, min(1, model.columnCount() - 1)))  # type: ignore[attr-defined]
 
     def _build_view(self, key: str) -> QWidget:
         """Build a screen the first time it is asked for and put it in its place in the stack."""
@@ -204,16 +222,25 @@ class MainWindow(QMainWindow):
         if key == "plans" and hasattr(view, "plan_selected"):  # the plan picked there is shown everywhere
             view.plan_selected.connect(self._plan_picked)
         picker = getattr(view, "picker", None)
-        if key in ("tasks", "progress") and picker is not None and self.picked_plan is not None:
-            picker.select(self.picked_plan)  # a screen built after a plan was picked shows that plan
+        if picker is not None:
+            if self.picked_plan is not None:
+                picker.select(self.picked_plan)  # a screen built after a plan was picked shows that plan
+            picker.plan_changed.connect(self._plan_picked)  # and a plan picked there is shown everywhere
         return view
 
     def _plan_picked(self, plan_id: str | None) -> None:
+        """One current plan for every screen: picked on any of them, shown on all."""
+        if plan_id is None or plan_id == self.picked_plan:
+            return
         self.picked_plan = plan_id
-        for key in ("tasks", "progress"):
-            picker = getattr(self.views[key][1], "picker", None) if key in self.views else None
-            if picker is not None:
+        for key, (_title, view) in list(self.views.items()):
+            picker = getattr(view, "picker", None)
+            if picker is not None and picker.plan_id() != plan_id:
                 picker.select(plan_id)
+            elif key == "plans" and hasattr(view, "open_plan"):
+                form = getattr(view, "form", None)
+                if form is None or form.plan is None or form.plan.id != plan_id:
+                    view.open_plan(plan_id)
 
     def _build_toolbar(self) -> None:
         from desktop_app.ui.widgets.search_box import SearchBox
@@ -321,8 +348,23 @@ class MainWindow(QMainWindow):
     def _failed(self, message: str) -> None:
         self.show_message(message.splitlines()[0] if message else "")
 
+    def _undo_said(self, index: int) -> None:
+        """"Đã thêm 2 nhóm…" must not stay once that paste is undone: say what was undone / redone."""
+        before, count = self._stack_at
+        self._stack_at = (index, self.stack.count())
+        if self.stack.count() != count:
+            return  # a new step: its screen says what it did
+        if index < before:
+            self.show_message(self.tr("Đã hoàn tác: {0}").format(self.stack.text(index)))
+        elif index > before:
+            self.show_message(self.tr("Đã làm lại: {0}").format(self.stack.text(index - 1)))
+
     def show_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
+        """A message for 8 s; an empty one clears what is shown (a problem put right)."""
+        if text:
+            self.statusBar().showMessage(text, 8000)
+        else:
+            self.statusBar().clearMessage()
 
     def set_backup_time(self, when: str) -> None:
         settings.set_last_backup(self.target, when)

@@ -166,7 +166,15 @@ def _fill_recent(window: MainWindow) -> None:
 
 
 def _language(window: MainWindow, code: str) -> None:
+    """The language changes at once: the window is opened again on the same database in the new
+    language (what is being typed is saved first, as when switching databases)."""
     settings.set_language(code)
+    reopen = getattr(window, "reopen", None)
+    app = QCoreApplication.instance()
+    if reopen is not None and app is not None:
+        i18n.install(app, code)
+        if reopen():
+            return
     QMessageBox.information(window, translate("MainWindow", "Ngôn ngữ"),
                             translate("MainWindow", "Ngôn ngữ mới được dùng khi mở lại chương trình."))
 
@@ -192,6 +200,7 @@ def shortcuts_text() -> str:
         ("Ctrl+Enter / Ctrl+Shift+Enter",
          translate("MainWindow", "Duyệt / trả lại (kèm lý do) các dòng tiến độ đang chọn")),
         ("Ctrl+Shift+D", translate("MainWindow", "Tài liệu kèm theo của nhiệm vụ, dòng tiến độ, kế hoạch")),
+        ("Ctrl+Shift+B", translate("MainWindow", "Thêm văn bản căn cứ của kế hoạch (màn hình Kế hoạch)")),
         ("Ctrl+Shift+A", translate("MainWindow", "Ghi văn bản sửa đổi, bổ sung kế hoạch (màn hình Kế hoạch); trong "
                                                  "hộp thoại: Insert bổ sung, Ctrl+Delete bãi bỏ nhiệm vụ")),
     ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
@@ -67,7 +67,16 @@ class ReminderBar(QFrame):
         close.setText("×")
         close.setToolTip(self.tr("Ẩn thông báo"))
         close.setAutoRaise(True)
-        close.clicked.connect(self.hide)
+        close.clicked.connect(self.dismiss)
+        self.dismissed = False
+        self.today: date | None = None  # a fixed day (tests); None: the real date
+        self._again = QTimer(self)  # a change to the data, or a new day: the words are read again
+        self._again.setSingleShot(True)
+        self._again.setInterval(1500)
+        self._again.timeout.connect(self.refresh_now)
+        self._day = QTimer(self)
+        self._day.setInterval(10 * 60 * 1000)
+        self._day.timeout.connect(self._new_day)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addWidget(self.text, 1)
@@ -100,6 +109,28 @@ class ReminderBar(QFrame):
         self.text.setText(self.tr("Nhắc việc: ") + ". ".join(parts) + ".")
         self.show()
 
+    def dismiss(self) -> None:
+        self.dismissed = True
+        self.hide()
+
+    def watch(self) -> None:
+        """Keep the words current: "3 nhiệm vụ quá hạn" becomes 4 when a fourth falls due."""
+        self.window_.runner.changed.connect(lambda _changes: self._again.start())
+        self._day.start()
+
+    def _new_day(self) -> None:
+        if self.result is not None and (self.today or date.today()) != self.result.as_of:
+            self.refresh_now()
+
+    def refresh_now(self) -> None:
+        """Read the reminders again for the same "since" (the last opening), unless hidden by ×."""
+        from desktop_app.services.overview import reminders
+
+        if self.result is None or self.dismissed or getattr(self.window_, "db", None) is None:
+            return
+        self.window_.runner.read(reminders, self.result.since, self.today or date.today(),
+                                 on_done=self.show_reminders)
+
     def open(self, _link: str = "") -> None:
         """The overdue list of the (first) plan concerned, on the Tổng quan screen."""
         if self.result is None:
@@ -123,6 +154,8 @@ def install(window: MainWindow, today: date | None = None) -> ReminderBar:
     layout.addWidget(central, 1)
     window.setCentralWidget(holder)
     window.reminder_bar = bar  # type: ignore[attr-defined]
+    bar.today = today
+    bar.watch()
     if enabled():  # the window installs the bar once the first screen's reads are done
         check(window, bar, today)
     return bar

@@ -92,7 +92,7 @@ class TaskController(QObject):
         if select is None:
             self.reloaded.emit(None)
         else:  # the row to select may be on a later page
-            key = select[6:] if select.startswith("after:") else select
+            key = select.split(":", 1)[1] if select.startswith(("after:", "into:")) else select
             self.model.reveal_key(key, lambda: self.reloaded.emit(select))
 
     def _fetch_page(self, generation: int, after: task_service.Cursor | None) -> None:
@@ -240,8 +240,8 @@ class TaskController(QObject):
 
     def _create(self, request: tuple[str | None, int, str]) -> None:
         group_id, position, content = request
-        if group_id is None:
-            self.add_group(content, 1)
+        if group_id is None:  # the plan's first group: Enter goes on into it
+            self.add_group(content, 1, select="into:")
             return
         task = new_task(group_id, position, content)
         self.stack.push(cmd.AddTask(self, task, self.tr("Thêm nhiệm vụ")))
@@ -249,11 +249,14 @@ class TaskController(QObject):
 
     # ---- structure ----------------------------------------------------------------------------
 
-    def add_group(self, title: str, position: int) -> str | None:
+    def add_group(self, title: str, position: int, select: str = "") -> str | None:
+        """A new group; ``select`` ("into:") prefixes the group's id as the place to select after it."""
         if self.plan_id is None:
             return None
         group = GroupInfo(str(uuid.uuid4()), self.plan_id, position, title)
-        self.stack.push(cmd.AddGroup(self, group, [], self.tr("Thêm nhóm nhiệm vụ")))
+        command = cmd.AddGroup(self, group, [], self.tr("Thêm nhóm nhiệm vụ"))
+        command.select = select + group.id
+        self.stack.push(command)
         return group.id
 
     def delete_row(self, row: int) -> None:

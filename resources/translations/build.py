@@ -943,8 +943,28 @@ EN = {
     ("{0} nhiệm vụ có đơn vị viết gần giống một đơn vị trong danh mục (≈; Ctrl+G để dùng "
      "tên trong danh mục)."):
         "{0} tasks name a unit written almost like one in the directory (≈; Ctrl+G uses the directory's name).",
+    # --- keys ---
+    "+ Thêm đơn vị mới “{0}”": "+ Add new unit “{0}”",
+    "Trích yếu, ví dụ: Thực hiện Chương trình hành động số 30-CTr/TU…":
+        "Summary, e.g. Implementing Action Programme No. 30-CTr/TU…",
+    "Không có đơn vị: {0} — nhấn ↓ rồi chọn “+ Thêm đơn vị mới” để thêm":
+        "No such unit: {0} — press ↓ and choose “+ Add new unit” to add it",
+    "Đã thêm đơn vị “{0}”.": "Unit “{0}” added.",
+    "Bỏ văn bản căn cứ…": "Remove a basis document…",
+    "Bỏ văn bản căn cứ": "Remove a basis document",
+    "Kế hoạch này chưa ghi văn bản căn cứ nào.": "This plan has no basis document recorded.",
+    "Bỏ liên kết của {0} với văn bản:": "Unlink {0} from the document:",
+    "Thêm văn bản căn cứ của kế hoạch (màn hình Kế hoạch)": "Add a basis document of the plan (Plans screen)",
+    "Đã hoàn tác: {0}": "Undone: {0}",
+    "Đã làm lại: {0}": "Redone: {0}",
+    # counted texts (tr(text, "", n)): one form, many form; these replace the plain entries above
+    "{0} dòng · hoàn thành {1} · quá hạn {2} · bị trả lại {3}": (
+        "{0} row · {1} done · {2} overdue · {3} returned", "{0} rows · {1} done · {2} overdue · {3} returned"),
+    "nhiệm vụ quá hạn": ("overdue task", "overdue tasks"),
+    "đến hạn trong 7 ngày": ("due within 7 days", "due within 7 days"),
+    "đến hạn trong 30 ngày": ("due within 30 days", "due within 30 days"),
+    "đơn vị chưa báo cáo": ("unit not reported", "units not reported"),
 }
-
 
 def main() -> int:
     venv_bin = Path(sys.executable).parent
@@ -961,7 +981,16 @@ def main() -> int:
         if translation is None:
             translation = ET.SubElement(message, "translation")
         if source in EN:
-            translation.text = EN[source]
+            value = EN[source]  # a (one, many) pair for a text counted with tr(text, "", n)
+            forms = value if isinstance(value, tuple) else (value, value)
+            for child in list(translation):
+                translation.remove(child)
+            if message.get("numerus") == "yes":
+                translation.text = None
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = forms[-1]
             translation.attrib.pop("type", None)
         else:
             translation.set("type", "unfinished")

@@ -3,183 +3,183 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="92" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="93" />
         <source>Ghi văn bản sửa đổi, bổ sung kế hoạch</source>
         <translation>Record an amending document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="102" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="103" />
         <source>Kế hoạch sửa đổi, bổ sung</source>
         <translation>Amending plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="105" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="106" />
         <source>Ví dụ: 150/KH-UBND</source>
         <translation>E.g. 150/KH-UBND</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="106" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="107" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="107" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="108" />
         <source>mặc định: ngày ban hành</source>
         <translation>default: date of issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="110" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="111" />
         <source>Ví dụ: UBND phường Ba Đình</source>
         <translation>E.g. Ba Dinh Ward People's Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="111" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="112" />
         <source>Ví dụ: Sửa đổi, bổ sung Kế hoạch số 137/KH-UBND</source>
         <translation>E.g. Amending and supplementing Plan No. 137/KH-UBND</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="114" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="115" />
         <source>Có hiệu lực từ ngày:</source>
         <translation>In force from:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="118" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="119" />
         <source>Loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="119" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="120" />
         <source>Số, ký hiệu:</source>
         <translation>Number, symbol:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="120" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="121" />
         <source>Ngày ban hành:</source>
         <translation>Issued on:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="121" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="122" />
         <source>Cơ quan ban hành:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="122" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="123" />
         <source>Trích yếu:</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="124" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="125" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="124" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="125" />
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="124" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="125" />
         <source>Đơn vị chủ trì</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="125" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="126" />
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="125" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="126" />
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="138" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="139" />
         <source>Bổ sung nhiệm vụ vào nhóm</source>
         <translation>Add a task to the group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="139" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="140" />
         <source>Bãi bỏ / khôi phục nhiệm vụ</source>
         <translation>Drop / keep the task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="142" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="143" />
         <source>F2 hoặc gõ chữ: sửa ô · Insert: bổ sung nhiệm vụ vào nhóm · Ctrl+Delete: bãi bỏ / khôi phục · Ctrl+Enter: ghi</source>
         <translation>F2 or type: edit the cell · Insert: add a task to the group · Ctrl+Delete: drop / keep · Ctrl+Enter: record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="149" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="150" />
         <source>Ghi văn bản sửa đổi</source>
         <translation>Record amendment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="163" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="164" />
         <source>&lt;b&gt;Nhiệm vụ của kế hoạch và thay đổi theo văn bản này&lt;/b&gt;</source>
         <translation>&lt;b&gt;The plan's tasks and what this document changes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="261" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="262" />
         <source>Bổ sung</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="261" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="262" />
         <source>Bãi bỏ</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="261" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="262" />
         <source>Sửa đổi</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="302" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="303" />
         <source>Thay đổi theo văn bản này: bổ sung {0}, bãi bỏ {1}, sửa đổi {2} nhiệm vụ.</source>
         <translation>Changes by this document: {0} added, {1} dropped, {2} changed tasks.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="350" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="351" />
         <source>Nhiệm vụ bổ sung {0}</source>
         <translation>Added task {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="351" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="352" />
         <source>Nhiệm vụ {0}</source>
         <translation>Task {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="359" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="360" />
         <source>Nội dung nhiệm vụ không được để trống</source>
         <translation>A task cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="406" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="407" />
         <source>Số, ký hiệu: không hợp lệ: {0} (ví dụ 150/KH-UBND)</source>
         <translation>Number and symbol: invalid: {0} (e.g. 150/KH-UBND)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="409" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="410" />
         <source>Ngày ban hành</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="410" />
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="448" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="411" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="449" />
         <source>Có hiệu lực từ ngày</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="419" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="420" />
         <source>Có hiệu lực từ ngày: cần ngày có hiệu lực (hoặc ngày ban hành)</source>
         <translation>In force from: a date is needed (or the date of issue)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="448" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="449" />
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="449" />
+        <location filename="../../desktop_app/ui/dialogs/amendment.py" line="450" />
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
@@ -1223,12 +1223,12 @@
 <context>
     <name>GridDelegate</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/delegate.py" line="57" />
+        <location filename="../../desktop_app/ui/widgets/delegate.py" line="62" />
         <source>31/12/2024, hằng quý, thường xuyên…</source>
         <translation>31/12/2024, quarterly, continuous…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/delegate.py" line="67" />
+        <location filename="../../desktop_app/ui/widgets/delegate.py" line="73" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
@@ -1380,58 +1380,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221" />
-        <location filename="../../desktop_app/ui/main_window.py" line="229" />
+        <location filename="../../desktop_app/ui/main_window.py" line="248" />
+        <location filename="../../desktop_app/ui/main_window.py" line="256" />
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226" />
+        <location filename="../../desktop_app/ui/main_window.py" line="253" />
         <source>Tìm: </source>
         <translation>Find: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119" />
-        <location filename="../../desktop_app/ui/main_window.py" line="240" />
+        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <location filename="../../desktop_app/ui/main_window.py" line="267" />
         <source>CSDL: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="242" />
+        <location filename="../../desktop_app/ui/main_window.py" line="269" />
         <source>Chưa có thay đổi</source>
         <translation>No changes yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120" />
-        <location filename="../../desktop_app/ui/main_window.py" line="245" />
-        <location filename="../../desktop_app/ui/main_window.py" line="329" />
+        <location filename="../../desktop_app/ui/main_window.py" line="122" />
+        <location filename="../../desktop_app/ui/main_window.py" line="272" />
+        <location filename="../../desktop_app/ui/main_window.py" line="371" />
         <source>Sao lưu: {0}</source>
         <translation>Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121" />
-        <location filename="../../desktop_app/ui/main_window.py" line="245" />
+        <location filename="../../desktop_app/ui/main_window.py" line="123" />
+        <location filename="../../desktop_app/ui/main_window.py" line="272" />
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167" />
+        <location filename="../../desktop_app/ui/main_window.py" line="169" />
         <source>Đang mở…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="319" />
+        <location filename="../../desktop_app/ui/main_window.py" line="346" />
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="350" />
+        <location filename="../../desktop_app/ui/main_window.py" line="358" />
+        <source>Đã hoàn tác: {0}</source>
+        <translation>Undone: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="360" />
+        <source>Đã làm lại: {0}</source>
+        <translation>Redone: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="392" />
         <source>Đã sao lưu: {0}</source>
         <translation>Backed up: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="353" />
-        <location filename="../../desktop_app/ui/main_window.py" line="368" />
+        <location filename="../../desktop_app/ui/main_window.py" line="395" />
+        <location filename="../../desktop_app/ui/main_window.py" line="410" />
         <source>Không sao lưu được: {0}</source>
         <translation>Backup failed: {0}</translation>
     </message>
@@ -1602,112 +1612,117 @@
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="170" />
+        <location filename="../../desktop_app/ui/menus.py" line="178" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="171" />
+        <location filename="../../desktop_app/ui/menus.py" line="179" />
         <source>Ngôn ngữ mới được dùng khi mở lại chương trình.</source>
         <translation>The new language is used when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="176" />
+        <location filename="../../desktop_app/ui/menus.py" line="184" />
         <source>Chuyển màn hình (Kế hoạch … Tổng quan)</source>
         <translation>Switch screens (Plans … Overview)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="177" />
+        <location filename="../../desktop_app/ui/menus.py" line="185" />
         <source>Tìm kiếm; Enter mở kết quả</source>
         <translation>Search; Enter opens the result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="178" />
+        <location filename="../../desktop_app/ui/menus.py" line="186" />
         <source>Gõ chữ / F2</source>
         <translation>Type / F2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="179" />
+        <location filename="../../desktop_app/ui/menus.py" line="187" />
         <source>Sửa ô; Enter lưu và xuống; Tab lưu và sang phải; Esc bỏ</source>
         <translation>Edit a cell; Enter saves and moves down; Tab saves and moves right; Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="180" />
+        <location filename="../../desktop_app/ui/menus.py" line="188" />
         <source>Thêm nhiệm vụ dưới dòng đang chọn</source>
         <translation>Add a task under the current row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="181" />
+        <location filename="../../desktop_app/ui/menus.py" line="189" />
         <source>Thêm nhóm nhiệm vụ</source>
         <translation>Add task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="182" />
+        <location filename="../../desktop_app/ui/menus.py" line="190" />
         <source>Xóa dòng (Ctrl+Z để hoàn tác)</source>
         <translation>Delete the row (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="183" />
+        <location filename="../../desktop_app/ui/menus.py" line="191" />
         <source>Xóa nội dung ô</source>
         <translation>Clear the cell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="184" />
+        <location filename="../../desktop_app/ui/menus.py" line="192" />
         <source>Thụt ra (nhiệm vụ thành nhóm) / thụt vào (nhóm thành nhiệm vụ)</source>
         <translation>Outdent (task becomes a group) / indent (group becomes a task)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="185" />
+        <location filename="../../desktop_app/ui/menus.py" line="193" />
         <source>Chuyển dòng lên / xuống; số thứ tự tự đánh lại</source>
         <translation>Move the row up / down; numbers follow</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="186" />
+        <location filename="../../desktop_app/ui/menus.py" line="194" />
         <source>Dán mục Nhiệm vụ, giải pháp từ Word và xem trước</source>
         <translation>Paste the Tasks and solutions section from Word, with a preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="187" />
+        <location filename="../../desktop_app/ui/menus.py" line="195" />
         <source>Mở kế hoạch từ tệp (.docx, .txt, .html); trong bản xem trước: Ctrl+1/2/3 nhóm/nhiệm vụ/chi tiết, Ctrl+0 bỏ qua, Alt+←/→, Ctrl+M gộp, Ctrl+K tách, Ctrl+G đơn vị gợi ý, Enter chấp nhận</source>
         <translation>Open a plan from a file (.docx, .txt, .html); in the preview: Ctrl+1/2/3 group/task/detail, Ctrl+0 skip, Alt+←/→, Ctrl+M merge, Ctrl+K split, Ctrl+G suggested unit, Enter accepts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="190" />
+        <location filename="../../desktop_app/ui/menus.py" line="198" />
         <source>Hoàn tác / làm lại mọi thay đổi trong phiên</source>
         <translation>Undo / redo any change of the session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="191" />
+        <location filename="../../desktop_app/ui/menus.py" line="199" />
         <source>Chọn nhiều dòng tiến độ để duyệt</source>
         <translation>Select many progress rows to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="193" />
+        <location filename="../../desktop_app/ui/menus.py" line="201" />
         <source>Duyệt / trả lại (kèm lý do) các dòng tiến độ đang chọn</source>
         <translation>Accept / return (with a reason) the selected progress rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="194" />
+        <location filename="../../desktop_app/ui/menus.py" line="202" />
         <source>Tài liệu kèm theo của nhiệm vụ, dòng tiến độ, kế hoạch</source>
         <translation>Attached documents of a task, progress row, plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="195" />
+        <location filename="../../desktop_app/ui/menus.py" line="203" />
+        <source>Thêm văn bản căn cứ của kế hoạch (màn hình Kế hoạch)</source>
+        <translation>Add a basis document of the plan (Plans screen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menus.py" line="204" />
         <source>Ghi văn bản sửa đổi, bổ sung kế hoạch (màn hình Kế hoạch); trong hộp thoại: Insert bổ sung, Ctrl+Delete bãi bỏ nhiệm vụ</source>
         <translation>Record an amending document (Plans screen); in the dialog: Insert adds, Ctrl+Delete drops a task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="203" />
+        <location filename="../../desktop_app/ui/menus.py" line="212" />
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="209" />
+        <location filename="../../desktop_app/ui/menus.py" line="218" />
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Phiên bản {1}&lt;br&gt;Theo dõi kế hoạch, nhiệm vụ và tiến độ báo cáo (Nghị định 09/2019/NĐ-CP, Nghị định 30/2020/NĐ-CP).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Version {1}&lt;br&gt;Tracking of plans, tasks and progress reports (Decree 09/2019/ND-CP, Decree 30/2020/ND-CP).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menus.py" line="216" />
+        <location filename="../../desktop_app/ui/menus.py" line="225" />
         <source>Giới thiệu {0}</source>
         <translation>About {0}</translation>
     </message>
@@ -1730,224 +1745,224 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="58" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="60" />
         <source>Gộp thay đổi</source>
         <translation>Merge changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="60" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="62" />
         <source>người khác</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="62" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="64" />
         <source>{0} vừa được {1} lưu{2} sau khi bạn mở. Với từng trường, hãy chọn giữ giá trị nào (hoặc sửa ô Kết quả) rồi nhấn «Lưu bản gộp».</source>
         <translation>{0} was saved by {1}{2} after you opened it. For each field choose which value to keep (or edit the Result box), then press “Save merged”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="64" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="66" />
         <source> lúc {0}</source>
         <translation> at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="72" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="74" />
         <source>Của bạn:</source>
         <translation>Yours:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="74" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="76" />
         <source>Người khác đã lưu:</source>
         <translation>Saved by the other:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="90" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="92" />
         <source>Kết quả:</source>
         <translation>Result:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="100" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="102" />
         <source>&amp;Lưu bản gộp</source>
         <translation>&amp;Save merged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="101" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="103" />
         <source>&amp;Giữ bản của người khác</source>
         <translation>&amp;Keep the other's version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="114" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="116" />
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/merge.py" line="158" />
+        <location filename="../../desktop_app/ui/dialogs/merge.py" line="160" />
         <source>Đã giữ bản của người khác; giá trị bạn đã gõ được chép vào bộ nhớ tạm (Ctrl+V để dán lại): {0}</source>
         <translation>Kept the other's version; what you typed was copied to the clipboard (Ctrl+V to paste it back): {0}</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
-    <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="132" />
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/views/overview.py" line="135" />
         <source>nhiệm vụ quá hạn</source>
-        <translation>overdue tasks</translation>
+        <translation><numerusform>overdue task</numerusform><numerusform>overdue tasks</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="132" />
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/views/overview.py" line="136" />
         <source>đến hạn trong 7 ngày</source>
-        <translation>due within 7 days</translation>
+        <translation><numerusform>due within 7 days</numerusform><numerusform>due within 7 days</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="133" />
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/views/overview.py" line="137" />
         <source>đến hạn trong 30 ngày</source>
-        <translation>due within 30 days</translation>
+        <translation><numerusform>due within 30 days</numerusform><numerusform>due within 30 days</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="133" />
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/views/overview.py" line="138" />
         <source>đơn vị chưa báo cáo</source>
-        <translation>units not reported</translation>
+        <translation><numerusform>unit not reported</numerusform><numerusform>units not reported</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="134" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="139" />
         <source>hạn gửi báo cáo</source>
         <translation>report deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="142" />
-        <location filename="../../desktop_app/ui/views/overview.py" line="144" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="147" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="149" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="142" />
-        <location filename="../../desktop_app/ui/views/overview.py" line="144" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="147" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="149" />
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="142" />
-        <location filename="../../desktop_app/ui/views/overview.py" line="144" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="147" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="149" />
         <source>Đơn vị chủ trì</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="142" />
-        <location filename="../../desktop_app/ui/views/overview.py" line="144" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="147" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="149" />
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="143" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="148" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="145" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="150" />
         <source>Còn</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="146" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="151" />
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="146" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="151" />
         <source>Hạn gửi báo cáo</source>
         <translation>Report deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="147" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="152" />
         <source>Kỳ báo cáo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="147" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="152" />
         <source>Chốt số liệu</source>
         <translation>Data cut-off</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="147" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="152" />
         <source>Hạn gửi</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="147" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="152" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="184" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="189" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="192" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="197" />
         <source>Kết quả theo nhóm nhiệm vụ</source>
         <translation>Results by group of tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="193" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="198" />
         <source>Kết quả theo đơn vị chủ trì</source>
         <translation>Results by lead unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="194" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="199" />
         <source>Chỉ tiêu: năm gốc → hiện tại → mục tiêu</source>
         <translation>Targets: baseline → current → goal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="195" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="200" />
         <source>Nhiệm vụ hoàn thành theo kỳ</source>
         <translation>Tasks done per period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="222" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="227" />
         <source>Chưa có kế hoạch nào.</source>
         <translation>No plans yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="236" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="241" />
         <source>&lt;b&gt;Tình hình thực hiện {0}&lt;/b&gt; · chốt số liệu {1} – {2} · hạn gửi báo cáo {3} (Nghị định 09/2019/NĐ-CP) · tính đến ngày {4}</source>
         <translation>&lt;b&gt;Progress in {0}&lt;/b&gt; · data cut-off {1} – {2} · report due {3} (Decree 09/2019/ND-CP) · as of {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="249" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="254" />
         <source>Quá hạn ({0})</source>
         <translation>Overdue ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="249" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="254" />
         <source>7 ngày ({0})</source>
         <translation>7 days ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="250" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="255" />
         <source>30 ngày ({0})</source>
         <translation>30 days ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="250" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="255" />
         <source>Chưa báo cáo ({0})</source>
         <translation>Not reported ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="251" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="256" />
         <source>Báo cáo ({0})</source>
         <translation>Reports ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="257" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="262" />
         <source>{0} ngày</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="275" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="280" />
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/overview.py" line="275" />
+        <location filename="../../desktop_app/ui/views/overview.py" line="280" />
         <source>Chưa ban hành</source>
         <translation>Not issued</translation>
     </message>
@@ -2116,142 +2131,163 @@
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="77" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="78" />
         <source>Ký hiệu:</source>
         <translation>Symbol:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="79" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="80" />
         <source>Ngày ban hành:</source>
         <translation>Issued on:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="82" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="83" />
         <source>Số:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="84" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="85" />
+        <source>+ Thêm đơn vị mới “{0}”</source>
+        <translation>+ Add new unit “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="87" />
         <source>Đơn vị ban hành:</source>
         <translation>Issuing unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="85" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="89" />
+        <source>Trích yếu, ví dụ: Thực hiện Chương trình hành động số 30-CTr/TU…</source>
+        <translation>Summary, e.g. Implementing Action Programme No. 30-CTr/TU…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="90" />
         <source>Trích yếu:</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="88" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="95" />
         <source>đến năm</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="90" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="97" />
         <source>tầm nhìn</source>
         <translation>vision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="92" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="99" />
         <source>Hạn báo cáo sau ngày chốt (ngày):</source>
         <translation>Report due after cut-off (days):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="99" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="106" />
         <source>Giai đoạn:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="100" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="107" />
         <source>Mục đích:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="101" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="108" />
         <source>Yêu cầu:</source>
         <translation>Requirements:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="146" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="154" />
         <source>Số ngày không hợp lệ: {0}</source>
         <translation>Invalid number of days: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="157" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="160" />
+        <source>Không có đơn vị: {0} — nhấn ↓ rồi chọn “+ Thêm đơn vị mới” để thêm</source>
+        <translation>No such unit: {0} — press ↓ and choose “+ Add new unit” to add it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="168" />
         <source>Năm không hợp lệ: {0}</source>
         <translation>Invalid year: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="160" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="171" />
         <source>Trích yếu kế hoạch không được để trống</source>
         <translation>The plan's summary cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="179" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="194" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="216" />
         <source>Sửa kế hoạch {0}</source>
         <translation>Edit plan {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="246" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="214" />
+        <source>Đã thêm đơn vị “{0}”.</source>
+        <translation>Unit “{0}” added.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="289" />
         <source>Số</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="246" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="289" />
         <source>Ký hiệu</source>
         <translation>Symbol</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="246" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="289" />
         <source>Ngày ban hành</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="247" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="290" />
         <source>Đơn vị ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="247" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="290" />
         <source>Trích yếu</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="248" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="291" />
         <source>Từ năm</source>
         <translation>From year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="248" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="291" />
         <source>Đến năm</source>
         <translation>To year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="248" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="291" />
         <source>Tầm nhìn</source>
         <translation>Vision to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="249" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="292" />
         <source>Hạn báo cáo sau ngày chốt (ngày)</source>
         <translation>Report due after the cut-off (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="250" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="293" />
         <source>Mục đích</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="250" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="293" />
         <source>Yêu cầu</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="257" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="300" />
         <source>Kế hoạch {0}</source>
         <translation>Plan {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plan_form.py" line="267" />
+        <location filename="../../desktop_app/ui/views/plan_form.py" line="310" />
         <source>Gộp thay đổi kế hoạch {0}</source>
         <translation>Merge changes of plan {0}</translation>
     </message>
@@ -2283,7 +2319,7 @@
     <name>PlansView</name>
     <message>
         <location filename="../../desktop_app/ui/views/plans.py" line="52" />
-        <location filename="../../desktop_app/ui/views/plans.py" line="175" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="179" />
         <source>Thêm kế hoạch</source>
         <translation>Add plan</translation>
     </message>
@@ -2303,118 +2339,128 @@
         <translation>Add implemented document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="118" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="115" />
+        <source>Bỏ văn bản căn cứ…</source>
+        <translation>Remove a basis document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="121" />
         <source>Ghi văn bản sửa đổi, bổ sung…</source>
         <translation>Record amending document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="119" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="122" />
         <source>Bổ sung, sửa đổi, bãi bỏ nhiệm vụ theo một văn bản (Ctrl+Shift+A)</source>
         <translation>Add, change or drop tasks by a document (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="122" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="125" />
         <source>Tiếp tục sau sắp xếp đơn vị…</source>
         <translation>Carry on after the reorganisation…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="123" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="126" />
         <source>Giao lại các nhiệm vụ chưa xong của đơn vị đã giải thể cho đơn vị kế thừa, bằng một văn bản</source>
         <translation>Reassign the unfinished tasks of dissolved units to their successors, by one document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="126" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="130" />
         <source>So sánh với phiên bản ngày…</source>
         <translation>Compare with the version of…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="127" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="131" />
         <source>Những nhiệm vụ được bổ sung, sửa đổi, bãi bỏ giữa hai ngày</source>
         <translation>Tasks added, changed or dropped between two dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="129" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="133" />
         <source>Tài liệu kèm theo…</source>
         <translation>Attached documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="130" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="134" />
         <source>Văn bản, minh chứng của kế hoạch (Ctrl+Shift+D)</source>
         <translation>The plan's documents and evidence (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="149" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="153" />
         <source>Chỉ tiêu mới: tên; đơn vị tính; cơ sở; mục tiêu (8 hoặc 8-10); năm — Enter để thêm</source>
         <translation>New target: name; unit; baseline; target (8 or 8-10); year — Enter to add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="176" />
-        <location filename="../../desktop_app/ui/views/plans.py" line="310" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="180" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="319" />
         <source>Xóa kế hoạch</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="190" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="194" />
         <source>Thông tin kế hoạch</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="192" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="196" />
         <source>Văn bản được thực hiện (chuỗi Nghị quyết → Chương trình → Kế hoạch)</source>
         <translation>Implemented documents (Resolution → Programme → Plan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="197" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="205" />
         <source>Văn bản sửa đổi, bổ sung kế hoạch</source>
         <translation>Documents amending the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="207" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="215" />
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="209" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="217" />
         <source>Giá trị thực hiện của kỳ:</source>
         <translation>Actual value for period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="281" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="289" />
         <source>Kế hoạch này ({0})</source>
         <translation>this plan ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="283" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="291" />
         <source>&lt;i&gt;Chưa ghi văn bản căn cứ.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No implemented document recorded.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="287" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="295" />
         <source>Chưa có văn bản sửa đổi, bổ sung; kế hoạch đang theo bản ban hành.</source>
         <translation>No amending documents; the plan stands as issued.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="306" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="314" />
         <source>Kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="317" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="326" />
         <source>Xóa {0} cùng {1} nhiệm vụ và toàn bộ tiến độ của nó? Việc này không hoàn tác được (hãy Lưu bản sao trước nếu cần).</source>
         <translation>Delete {0} with its {1} tasks and all their progress? This cannot be undone (save a copy first if needed).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="390" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="364" />
+        <source>Kế hoạch này chưa ghi văn bản căn cứ nào.</source>
+        <translation>This plan has no basis document recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/plans.py" line="413" />
         <source>Đã ghi văn bản sửa đổi {0}.</source>
         <translation>Recorded amending document {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="437" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="460" />
         <source>Cần tên chỉ tiêu (tên; đơn vị tính; cơ sở; mục tiêu; năm)</source>
         <translation>A target needs a name (name; unit; baseline; target; year)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/plans.py" line="450" />
+        <location filename="../../desktop_app/ui/views/plans.py" line="473" />
         <source>Năm không hợp lệ: {0}</source>
         <translation>Invalid year: {0}</translation>
     </message>
@@ -2533,209 +2579,209 @@
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="93" />
-        <location filename="../../desktop_app/ui/views/progress.py" line="98" />
-        <location filename="../../desktop_app/ui/views/progress.py" line="338" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="107" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="112" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="353" />
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="93" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="107" />
         <source>Quá hạn và sắp đến hạn</source>
         <translation>Overdue and due soon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="94" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="108" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="94" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="108" />
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="101" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="115" />
         <source>Cả đơn vị phối hợp</source>
         <translation>Include coordinating units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="102" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="116" />
         <source>Sao chép từ kỳ trước</source>
         <translation>Copy from previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="108" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="122" />
         <source>Tải mẫu Excel…</source>
         <translation>Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="109" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="123" />
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="110" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="124" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="152" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="166" />
         <source>{0} (đột xuất)</source>
         <translation>{0} (ad hoc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="169" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="183" />
         <source>Duyệt</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="170" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="184" />
         <source>Duyệt các dòng đang chọn (chọn nhiều dòng: Shift+mũi tên, Ctrl+A)</source>
         <translation>Accept the selected rows (select many: Shift+arrows, Ctrl+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="171" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="185" />
         <source>Trả lại…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="172" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="186" />
         <source>Trả lại các dòng đang chọn cho đơn vị, kèm lý do; dòng bị trả lại tính là chưa hoàn thành cho đến khi được sửa và duyệt</source>
         <translation>Return the selected rows to their units with a reason; a returned row counts as not done until it is corrected and accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="174" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="188" />
         <source>Gửi duyệt</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="175" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="189" />
         <source>Đơn vị gửi các dòng đang chọn lên cơ quan tổng hợp</source>
         <translation>The unit sends the selected rows to the compiling office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="177" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="191" />
         <source>Tài liệu kèm theo…</source>
         <translation>Attached documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="178" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="192" />
         <source>Văn bản, minh chứng của bản cập nhật đang chọn</source>
         <translation>Documents and evidence of the selected update</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="197" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="211" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="199" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="213" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="202" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="216" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="202" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="216" />
         <source>Nhóm:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="203" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="217" />
         <source>Hạn:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="203" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="217" />
         <source>Duyệt:</source>
         <translation>Review:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="305" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="320" />
         <source>Chốt số liệu từ {0} đến {1} · Hạn gửi báo cáo: {2}</source>
         <translation>Data cut-off from {0} to {1} · Report due: {2}</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="350" />
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/views/progress.py" line="365" />
         <source>{0} dòng · hoàn thành {1} · quá hạn {2} · bị trả lại {3}</source>
-        <translation>{0} rows · {1} done · {2} overdue · {3} returned</translation>
+        <translation><numerusform>{0} row · {1} done · {2} overdue · {3} returned</numerusform><numerusform>{0} rows · {1} done · {2} overdue · {3} returned</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="353" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="368" />
         <source>{0} dòng đầu (cuộn xuống để đọc tiếp)</source>
         <translation>{0} so far (scroll down to read more)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="390" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="405" />
         <source>Đã sao chép {0} dòng từ kỳ trước.</source>
         <translation>Copied {0} rows from the previous period.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="409" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="424" />
         <source>Các dòng đang chọn chưa có bản cập nhật tiến độ nào để {0}.</source>
         <translation>The selected rows have no update to {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="410" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="425" />
         <source>Hãy chọn các dòng cần {0} (Shift+mũi tên, Ctrl+A).</source>
         <translation>Select the rows to {0} (Shift+arrows, Ctrl+A).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="421" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="436" />
         <source>{0} bản đã ở trạng thái này từ trước.</source>
         <translation>{0} were already in that state.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="423" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="438" />
         <source>Bỏ qua {0} dòng chưa báo cáo.</source>
         <translation>Skipped {0} row(s) not reported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="437" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="452" />
         <source>duyệt</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="439" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="454" />
         <source>Đã duyệt {0} bản cập nhật.</source>
         <translation>Accepted {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="445" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="460" />
         <source>trả lại</source>
         <translation>return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="451" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="466" />
         <source>Đã trả lại {0} bản cập nhật.</source>
         <translation>Returned {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="456" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="471" />
         <source>gửi</source>
         <translation>submit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="458" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="473" />
         <source>Đã gửi {0} bản cập nhật.</source>
         <translation>Submitted {0} update(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="468" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="483" />
         <source>{0} chưa có bản cập nhật tiến độ trong kỳ này; hãy nhập tiến độ trước khi đính kèm văn bản.</source>
         <translation>{0} has no progress update in this period; enter the progress before attaching documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="471" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="486" />
         <source>Nhiệm vụ {0} — {1}, kỳ {2}</source>
         <translation>Task {0} — {1}, period {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/progress.py" line="490" />
+        <location filename="../../desktop_app/ui/views/progress.py" line="505" />
         <source>(đang tải…)</source>
         <translation>(loading…)</translation>
     </message>
@@ -2949,42 +2995,42 @@
         <translation>Hide notice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="83" />
+        <location filename="../../desktop_app/ui/reminders.py" line="92" />
         <source>&lt;b&gt;{0} nhiệm vụ đang quá hạn&lt;/b&gt;</source>
         <translation>&lt;b&gt;{0} tasks overdue&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="85" />
+        <location filename="../../desktop_app/ui/reminders.py" line="94" />
         <source>&lt;b&gt;{0} nhiệm vụ mới quá hạn&lt;/b&gt; từ lần mở trước ({1}); tổng cộng {2} nhiệm vụ quá hạn</source>
         <translation>&lt;b&gt;{0} tasks became overdue&lt;/b&gt; since you last opened this database ({1}); {2} overdue in all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="88" />
+        <location filename="../../desktop_app/ui/reminders.py" line="97" />
         <source>, sớm nhất: {0} {1} (hạn {2})</source>
         <translation>, earliest: {0} {1} (due {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="90" />
+        <location filename="../../desktop_app/ui/reminders.py" line="99" />
         <source>Xem danh sách</source>
         <translation>Show the list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="94" />
+        <location filename="../../desktop_app/ui/reminders.py" line="103" />
         <source>hôm nay</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="94" />
+        <location filename="../../desktop_app/ui/reminders.py" line="103" />
         <source>còn {0} ngày</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="95" />
+        <location filename="../../desktop_app/ui/reminders.py" line="104" />
         <source>Hạn gửi báo cáo {0} kế hoạch {1}: &lt;b&gt;{2}&lt;/b&gt; ({3})</source>
         <translation>Report for {0}, plan {1}, due &lt;b&gt;{2}&lt;/b&gt; ({3})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="100" />
+        <location filename="../../desktop_app/ui/reminders.py" line="109" />
         <source>Nhắc việc: </source>
         <translation>Reminder: </translation>
     </message>
@@ -3171,7 +3217,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/reports.py" line="211" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="323" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="331" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
@@ -3221,175 +3267,175 @@
         <translation>No preview yet. Press “Preview” to build the pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="274" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="282" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="276" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="284" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="279" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="287" />
         <source>Loại:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="281" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="289" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="283" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="291" />
         <source>Số:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="285" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="293" />
         <source>Ngày:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="304" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="312" />
         <source>Soạn nội dung</source>
         <translation>Compose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="308" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="316" />
         <source>Báo cáo đã ban hành của kế hoạch</source>
         <translation>Issued reports of the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="366" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="374" />
         <source>{0} (đột xuất)</source>
         <translation>{0} (ad hoc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="383" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="393" />
         <source>(tất cả đơn vị)</source>
         <translation>(all units)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="461" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="471" />
         <source>Báo cáo của đơn vị: hãy chọn đơn vị.</source>
         <translation>Unit's report: choose a unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="473" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="483" />
         <source>Đã soạn nội dung. Sửa nếu cần rồi nhấn «Xem trước».</source>
         <translation>Text drafted. Edit it if needed, then press “Preview”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="505" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="515" />
         <source>Đơn vị «{0}» chưa có thiết lập báo cáo: kiểm tra và lưu một lần.</source>
         <translation>“{0}” has no report settings yet: check and save them once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="519" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="529" />
         <source>Đang dựng báo cáo…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="520" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="530" />
         <source>Dựng báo cáo</source>
         <translation>Build report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="527" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="537" />
         <source>Bản nháp: {0} trang</source>
         <translation>Draft: {0} page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="585" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="719" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="595" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="734" />
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="585" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="719" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="595" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="734" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="586" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="596" />
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="596" />
-        <location filename="../../desktop_app/ui/views/reports.py" line="725" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="611" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="740" />
         <source>Đã lưu: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="602" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="617" />
         <source>Hãy nhấn «Xem trước» trước khi in.</source>
         <translation>Press “Preview” before printing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="624" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="639" />
         <source>Đã gửi {0} trang đến máy in.</source>
         <translation>Sent {0} pages to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="632" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="647" />
         <source>Nhập số báo cáo trước khi ban hành.</source>
         <translation>Enter the report number before issuing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="642" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="657" />
         <source>Ban hành báo cáo</source>
         <translation>Issue report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="643" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="658" />
         <source>Ban hành báo cáo số {0} ngày {1}? Báo cáo được lưu cố định, không sửa được nữa; các sửa đổi sau này chỉ có trong bản nháp mới.</source>
         <translation>Issue report no. {0} dated {1}? The report is frozen and cannot be edited; later changes only appear in new drafts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="657" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="672" />
         <source>Đang ban hành…</source>
         <translation>Issuing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="664" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="679" />
         <source>Đã ban hành báo cáo số {0} ngày {1}</source>
         <translation>Issued report no. {0} dated {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="666" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="681" />
         <source>Đã ban hành báo cáo số {0}</source>
         <translation>Issued report no. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="684" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="699" />
         <source>{0} ngày {1} — {2}, kỳ {3}</source>
         <translation>{0} dated {1} — {2}, period {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="703" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="718" />
         <source>Bản đã ban hành: số {0} ngày {1}</source>
         <translation>Issued copy: no. {0} dated {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="704" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="719" />
         <source>Bản đã ban hành</source>
         <translation>Issued copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="711" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="726" />
         <source>Đang mở báo cáo đã ban hành…</source>
         <translation>Opening the issued report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="720" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="735" />
         <source>Lưu bản đã ban hành</source>
         <translation>Save issued copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/reports.py" line="749" />
+        <location filename="../../desktop_app/ui/views/reports.py" line="764" />
         <source>Đã lưu thiết lập báo cáo.</source>
         <translation>Report settings saved.</translation>
     </message>
@@ -3405,27 +3451,27 @@
 <context>
     <name>ReturnReasonDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="12" />
+        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="18" />
         <source>Trả lại bản cập nhật</source>
         <translation>Return updates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="14" />
+        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="20" />
         <source> và {0} đơn vị khác</source>
         <translation> and {0} other unit(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="15" />
+        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="21" />
         <source>Trả lại {0} bản cập nhật của {1}. Lý do trả lại (đơn vị sẽ thấy để sửa):</source>
         <translation>Return {0} update(s) of {1}. Reason (the unit sees it to correct the update):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="20" />
+        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="26" />
         <source>Ví dụ: Thiếu số liệu kết quả; đề nghị bổ sung văn bản minh chứng</source>
         <translation>E.g. Results lack figures; please attach the supporting document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="24" />
+        <location filename="../../desktop_app/ui/dialogs/return_reason.py" line="31" />
         <source>Trả lại</source>
         <translation>Return</translation>
     </message>
@@ -3501,7 +3547,7 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/search_box.py" line="57" />
+        <location filename="../../desktop_app/ui/widgets/search_box.py" line="58" />
         <source>Tìm kế hoạch, nhiệm vụ, đơn vị, tiến độ… (Ctrl+F)</source>
         <translation>Find plans, tasks, units, progress… (Ctrl+F)</translation>
     </message>
@@ -3632,42 +3678,42 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="256" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="257" />
         <source>Thêm nhóm nhiệm vụ</source>
         <translation>Add task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="266" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="269" />
         <source>Xóa nhiệm vụ {0}</source>
         <translation>Delete task {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="271" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="274" />
         <source>Xóa nhóm {0}</source>
         <translation>Delete group {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="288" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="291" />
         <source>Chuyển nhiệm vụ</source>
         <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="296" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="299" />
         <source>Chuyển nhóm</source>
         <translation>Move group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="307" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="310" />
         <source>Chuyển nhiệm vụ sang nhóm khác</source>
         <translation>Move task to another group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="318" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="321" />
         <source>Thụt vào: nhóm thành nhiệm vụ</source>
         <translation>Indent: group becomes a task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_controller.py" line="337" />
+        <location filename="../../desktop_app/ui/task_controller.py" line="340" />
         <source>Thụt ra: nhiệm vụ thành nhóm</source>
         <translation>Outdent: task becomes a group</translation>
     </message>
@@ -3748,7 +3794,7 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
         <translation>A task cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/tasks.py" line="378" />
+        <location filename="../../desktop_app/ui/models/tasks.py" line="379" />
         <source>Tên nhóm nhiệm vụ không được để trống</source>
         <translation>A group's title cannot be empty</translation>
     </message>
@@ -3766,142 +3812,137 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="76" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="77" />
         <source>Thêm nhiệm vụ</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="77" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="78" />
         <source>Thêm nhóm</source>
         <translation>Add group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="78" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="79" />
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="80" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="81" />
         <source>Thụt vào</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="81" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="82" />
         <source>Nhóm thành nhiệm vụ của nhóm trên</source>
         <translation>Group becomes a task of the group above</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="82" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="83" />
         <source>Thụt ra</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="83" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="84" />
         <source>Nhiệm vụ thành nhóm mới</source>
         <translation>Task becomes a new group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="84" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="85" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="85" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="86" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="87" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="88" />
         <source>Dán từ Word…</source>
         <translation>Paste from Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="88" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="89" />
         <source>Dán mục Nhiệm vụ, giải pháp và xem trước các nhóm, nhiệm vụ</source>
         <translation>Paste the Tasks and solutions section and preview its groups and tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="89" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="90" />
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="90" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="91" />
         <source>Mọi thay đổi của dòng đang chọn: ai, lúc nào, giá trị cũ → mới</source>
         <translation>Every change to the selected row: who, when, old → new value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="91" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="92" />
         <source>Tài liệu kèm theo…</source>
         <translation>Attached documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="92" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="93" />
         <source>Văn bản, minh chứng của nhiệm vụ đang chọn</source>
         <translation>Documents and evidence of the selected task</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="101" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="102" />
         <source>Tải mẫu Excel…</source>
         <translation>Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="102" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="103" />
         <source>Tệp Excel các nhóm, nhiệm vụ của kế hoạch để điền</source>
         <translation>An Excel file of the plan's groups and tasks to fill in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="103" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="104" />
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="104" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="105" />
         <source>Kiểm tra tệp Excel đã điền, xem trước rồi mới nhập</source>
         <translation>Check a filled Excel file and preview before importing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="105" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="106" />
         <source>Dán</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="110" />
-        <source>Xóa ô</source>
-        <translation>Clear cell</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="221" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="257" />
         <source>Nhóm nhiệm vụ mới</source>
         <translation>New task group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="229" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="265" />
         <source>Đã xóa. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="266" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="297" />
         <source>Hãy chọn một nhiệm vụ hoặc một nhóm để xem lịch sử.</source>
         <translation>Select a task or a group to see its history.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="280" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="311" />
         <source>Hãy chọn một nhiệm vụ để xem tài liệu kèm theo.</source>
         <translation>Select a task to see its attached documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="282" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="313" />
         <source>Nhiệm vụ {0}. {1}</source>
         <translation>Task {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="290" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="321" />
         <source>Hãy chọn hoặc tạo một kế hoạch trước.</source>
         <translation>Choose or create a plan first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/tasks.py" line="304" />
+        <location filename="../../desktop_app/ui/views/tasks.py" line="335" />
         <source>Đã thêm {0} nhóm, {1} nhiệm vụ. Nhấn Ctrl+Z để hoàn tác.</source>
         <translation>Added {0} groups, {1} tasks. Press Ctrl+Z to undo.</translation>
     </message>
@@ -4140,6 +4181,19 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
         <location filename="../../desktop_app/ui/widgets/charts/__init__.py" line="21" />
         <source>Tạm dừng</source>
         <translation>Suspended</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/unlink_document.py" line="16" />
+        <source>Bỏ văn bản căn cứ</source>
+        <translation>Remove a basis document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/unlink_document.py" line="17" />
+        <source>Bỏ liên kết của {0} với văn bản:</source>
+        <translation>Unlink {0} from the document:</translation>
     </message>
 </context>
 <context>
@@ -4500,7 +4554,7 @@ Baseline: {1} · Value {2}: {3} · Target: {4}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop_app/ui/reminders.py" line="147" />
+        <location filename="../../desktop_app/ui/reminders.py" line="180" />
         <source>Tắt &amp;nhắc việc khi mở chương trình</source>
         <translation>Turn off start-up &amp;reminders</translation>
     </message>

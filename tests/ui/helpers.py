@@ -28,3 +28,13 @@ def focused() -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None, "nothing has the keyboard focus"
     return widget
+
+
+def keyboard() -> QWidget:
+    """Where a real key press goes: an open popup (a completion list) first, else the focus."""
+    return QApplication.activePopupWidget() or focused()
+
+
+def press(k: Qt.Key, modifiers: Qt.KeyboardModifier = NO_MOD) -> None:
+    """A key press delivered as the keyboard would: to the open popup or the focused widget."""
+    key(keyboard(), k, modifiers)

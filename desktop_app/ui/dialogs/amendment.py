@@ -44,6 +44,7 @@ from desktop_app.ui.widgets.delegate import GridDelegate
 from desktop_app.ui.widgets.field_edit import mark_error
 from desktop_app.ui.widgets.grid_view import GridView
 from desktop_app.ui.widgets.problem_label import ProblemLabel
+from desktop_app.ui.widgets.vn_line_edit import VnLineEdit
 
 NUMBER, CONTENT, LEAD, DEADLINE, CHANGE = range(5)
 FIELDS = {CONTENT: "content", LEAD: "lead_unit_id", DEADLINE: "schedule"}
@@ -171,7 +172,7 @@ class AmendmentDialog(QDialog):
         self.reference.setFocus()
 
     def _line(self, name: str, placeholder: str, width: int = 0) -> QLineEdit:
-        edit = QLineEdit(self)
+        edit = VnLineEdit(self)
         edit.setObjectName(name)
         edit.setPlaceholderText(placeholder)
         if width:

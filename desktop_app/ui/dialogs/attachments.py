@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidgetItem,
@@ -30,6 +29,7 @@ from desktop_app.ui.formats import format_date, parse_date
 from desktop_app.ui.ops import OpRunner, error_text
 from desktop_app.ui.widgets.problem_label import ProblemLabel
 from desktop_app.ui.widgets.read_only_table import ReadOnlyTable
+from desktop_app.ui.widgets.vn_line_edit import VnLineEdit
 
 ATTACHMENTS = frozenset({"attachments"})
 KINDS = {"pdf": "PDF", "docx": "Word", "doc": "Word", "xlsx": "Excel", "xls": "Excel"}
@@ -60,12 +60,12 @@ class AttachmentsDialog(QDialog):
             self.tr("Số, ký hiệu"), self.tr("Ngày"), self.tr("Cơ quan ban hành"), self.tr("Trích yếu"),
             self.tr("Tên tệp"), self.tr("Dung lượng"), self.tr("Loại")], (110, 82, 150, 170, 170, 78), self)
         self.table.activated.connect(lambda _index: self.open_current())
-        self.reference = QLineEdit(self)
+        self.reference = VnLineEdit(self)
         self.reference.setPlaceholderText(self.tr("Ví dụ: 25/BC-PNV"))
-        self.issued_on = QLineEdit(self)
+        self.issued_on = VnLineEdit(self)
         self.issued_on.setPlaceholderText(self.tr("dd/mm/yyyy"))
-        self.issuer = QLineEdit(self)
-        self.doc_title = QLineEdit(self)
+        self.issuer = VnLineEdit(self)
+        self.doc_title = VnLineEdit(self)
         for name, edit in (("reference", self.reference), ("issued_on", self.issued_on), ("issuer", self.issuer),
                            ("title", self.doc_title)):
             edit.setObjectName(f"attachment_{name}")

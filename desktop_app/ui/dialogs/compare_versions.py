@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from desktop_app.ui.formats import format_date, parse_date
 from desktop_app.ui.ops import OpRunner, error_text
 from desktop_app.ui.widgets.problem_label import ProblemLabel
 from desktop_app.ui.widgets.read_only_table import ReadOnlyTable
+from desktop_app.ui.widgets.vn_line_edit import VnLineEdit
 
 KIND_COLOURS = {"added": "#2e7d32", "dropped": "#c62828", "changed": "#1565c0"}
 
@@ -61,9 +61,9 @@ class CompareVersionsDialog(QDialog):
         today = today or date.today()
         heading = QLabel(f"<b>{plan_label}</b>", self)
         heading.setWordWrap(True)
-        self.day_a = QLineEdit(format_date(default_start(issued_on, amendments, today)), self)
+        self.day_a = VnLineEdit(format_date(default_start(issued_on, amendments, today)), self)
         self.day_a.setObjectName("compare_day_a")
-        self.day_b = QLineEdit(format_date(today), self)
+        self.day_b = VnLineEdit(format_date(today), self)
         self.day_b.setObjectName("compare_day_b")
         for edit in (self.day_a, self.day_b):
             edit.setFixedWidth(110)

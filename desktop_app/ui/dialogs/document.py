@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,7 @@ from desktop_app.ui.formats import parse_date
 from desktop_app.ui.labels import label
 from desktop_app.ui.widgets.field_edit import mark_error
 from desktop_app.ui.widgets.problem_label import ProblemLabel
+from desktop_app.ui.widgets.vn_line_edit import VnLineEdit
 
 
 class DocumentDialog(QDialog):
@@ -34,13 +34,13 @@ class DocumentDialog(QDialog):
         self.doc_type = QComboBox(self)
         for kind in DocType:
             self.doc_type.addItem(label(DOC_TYPE_LABELS[kind]), kind.value)
-        self.reference = QLineEdit(self)
+        self.reference = VnLineEdit(self)
         self.reference.setPlaceholderText(self.tr("Ví dụ: 30-CTr/TU hoặc 137/KH-UBND"))
-        self.issued = QLineEdit(self)
+        self.issued = VnLineEdit(self)
         self.issued.setPlaceholderText(self.tr("dd/mm/yyyy"))
-        self.issuer = QLineEdit(self)
+        self.issuer = VnLineEdit(self)
         self.issuer.setPlaceholderText(self.tr("Ví dụ: Ban Thường vụ Thành ủy Hà Nội"))
-        self.title = QLineEdit(self)
+        self.title = VnLineEdit(self)
         self.parent_doc = QComboBox(self)
         self.parent_doc.addItem(self.tr("(không)"), None)
         for doc in documents:

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.widgets.vn_line_edit import VnLineEdit
+
 MINE, THEIRS = "mine", "theirs"
 
 
@@ -73,7 +75,7 @@ class MergeDialog(QDialog):
             mine.setObjectName(f"mine_{spec.field}")
             theirs = QRadioButton(self.tr("Người khác đã lưu:"), box)
             theirs.setObjectName(f"theirs_{spec.field}")
-            result = QLineEdit(box)
+            result = VnLineEdit(box)
             result.setObjectName(f"result_{spec.field}")
             choice = QButtonGroup(box)
             choice.addButton(mine)

@@ -1,7 +1,13 @@
-"""Asks the reason for returning progress updates to their units (the units see it)."""
+"""Asks the reason for returning progress updates to their units (the units see it). The reason is
+one paragraph: Enter returns the updates (as in every other box), never a new line the reason
+would lose anyway."""
 
 from __future__ import annotations
 
+import unicodedata
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 
@@ -19,6 +25,7 @@ class ReturnReasonDialog(QDialog):
         self.reason.setObjectName("return_reason")
         self.reason.setPlaceholderText(self.tr("Ví dụ: Thiếu số liệu kết quả; đề nghị bổ sung văn bản minh chứng"))
         self.reason.setTabChangesFocus(True)
+        self.reason.installEventFilter(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Trả lại"))
@@ -35,5 +42,13 @@ class ReturnReasonDialog(QDialog):
     def _check(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.text()))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.reason and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            if self.text():
+                self.accept()
+            return True
+        return super().eventFilter(watched, event)
+
     def text(self) -> str:
-        return " ".join(self.reason.toPlainText().split())
+        return " ".join(unicodedata.normalize("NFC", self.reason.toPlainText()).split())

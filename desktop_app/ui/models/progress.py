@@ -224,12 +224,19 @@ class ProgressModel(TitledTableModel):
             self.dataChanged.emit(index, index)
             self.problem.emit(str(exc))
             return True
-        self.errors.pop(key, None)
+        if self.errors.pop(key, None) is not None:
+            self.problem.emit("")  # put right: the status bar no longer says what was wrong
         old = getattr(row, field)
         if new != old:
             self.edit_requested.emit((row, field, old, new))
         self.dataChanged.emit(index, index)
         return True
+
+    def drop_error(self, index: Index) -> None:
+        """Forget a refused text: the cell shows the stored value again."""
+        if index.isValid() and self.errors.pop((row_key(self.rows[index.row()]), index.column()), ("", "")) != ("", ""):
+            self.dataChanged.emit(index, index)
+            self.problem.emit("")
 
     def set_error(self, key: str, field: str, text: str, message: str) -> None:
         col = FIELD_COLUMN[field]

@@ -349,7 +349,8 @@ class TaskGridModel(TitledTableModel):
             self.set_error(row.key, col, text, str(exc))
             return True
         old = self._value(row.task, field)
-        self.errors.pop(key, None)
+        if self.errors.pop(key, None) is not None:
+            self.problem.emit("")  # put right: the status bar no longer says what was wrong
         if new == old or (isinstance(new, list) and set(new) == set(old or [])):
             self._changed(index.row(), col)
             return True
@@ -397,6 +398,12 @@ class TaskGridModel(TitledTableModel):
         if row >= 0:
             self._changed(row, col)
         self.problem.emit(message)
+
+    def drop_error(self, index: Index) -> None:
+        """Forget a refused text: the cell shows the stored value again."""
+        if index.isValid() and self.errors.pop((self.rows[index.row()].key, index.column()), ("", "")) != ("", ""):
+            self._changed(index.row(), index.column())
+            self.problem.emit("")
 
     def apply_task(self, task: TaskInfo) -> None:
         """A saved task came back from the service: show it as stored."""

@@ -81,11 +81,12 @@ def load_overview(db: Any, plan_id: str, today: date) -> OverviewData:
 class CountCard(QPushButton):
     """A big number over its caption; a click opens what it counts."""
 
-    def __init__(self, key: str, caption: str, parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, caption: str | Callable[[int], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"card_{key}")
         self.key = key
-        self.caption = caption
+        self.caption_for = caption if callable(caption) else (lambda _n, c=caption: c)  # by count: "1 task"
+        self.caption = self.caption_for(0)
         self.setMinimumHeight(64)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         colour = CARD_COLOURS[key]
@@ -97,6 +98,7 @@ class CountCard(QPushButton):
 
     def set_value(self, value: str, detail: str = "") -> None:
         self.value = value
+        self.caption = self.caption_for(int(value) if value.isdigit() else 0)
         self.setText(f"{value}\n{self.caption}" + (f" {detail}" if detail else ""))
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF(), 9.0) + 1)
@@ -129,9 +131,12 @@ class OverviewView(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("overview_heading")
         self.heading.setWordWrap(True)
-        captions = {"overdue": self.tr("nhiệm vụ quá hạn"), "due_7": self.tr("đến hạn trong 7 ngày"),
-                    "due_30": self.tr("đến hạn trong 30 ngày"), "not_reported": self.tr("đơn vị chưa báo cáo"),
-                    "reports": self.tr("hạn gửi báo cáo")}
+        captions: dict[str, str | Callable[[int], str]] = {
+            "overdue": lambda n: self.tr("nhiệm vụ quá hạn", "", n),
+            "due_7": lambda n: self.tr("đến hạn trong 7 ngày", "", n),
+            "due_30": lambda n: self.tr("đến hạn trong 30 ngày", "", n),
+            "not_reported": lambda n: self.tr("đơn vị chưa báo cáo", "", n),
+            "reports": self.tr("hạn gửi báo cáo")}
         self.cards = {key: CountCard(key, captions[key], self) for key in LISTS}
         for key, card in self.cards.items():
             card.clicked.connect(lambda _c=False, k=key: self.open_count(k))

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from desktop_app.services import plans as plan_service
 from desktop_app.services.database import Database
@@ -24,6 +24,7 @@ from desktop_app.ui.widgets.completing_edit import CompletingLineEdit
 from desktop_app.ui.widgets.field_edit import mark_error
 from desktop_app.ui.widgets.problem_label import ProblemLabel
 from desktop_app.ui.widgets.text_area import TextArea
+from desktop_app.ui.widgets.vn_line_edit import VnLineEdit
 
 PLANS = frozenset({"plans"})
 
@@ -73,22 +74,28 @@ class PlanForm(QWidget):
         self.merge_dialog: QDialog | None = None  # the last merge shown (tests drive it)
         form = QFormLayout(self)
         line = QHBoxLayout()
-        self._add(line, "number", QLineEdit(self), 80)
+        self._add(line, "number", VnLineEdit(self), 80)
         line.addWidget(QLabel(self.tr("Ký hiệu:"), self))
-        self._add(line, "symbol", QLineEdit(self), 140)
+        self._add(line, "symbol", VnLineEdit(self), 140)
         line.addWidget(QLabel(self.tr("Ngày ban hành:"), self))
-        self._add(line, "issued_on", QLineEdit(self), 110)
+        self._add(line, "issued_on", VnLineEdit(self), 110)
         line.addStretch(1)
         form.addRow(self.tr("Số:"), line)
         issuer = CompletingLineEdit(lambda t: [u.name for u in self.units.matches(t)], parent=self)
+        issuer.new_label = lambda name: self.tr("+ Thêm đơn vị mới “{0}”").format(name)
+        issuer.new_requested.connect(self.add_issuer)
         form.addRow(self.tr("Đơn vị ban hành:"), self._add(None, "issuer_unit_id", issuer))
-        form.addRow(self.tr("Trích yếu:"), self._add(None, "title", TextArea(self, 2)))
+        title = TextArea(self, 2)
+        title.setPlaceholderText(self.tr("Trích yếu, ví dụ: Thực hiện Chương trình hành động số 30-CTr/TU…"))
+        form.addRow(self.tr("Trích yếu:"), self._add(None, "title", title))
+        self.new_plans: dict[str, str] = {}  # plans just added here → the title they were given
+        self._adding_unit = ""  # a new issuer being recorded (its name)
         years = QHBoxLayout()
-        self._add(years, "start_year", QLineEdit(self), 70)
+        self._add(years, "start_year", VnLineEdit(self), 70)
         years.addWidget(QLabel(self.tr("đến năm"), self))
-        self._add(years, "end_year", QLineEdit(self), 70)
+        self._add(years, "end_year", VnLineEdit(self), 70)
         years.addWidget(QLabel(self.tr("tầm nhìn"), self))
-        self._add(years, "vision_year", QLineEdit(self), 70)
+        self._add(years, "vision_year", VnLineEdit(self), 70)
         years.addWidget(QLabel(self.tr("Hạn báo cáo sau ngày chốt (ngày):"), self))
         offset = QSpinBox(self)
         offset.setRange(1, 60)
@@ -124,8 +131,9 @@ class PlanForm(QWidget):
                 widget.setText(self._text(plan, name) if plan else "")  # type: ignore[attr-defined]
         self.problem.show_problem("")
 
-    @staticmethod
-    def _text(plan: PlanInfo, name: str) -> str:
+    def _text(self, plan: PlanInfo, name: str) -> str:
+        if name == "title" and self.new_plans.get(plan.id) == plan.title:
+            return ""  # a new plan's stand-in title is not text to type after: the box shows a hint
         if name == "issued_on":
             return format_date(plan.issued_on)
         if name == "issuer_unit_id":
@@ -148,6 +156,9 @@ class PlanForm(QWidget):
         if name == "issued_on":
             return parse_date(text)
         if name == "issuer_unit_id":
+            if text and not self.units.matches(text, active_only=False, limit=1):
+                raise ValueError(self.tr("Không có đơn vị: {0} — nhấn ↓ rồi chọn “+ Thêm đơn vị mới” để thêm")
+                                 .format(text))
             unit = self.units.find(text)
             return unit.id if unit else None
         if name.endswith("_year"):
@@ -164,6 +175,10 @@ class PlanForm(QWidget):
         if self.plan is None:
             return
         widget = self.fields[name]
+        if name == "issuer_unit_id" and self._adding_unit:
+            return  # saved once the new unit is recorded
+        if name == "title" and not widget.text().strip() and self.plan.id in self.new_plans:  # type: ignore[attr-defined]
+            return  # left empty: the plan keeps its stand-in title until one is typed
         try:
             value = self._parse(name, widget)
         except ValueError as exc:
@@ -177,6 +192,34 @@ class PlanForm(QWidget):
         if value != old:
             self.stack.push(EditPlan(self, self.plan.id, {name: old}, {name: value},
                                      self.tr("Sửa kế hoạch {0}").format(self.plan.reference)))
+
+    def add_issuer(self, name: str) -> None:
+        """Record a unit the issuer field does not know yet, then make it the plan's issuer."""
+        from desktop_app.domain.kinds import UnitKind
+        from desktop_app.domain.text import fold
+        from desktop_app.services import units as unit_service
+
+        if self.plan is None or not name.strip():
+            return
+        self._adding_unit = name.strip()
+        kind = UnitKind.PEOPLES_COMMITTEE if fold(name).startswith(("ubnd", "uy ban")) else UnitKind.OTHER
+        self.runner.run(unit_service.create_unit, self._adding_unit, kind=kind, changes=frozenset({"units"}),
+                        on_done=self._issuer_added, on_error=self._issuer_refused)
+
+    def _issuer_added(self, unit: Any) -> None:
+        self._adding_unit = ""
+        widget = self.fields["issuer_unit_id"]
+        widget.setText(unit.name)  # type: ignore[attr-defined]
+        mark_error(widget, None)
+        self.message.emit(self.tr("Đã thêm đơn vị “{0}”.").format(unit.name))
+        if self.plan is not None and self.plan.issuer_unit_id != unit.id:
+            text = self.tr("Sửa kế hoạch {0}").format(self.plan.reference)
+            self.stack.push(EditPlan(self, self.plan.id, {"issuer_unit_id": self.plan.issuer_unit_id},
+                                     {"issuer_unit_id": unit.id}, text))
+
+    def _issuer_refused(self, exc: BaseException) -> None:
+        self._adding_unit = ""
+        self.failed("issuer_unit_id", exc)
 
     def saved(self, plan: PlanInfo) -> None:
         if self.plan is not None and plan.id == self.plan.id:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -43,6 +42,7 @@ from desktop_app.ui.views.progress import period_choices
 from desktop_app.ui.widgets.delegate import GridDelegate
 from desktop_app.ui.widgets.grid_view import GridView
 from desktop_app.ui.widgets.problem_label import ProblemLabel
+from desktop_app.ui.widgets.vn_line_edit import VnLineEdit
 
 PLANS = frozenset({"plans"})
 
@@ -110,7 +110,10 @@ class PlansView(QWidget):
         self.chain.setWordWrap(True)
         self.chain.setTextFormat(Qt.TextFormat.RichText)
         self.add_document = QPushButton(self.tr("Thêm văn bản căn cứ…"), self)
+        self.add_document.setToolTip("Ctrl+Shift+B")
         self.add_document.clicked.connect(self.choose_document)
+        self.remove_document = QPushButton(self.tr("Bỏ văn bản căn cứ…"), self)
+        self.remove_document.clicked.connect(self.unlink_document)
         self.amendments = QLabel(self)
         self.amendments.setObjectName("plan_amendments")
         self.amendments.setWordWrap(True)
@@ -123,6 +126,7 @@ class PlansView(QWidget):
         self.carry_on_button.setToolTip(self.tr("Giao lại các nhiệm vụ chưa xong của đơn vị đã giải thể cho đơn vị "
                                                 "kế thừa, bằng một văn bản"))
         self.carry_on_button.clicked.connect(self.carry_on)
+        self._key("Ctrl+Shift+B", self.choose_document)
         self.compare_button = QPushButton(self.tr("So sánh với phiên bản ngày…"), self)
         self.compare_button.setToolTip(self.tr("Những nhiệm vụ được bổ sung, sửa đổi, bãi bỏ giữa hai ngày"))
         self.compare_button.clicked.connect(self.compare_versions)
@@ -143,7 +147,7 @@ class PlansView(QWidget):
                 self.target_period.addItem(f"{period_label(period)} ({period.code})", period.code)
         year = current_period(PeriodKind.YEAR).code
         self.target_period.setCurrentIndex(max(0, self.target_period.findData(year)))
-        self.new_target = QLineEdit(self)
+        self.new_target = VnLineEdit(self)
         self.new_target.setObjectName("new_target")
         self.new_target.setPlaceholderText(
             self.tr("Chỉ tiêu mới: tên; đơn vị tính; cơ sở; mục tiêu (8 hoặc 8-10); năm — Enter để thêm"))
@@ -192,7 +196,11 @@ class PlansView(QWidget):
         box.addWidget(self._heading(self.tr("Văn bản được thực hiện (chuỗi Nghị quyết → Chương trình → Kế hoạch)")))
         chain_row = QHBoxLayout()
         chain_row.addWidget(self.chain, 1)
-        chain_row.addWidget(self.add_document, 0, Qt.AlignmentFlag.AlignTop)
+        chain_buttons = QVBoxLayout()
+        chain_buttons.addWidget(self.add_document)
+        chain_buttons.addWidget(self.remove_document)
+        chain_buttons.addStretch(1)
+        chain_row.addLayout(chain_buttons)
         box.addLayout(chain_row)
         box.addWidget(self._heading(self.tr("Văn bản sửa đổi, bổ sung kế hoạch")))
         amend_row = QHBoxLayout()
@@ -303,7 +311,8 @@ class PlansView(QWidget):
         import uuid
 
         plan_id = str(uuid.uuid4())
-        self.stack.push(AddPlan(self, plan_id, self.tr("Kế hoạch mới")))
+        self.form.new_plans[plan_id] = self.tr("Kế hoạch mới")
+        self.stack.push(AddPlan(self, plan_id, self.form.new_plans[plan_id]))
         self.form.fields["number"].setFocus()
 
     def confirm(self, text: str) -> bool:
@@ -346,6 +355,20 @@ class PlansView(QWidget):
         values = dialog.values()
         self.runner.run(_create_and_link, plan.id, current, values, changes=PLANS, on_done=self._linked,
                         on_error=lambda e: self.problem.show_problem(error_text(e)))
+
+    def unlink_document(self) -> None:
+        from desktop_app.ui.dialogs.unlink_document import remaining, unlink_dialog
+
+        plan = self.form.plan
+        if plan is None or not plan.implements:
+            self.message.emit(self.tr("Kế hoạch này chưa ghi văn bản căn cứ nào."))
+            return
+        self.unlink_dialog = unlink_dialog(plan, self)
+        self.unlink_dialog.textValueSelected.connect(
+            lambda citation: self.runner.run(plan_service.update_plan, plan.id, implements=remaining(plan, citation),
+                                             changes=PLANS, on_done=self._linked,
+                                             on_error=lambda e: self.problem.show_problem(error_text(e))))
+        self.unlink_dialog.open()
 
     def compare_versions(self) -> None:
         from desktop_app.ui.dialogs.compare_versions import CompareVersionsDialog

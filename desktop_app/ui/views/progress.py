@@ -33,7 +33,7 @@ from desktop_app.services.periods import current_period
 from desktop_app.services.progress import ProgressRow
 from desktop_app.ui.formats import format_date
 from desktop_app.ui.labels import period_label
-from desktop_app.ui.models.progress import COLUMNS, REVIEW_STATES, ProgressModel, review_label
+from desktop_app.ui.models.progress import COLUMNS, FIELD_COLUMN, REVIEW_STATES, ProgressModel, review_label
 from desktop_app.ui.models.unit_lookup import UnitLookup
 from desktop_app.ui.ops import OpRunner, error_text
 from desktop_app.ui.progress_merge import ProgressEditor
@@ -49,6 +49,20 @@ PROGRESS = frozenset({"progress"})
 # above this many tasks the per-unit review summary is computed when the clerk asks (Enter on it):
 # it reads every row of the period, seconds on a plan of 100,000 tasks, and would hold the worker
 SUMMARY_AUTO_TASKS = 5000
+
+
+def plan_period(plan: Any, kind: PeriodKind, today: date) -> Period:
+    """The period a plan opens on: the current one, or the last of a plan that has ended (a plan of
+    2025 opens on its own last period, never on one after it), or the first of one not begun."""
+    end, start = getattr(plan, "end_year", None), getattr(plan, "start_year", None)
+    period = current_period(kind, today)
+    if end is not None and period.year > end:
+        period = current_period(kind, date(end, 12, 31))
+        while period.year > end:
+            period = period.previous()
+    elif start is not None and period.year < start:
+        period = current_period(kind, date(start, 1, 1))
+    return period
 
 
 def period_choices(today: date) -> list[Period]:
@@ -280,7 +294,7 @@ class ProgressView(QWidget):
         def use(kind: PeriodKind) -> None:
             if self.picker.plan_id() != plan_id or self.period_code() != shown or plan_id == self._pinned_plan:
                 return
-            index = self.period.findData(current_period(kind, self.today).code)
+            index = self.period.findData(plan_period(self.picker.plan(), kind, self.today).code)
             if index >= 0 and index != self.period.currentIndex():
                 self.period.setCurrentIndex(index)
 
@@ -302,6 +316,7 @@ class ProgressView(QWidget):
         current = self.grid.currentIndex()
         where = (current.row(), current.column()) if current.isValid() else None
         self.model.set_rows(page.rows, page.more, page.after)
+        self.grid.fit_columns((FIELD_COLUMN["review_state"], FIELD_COLUMN["status"]))  # titles, short labels whole
         self.window_label.setText(self.tr("Chốt số liệu từ {0} đến {1} · Hạn gửi báo cáo: {2}").format(
             format_date(period.start), format_date(period.end), format_date(period.deadline_on(offset)))
             + (f" · {cadence}" if cadence else ""))  # said plainly: the plan is not reported by this period
@@ -347,8 +362,8 @@ class ProgressView(QWidget):
         overdue = sum(1 for r in rows if r.report_status == "overdue")
         done = sum(1 for r in rows if r.status == "done")
         returned = sum(1 for r in rows if r.returned)
-        text = self.tr("{0} dòng · hoàn thành {1} · quá hạn {2} · bị trả lại {3}").format(
-            len(rows), done, overdue, returned)
+        text = self.tr("{0} dòng · hoàn thành {1} · quá hạn {2} · bị trả lại {3}", "", len(rows)).format(
+            len(rows), done, overdue, returned)  # n: "1 row" / "2 rows" in English
         if self.model.more:
             text = self.tr("{0} dòng đầu (cuộn xuống để đọc tiếp)").format(text)
         self.summary.setText(text)

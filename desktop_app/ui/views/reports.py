@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -50,6 +49,7 @@ from desktop_app.ui.ops import Job, OpRunner, error_text
 from desktop_app.ui.report_pages import images_of, pdf_page_pngs, print_pdf
 from desktop_app.ui.views.electronic_panel import ElectronicPanel
 from desktop_app.ui.widgets.plan_picker import PlanPicker
+from desktop_app.ui.widgets.vn_line_edit import VnLineEdit
 
 SECTION_KEYS = ("trich_yeu", "mo_dau", "chi_dao", "ket_qua", "ton_tai", "phuong_huong", "de_xuat")
 UNIT_KINDS = ("unit", "overdue")
@@ -172,7 +172,7 @@ class ReportsView(QWidget):
         self.unit = QComboBox(self)
         self.unit.setObjectName("report_unit")
         self.unit.setMinimumContentsLength(18)
-        self.number = QLineEdit(self)
+        self.number = VnLineEdit(self)
         self.number.setObjectName("report_number")
         self.number.setPlaceholderText(self.tr("số"))
         self.number.setMaximumWidth(70)
@@ -254,6 +254,14 @@ class ReportsView(QWidget):
         self.preview_button.clicked.connect(self.preview)
         self.pdf_button.clicked.connect(lambda: self._ask_save("pdf"))
         self.docx_button.clicked.connect(lambda: self._ask_save("docx"))
+        for keys, slot, button in (("F5", self.preview, self.preview_button),
+                                   ("Ctrl+S", lambda: self._ask_save("pdf"), self.pdf_button)):
+            action = QAction(self)  # the keyboard way to the buttons clerks use most
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            button.setToolTip(f"{button.toolTip()} ({keys})".strip())
         self.print_button.clicked.connect(self.print_report)
         self.issue_button.clicked.connect(self.ask_issue)
         self.settings_button.clicked.connect(self.edit_settings)
@@ -365,8 +373,10 @@ class ReportsView(QWidget):
         for period in self.adhoc:
             self.period.addItem(self.tr("{0} (đột xuất)").format(period_label(period)), period.code)
         index = self.period.findData(keep)
-        if index < 0:
-            index = self.period.findData(current_period(PeriodKind.QUARTER, self.today).code)
+        if index < 0:  # the plan's own period: its last one once it has ended (as the period view)
+            from desktop_app.ui.views.progress import plan_period
+
+            index = self.period.findData(plan_period(plan, PeriodKind.QUARTER, self.today).code)
         self.period.setCurrentIndex(max(0, index))
         self.period.blockSignals(False)
 
@@ -583,9 +593,14 @@ class ReportsView(QWidget):
         suffix = "docx" if fmt == "docx" else "pdf"
         name = f"bao-cao-{request.kind}-{request.period}.{suffix}"
         filters = self.tr("Tài liệu Word (*.docx)") if fmt == "docx" else self.tr("Tệp PDF (*.pdf)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu báo cáo"), name, filters)
-        if path:
-            self.with_own_settings(lambda: self.save_file(Path(path), fmt))
+        dialog = QFileDialog(self, self.tr("Lưu báo cáo"), name, filters)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(suffix)
+        dialog.selectFile(name)
+        dialog.fileSelected.connect(
+            lambda path: self.with_own_settings(lambda: self.save_file(Path(path), fmt)) if path else None)
+        self.save_dialog = dialog  # opened, not run: the window (and a test's keys) keeps going
+        dialog.open()
 
     def save_file(self, path: Path, fmt: str) -> None:
         """Write the draft with the edited narrative to ``path`` (PDF or DOCX), on the worker."""

@@ -11,7 +11,7 @@ from desktop_app.ui.models.unit_lookup import UnitLookup
 from desktop_app.ui.ops import OpRunner
 from desktop_app.ui.task_controller import TaskController
 from desktop_app.ui.widgets.delegate import GridDelegate
-from desktop_app.ui.widgets.grid_view import GridView
+from desktop_app.ui.widgets.grid_view import GridView, Hint
 from desktop_app.ui.widgets.plan_picker import PlanPicker
 from desktop_app.ui.widgets.problem_label import ProblemLabel
 
@@ -57,6 +57,7 @@ class TasksView(QWidget):
         self.model.problem.connect(self.message)
         self.grid.cell_problem.connect(self.problem.show_problem)
         self.grid.editor_closed.connect(self._editor_closed)
+        self.grid.enter_moves = self._enter_moves
         self.controller.is_editing = lambda: self.grid.state() == self.grid.State.EditingState
         runner.changed.connect(self._changed)
         self._plan_changed(self.picker.plan_id())
@@ -107,11 +108,6 @@ class TasksView(QWidget):
         paste.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         paste.triggered.connect(self.paste)
         self.grid.addAction(paste)
-        clear = QAction(self.tr("Xóa ô"), self)
-        clear.setShortcut(QKeySequence(Qt.Key.Key_Delete))
-        clear.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        clear.triggered.connect(self.clear_cell)
-        self.grid.addAction(clear)
 
     # ---- reacting -----------------------------------------------------------------------------
 
@@ -139,9 +135,43 @@ class TasksView(QWidget):
         self.model.discard_drafts()
         QTimer.singleShot(0, self.controller.apply_deferred)  # after the editor is gone and Enter moved on
 
+    def _enter_moves(self, index: QModelIndex) -> bool:
+        """Enter on a group's name goes into the group: its first task, or a new-task row when it is
+        empty, so what is typed next is the group's first task, never a new name for a group."""
+        if not index.isValid() or self.model.kind_at(index.row()) != "group":
+            return False
+        return self._into_group(index.row())
+
+    def _into_group(self, row: int) -> bool:
+        group = self.model.group_at(row)
+        if row < 0 or group is None or self.model.group_size(group.id):
+            return False
+        below = self.model.group_at(row + 1) if self.model.kind_at(row + 1) == "draft" else None
+        if below is None or below.id != group.id:
+            row = self.model.insert_draft(row) - 1
+            self._spans(row + 1, row + 1)
+        self.grid.setCurrentIndex(self.model.index(row + 1, CONTENT))
+        return True
+
     def _remember_focus(self) -> None:
         focus = QApplication.focusWidget()
         self._had_focus = focus is None or self.isAncestorOf(focus)
+        current = self.grid.currentIndex()
+        self._had_cell = (self.model.rows[current.row()].key, current.row(), current.column()) \
+            if current.isValid() and current.row() < len(self.model.rows) else None
+
+    def _keep_a_current_cell(self) -> None:
+        """After a reload the cursor is where it was (the same row, or the one now in its place)."""
+        cell, self._had_cell = getattr(self, "_had_cell", None), None
+        current = self.grid.currentIndex()
+        if current.isValid() and current.column() == 0:  # the number is never typed: stand on the content
+            self.grid.setCurrentIndex(self.model.index(current.row(), CONTENT))
+        if self.grid.currentIndex().isValid() or not self.model.rowCount():
+            return
+        key, row, column = cell or ("", 0, CONTENT)
+        found = self.model.row_of(key)
+        row = found if found >= 0 else min(row, self.model.rowCount() - 1)
+        self.grid.setCurrentIndex(self.model.index(row, column if self.model.kind_at(row) == "task" else CONTENT))
 
     def _after_reload(self, select_key: str | None) -> None:
         if getattr(self, "_had_focus", False) and self.isVisible():
@@ -151,11 +181,17 @@ class TasksView(QWidget):
         self._spans(0, self.model.rowCount() - 1)
         if select_key and select_key.startswith("after:"):
             row = self.model.row_of(select_key[6:])
-            if row >= 0:
+            if row >= 0 and self.grid.last_hint == Hint.EditNextItem:
+                # Tab after typing a new task: on to its lead unit, never to the "new task" row below
+                self.grid.setCurrentIndex(self.model.index(row, CONTENT + 1))
+            elif row >= 0:
                 column = max(self.grid.currentIndex().column(), CONTENT)
                 self.grid.setCurrentIndex(self.model.index(min(row + 1, self.model.rowCount() - 1), column))
+        elif select_key and select_key.startswith("into:"):
+            self._into_group(self.model.row_of(select_key[5:]))
         elif select_key:
             self.select_key(select_key)
+        self._keep_a_current_cell()
 
     def select_key(self, key: str, column: int = CONTENT) -> None:
         """Select a row, reading pages up to it first when it is further down."""
@@ -227,11 +263,6 @@ class TasksView(QWidget):
         if row >= 0 and self.model.kind_at(row) in ("task", "group"):
             self.controller.delete_row(row)
             self.message.emit(self.tr("Đã xóa. Nhấn Ctrl+Z để hoàn tác."))
-
-    def clear_cell(self) -> None:
-        index = self.grid.currentIndex()
-        if index.isValid() and index.column() not in (0, CONTENT) and self.model.kind_at(index.row()) == "task":
-            self.model.setData(index, "")
 
     def indent(self) -> None:
         self.controller.indent(self._row())

@@ -16,8 +16,10 @@ from desktop_app.domain.schedule import SCHEDULE_LABELS, ScheduleKind
 from desktop_app.ui.models.roles import EDITOR_ROLE, ERROR_ROLE, VALUE_ROLE
 from desktop_app.ui.models.unit_lookup import UnitLookup
 from desktop_app.ui.widgets.completing_edit import CompletingLineEdit
+from desktop_app.ui.widgets.vn_line_edit import VnLineEdit
 
 Index = QModelIndex | QPersistentModelIndex
+NEXT = QAbstractItemDelegate.EndEditHint.EditNextItem
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 20  # [(value, label)] for a "choice" editor
 
 
@@ -51,33 +53,39 @@ class GridDelegate(QStyledItemDelegate):
         editor: QWidget
         if kind in ("unit", "units"):
             editor = CompletingLineEdit(self._unit_names, multi=kind == "units", parent=parent)
+            editor.in_cell = True
             editor.committed.connect(lambda: self._commit_close(editor))
+            editor.committed_next.connect(lambda: self._commit_close(editor, NEXT))
         elif kind == "schedule":
             editor = CompletingLineEdit(self._schedule_names, parent=parent)
+            editor.in_cell = True
             editor.setPlaceholderText(self.tr("31/12/2024, hằng quý, thường xuyên…"))
             editor.committed.connect(lambda: self._commit_close(editor))
+            editor.committed_next.connect(lambda: self._commit_close(editor, NEXT))
         elif kind == "choice":
             combo = QComboBox(parent)
             for value, label in index.data(CHOICES_ROLE) or []:
                 combo.addItem(label, value)
             editor = combo
         else:
-            line = QLineEdit(parent)
+            line = VnLineEdit(parent)
             if kind == "date":
                 line.setPlaceholderText(self.tr("dd/mm/yyyy"))
             editor = line
         editor.setObjectName(f"editor_{kind}")
         return editor
 
-    def _commit_close(self, editor: QWidget) -> None:
+    def _commit_close(self, editor: QWidget,
+                      hint: QAbstractItemDelegate.EndEditHint = QAbstractItemDelegate.EndEditHint.SubmitModelCache,
+                      ) -> None:
         self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+        self.closeEditor.emit(editor, hint)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):
             position = editor.findData(index.data(VALUE_ROLE))
             editor.setCurrentIndex(max(position, 0))
-        elif isinstance(editor, QLineEdit):
+        elif isinstance(editor, QLineEdit) and not editor.isModified():  # never undo what is being typed
             editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:

@@ -4,9 +4,18 @@ value) is announced through ``cell_problem`` so the window can say why the cell 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
 
 from desktop_app.ui.models.roles import ERROR_ROLE
 
@@ -16,6 +25,8 @@ Hint = QAbstractItemDelegate.EndEditHint
 class GridView(QTableView):
     cell_problem = Signal(str)  # the message of the current cell ("" when it is fine)
     editor_closed = Signal()
+    # Enter committed a cell: the screen may move somewhere else than the row below (return True)
+    enter_moves: Callable[[QModelIndex], bool] | None = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +43,22 @@ class GridView(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.last_hint = Hint.NoHint  # how the last cell editor was left (Tab, Enter…)
+
+    def fit_columns(self, columns: tuple[int, ...] = ()) -> None:
+        """Widen columns whose title (any column) or short texts (``columns``) would be cut, in the
+        language shown: "Ngày hoàn thành", "Submitted, waiting" are read whole."""
+        header = self.horizontalHeader()
+        model = self.model()
+        if model is None:
+            return
+        for col in range(model.columnCount()):
+            wanted = header.sectionSizeFromContents(col).width()
+            if col in columns:
+                wanted = max(wanted, self.sizeHintForColumn(col))
+            stretched = header.stretchLastSection() and col == model.columnCount() - 1
+            if header.sectionSize(col) < wanted and not stretched:
+                header.resizeSection(col, wanted)
 
     def currentChanged(self, current: QModelIndex | QPersistentModelIndex,
                        previous: QModelIndex | QPersistentModelIndex) -> None:
@@ -53,8 +80,22 @@ class GridView(QTableView):
         row = max(0, min(row, model.rowCount() - 1))
         self.setCurrentIndex(model.index(row, col))
 
+    def commitData(self, editor: QWidget) -> None:
+        """A commit queued by the delegate for an editor already closed (Enter that also picked a
+        suggestion) is dropped: the value was saved once, and the grid keeps the keyboard."""
+        if editor.isVisible() and self.state() == self.State.EditingState:
+            super().commitData(editor)
+
     def closeEditor(self, editor: QWidget, hint: Hint) -> None:
+        if not editor.isVisible() and self.state() != self.State.EditingState:
+            return  # closed already
+        focus = QApplication.focusWidget()
+        popup = focus is not None and focus.windowType() == Qt.WindowType.Popup  # a completion list
+        had_focus = focus is None or focus is editor or editor.isAncestorOf(focus) or popup
         super().closeEditor(editor, Hint.NoHint)
+        if had_focus and self.isVisible():  # a completer popup may have held the focus: the grid takes it
+            self.setFocus()
+        self.last_hint = hint
         self.editor_closed.emit()
         current = self.currentIndex()
         if current.isValid():
@@ -63,7 +104,7 @@ class GridView(QTableView):
             self._step(0, 1)
         elif hint == Hint.EditPreviousItem:
             self._step(0, -1)
-        elif hint == Hint.SubmitModelCache:
+        elif hint == Hint.SubmitModelCache and not (self.enter_moves and self.enter_moves(current)):
             self._step(1, 0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -78,12 +119,29 @@ class GridView(QTableView):
         if key == Qt.Key.Key_Backtab and self.state() != self.State.EditingState:
             self._step(0, -1)
             return
+        if key == Qt.Key.Key_Delete and plain and self.state() != self.State.EditingState:
+            self.clear_current()
+            return
         super().keyPressEvent(event)
+
+    def clear_current(self) -> None:
+        """Delete: empty the current cell. A cell that cannot be empty (a task's content) keeps its
+        stored value; a red cell always loses the refused text, never stays red."""
+        index, model = self.currentIndex(), self.model()
+        if model is None or not index.isValid() or not index.flags() & Qt.ItemFlag.ItemIsEditable:
+            return
+        if index.data(Qt.ItemDataRole.EditRole) or index.data(ERROR_ROLE):
+            model.setData(index, "", Qt.ItemDataRole.EditRole)
+        if index.data(ERROR_ROLE) and hasattr(model, "drop_error"):
+            model.drop_error(index)
+        self.cell_problem.emit(str(index.data(ERROR_ROLE) or ""))
 
     def commit_open_editor(self) -> None:
         """Save what is typed in an open cell editor (closing the window, switching screens)."""
+        self.last_hint = Hint.NoHint
         if self.state() == self.State.EditingState:
             editor = self.indexWidget(self.currentIndex()) or self.focusWidget()
             if editor is not None and editor is not self:
                 self.commitData(editor)
                 super().closeEditor(editor, Hint.NoHint)
+

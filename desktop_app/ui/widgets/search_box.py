@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from desktop_app.domain.text import fold, search_terms
 from desktop_app.ui.labels import label
 from desktop_app.ui.ops import OpRunner
+from desktop_app.ui.widgets.vn_line_edit import VnLineEdit
 
 if TYPE_CHECKING:
     from desktop_app.services.search import SearchHit
@@ -47,7 +48,7 @@ def fold_keep_length(text: str) -> str:
     return "".join((fold(ch) or " ")[:1] if not ch.isspace() else " " for ch in text)
 
 
-class SearchBox(QLineEdit):
+class SearchBox(VnLineEdit):
     open_hit = Signal(object)  # SearchHit
 
     def __init__(self, runner: OpRunner, parent: QWidget | None = None) -> None:
