@@ -27,7 +27,7 @@ from desktop_app.db.opening import APPLICATION_ID, OUR_TABLES, SQLITE_MAGIC, Dat
 from desktop_app.services import heads
 from desktop_app.services.audit import chain_head
 from desktop_app.services.database import Database
-from desktop_app.services.files import replacing
+from desktop_app.services.files import DiskFull, is_disk_full, replacing
 
 NAME = re.compile(r"^plantrack-(\d{8}-\d{6})\.sqlite$")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
@@ -152,12 +152,18 @@ def restore(db_file: Path, backup_file: Path) -> Path | None:
     replaced = None
     if db_file.exists() and db_file.stat().st_size:
         kept = db_file.with_name(f"{db_file.stem}.truoc-khoi-phuc-{datetime.now():%Y%m%d-%H%M%S}.sqlite")
-        backup_sqlite(db_file, kept)
+        with replacing(kept) as partial:  # a full disk: "Ổ đĩa đã đầy", no half copy left
+            backup_sqlite(db_file, partial)
         replaced = heads.file_head(kept)
     staging = db_file.with_name(db_file.name + ".khoi-phuc.partial")
     try:
         _remove_database_file(staging)
-        shutil.copyfile(backup_file, staging)
+        try:
+            shutil.copyfile(backup_file, staging)
+        except OSError as exc:
+            if is_disk_full(exc, db_file):
+                raise DiskFull.at(db_file) from exc
+            raise
         restored = Database.open(staging, source=f"restore:{backup_file.name}")
         try:
             with restored.write() as session:
@@ -238,7 +244,6 @@ def restore_as_copy(db_file: Path, backup_file: Path, now: datetime | None = Non
     while target.exists():
         number += 1
         target = db_file.with_name(f"{db_file.stem}.khoi-phuc-{now:%Y%m%d-%H%M%S}-{number}.sqlite")
-    partial = target.with_name(target.name + ".partial")
-    shutil.copyfile(backup_file, partial)
-    partial.replace(target)
+    with replacing(target) as partial:  # a full disk: "Ổ đĩa đã đầy", no .partial left
+        shutil.copyfile(backup_file, partial)
     return target

@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from bombs import LIMIT_MB, bad_rows, manifest_bomb, peak_mb, xlsx_bomb, zip_bomb
 
 from desktop_app.exchange.excel.templates import task_template
 from desktop_app.services.database import Database
+from tests.attacks.bombs import LIMIT_MB, bad_rows, manifest_bomb, peak_mb, xlsx_bomb, zip_bomb
 from tests.sample_data import make_sample
 
 pytestmark = [pytest.mark.slow,

@@ -10,8 +10,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from bombs import bad_rows, nested, nested_manifest_package
-from forge import read, write
 
 from desktop_app.exchange import bounded, importer, package
 from desktop_app.exchange.excel import limits
@@ -20,6 +18,8 @@ from desktop_app.exchange.excel.templates import task_template
 from desktop_app.exchange.export import write_file
 from desktop_app.services.database import Database
 from desktop_app.services.errors import MAX_COUNTED, MAX_LISTED, ValidationError
+from tests.attacks.bombs import bad_rows, nested, nested_manifest_package
+from tests.attacks.forge import read, write
 from tests.sample_data import make_sample
 
 

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from full_disk import fill, leftovers, small_disk
 
 from desktop_app.cli import main
 from desktop_app.exchange import package
@@ -21,6 +20,7 @@ from desktop_app.reports.api import generate
 from desktop_app.services import backup, units
 from desktop_app.services.database import Database
 from desktop_app.services.files import DiskFull
+from tests.attacks.full_disk import fill, leftovers, small_disk
 from tests.sample_data import make_sample
 
 PERIOD = "2024-Q2"
@@ -72,6 +72,32 @@ def test_a_backup_to_a_full_disk(db: Database, full: Path) -> None:
     with pytest.raises(DiskFull) as caught:
         backup.backup_to(db, full / "sao-luu.sqlite")
     _refused(caught, full)
+
+
+@pytest.mark.sqlite_only("a restore copies a SQLite backup file")
+def test_a_restore_on_a_full_disk_leaves_the_database_as_it_was(tmp_path: Path) -> None:
+    with small_disk(tmp_path / "usb", 4096) as folder:
+        live = folder / "plantrack.sqlite"
+        db = Database.open(live, source="test")
+        make_sample(db)
+        saved = backup.backup_to(db, tmp_path / "sao-luu.sqlite")  # the backup lives elsewhere
+        units.create_unit(db, "Phòng Tư pháp", "TP", "office")
+        db.close()
+        fill(folder)
+        with pytest.raises(DiskFull) as caught:
+            backup.restore(live, saved)
+        assert str(caught.value).startswith("Ổ đĩa đã đầy")
+        with pytest.raises(DiskFull):
+            backup.restore_as_copy(live, saved)
+        live_files = {"plantrack.sqlite", "plantrack.sqlite-wal", "plantrack.sqlite-shm"}
+        assert {p.name for p in folder.iterdir()} - {"filler.bin"} <= live_files  # no half copy left
+        (folder / "filler.bin").unlink()
+        after = Database.open(live, source="test")
+        try:  # nothing restored, nothing lost
+            assert "Phòng Tư pháp" in {u.name for u in units.list_units(after)}
+        finally:
+            after.close()
+        gc.collect()
 
 
 @pytest.mark.sqlite_only("the CLI's export to a full disk, on a SQLite file")

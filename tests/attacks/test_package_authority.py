@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from forge import forge
 from sqlalchemy import func, select
 
 from desktop_app.db.models import AuditEntry, Progress
@@ -19,6 +18,7 @@ from desktop_app.exchange import package
 from desktop_app.exchange.export import iso_datetime, write_json
 from desktop_app.services import plans, progress, review, tasks, units
 from desktop_app.services.database import Database
+from tests.attacks.forge import forge
 
 PERIOD = "2025-Q4"
 ROWS = 13
