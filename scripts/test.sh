@@ -6,10 +6,11 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
 echo "== test suite on SQLite =="
-.venv/bin/python -m pytest -q "$@"
+# two workers: the machine's two cores (each test has its own database file or server schema)
+.venv/bin/python -m pytest -q -n 2 "$@"
 if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   echo "== test suite on PostgreSQL =="
-  bash scripts/with-postgres.sh .venv/bin/python -m pytest -q -m "not slow" "$@"
+  bash scripts/with-postgres.sh .venv/bin/python -m pytest -q -n 2 -m "not slow" "$@"
 elif [ "${CI:-}" = "true" ]; then
   echo "PostgreSQL server is missing: the suite must also run on PostgreSQL in CI" >&2
   exit 1
