@@ -11,7 +11,7 @@ old units; periods after it the new ones (a report takes the task as in force in
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
@@ -25,6 +25,7 @@ from desktop_app.services.documents import DocumentInfo
 from desktop_app.services.errors import NotFound, Problem, ValidationError
 from desktop_app.services.plans import get_plan_row
 from desktop_app.services.revisions import AmendmentItem, TaskVersion, apply_amendment, timelines, version_at
+from desktop_app.services.successor_suggestion import suggestion_for
 from desktop_app.services.units import resolve_unit
 
 
@@ -133,6 +134,8 @@ class CarryOn:
     mapping: dict[str, tuple[str, ...]]  # dissolved unit id → successor ids
     names: dict[str, str]
     tasks: tuple[Reassignment, ...]
+    # dissolved old xã/phường → what the old → new commune mapping suggests (its sentence)
+    notes: dict[str, str] = field(default_factory=dict)
 
 
 def _is_open(session: Session, version: TaskVersion, on: date) -> bool:
@@ -177,9 +180,12 @@ def suggest_carry_on(db: Database, plan_ref: str, on: date,
         used = {u for v in versions for u in (v.lead_unit_id, *v.coordinating_unit_ids) if u}
         units = {u.id: u for u in session.scalars(select(Unit).where(Unit.id.in_(used)))}
         gone = {uid: u for uid, u in units.items() if u.dissolved_on is not None and u.dissolved_on <= on}
-        chosen: dict[str, tuple[str, ...]] = {
-            uid: tuple(mapping[uid]) if mapping is not None and uid in mapping
-            else tuple(s.id for s in successors_of(u)) for uid, u in gone.items()}
+        chosen: dict[str, tuple[str, ...]] = {}
+        notes: dict[str, str] = {}
+        for uid, u in gone.items():
+            chosen[uid], note = _suggested(session, u, mapping)
+            if note:
+                notes[uid] = note
         names = {uid: u.name for uid, u in units.items()}
         for ids in chosen.values():
             for successor in session.scalars(select(Unit).where(Unit.id.in_(ids))):
@@ -192,7 +198,21 @@ def suggest_carry_on(db: Database, plan_ref: str, on: date,
             lead, coordinators = _apply(chosen, version)
             tasks.append(Reassignment(version.task_id, numbers.get(version.task_id, ""), version.content,
                                       version.lead_unit_id, lead, version.coordinating_unit_ids, coordinators))
-        return CarryOn(plan.id, on, chosen, names, tuple(tasks))
+        return CarryOn(plan.id, on, chosen, names, tuple(tasks), notes)
+
+
+def _suggested(session: Session, unit: Unit, mapping: Mapping[str, Sequence[str]] | None
+               ) -> tuple[tuple[str, ...], str]:
+    """The clerk's choice; else the unit's own successors; else, for an old xã/phường the old → new
+    commune mapping knows, the new communes of this database that took it; else where its
+    dissolved parent went. With the mapping's sentence when it knows the unit."""
+    legacy = suggestion_for(session, unit)
+    note = legacy.sentence() if legacy is not None else ""
+    if mapping is not None and unit.id in mapping:
+        return tuple(mapping[unit.id]), note
+    if not unit.successors and legacy is not None and legacy.present:
+        return legacy.successor_ids, note
+    return tuple(s.id for s in successors_of(unit)), note
 
 
 def _numbers(session: Session, plan_id: str) -> dict[str, str]:
