@@ -41,6 +41,9 @@ def register(commands: Commands) -> None:
     parser.add_argument("--type", default="KH", metavar="LOẠI", help="loại văn bản (mặc định KH)")
     parser.add_argument("--date", type=parse_date, metavar="NGÀY", help="ngày ban hành văn bản")
     parser.add_argument("--issuer", default="", metavar="CƠ-QUAN")
+    parser.add_argument("--new-issuer", metavar="ĐƠN-VỊ",
+                        help="khi đơn vị ban hành kế hoạch đã giải thể: đơn vị kế thừa báo cáo kế hoạch từ ngày này "
+                             "(mặc định: đơn vị kế thừa đầu tiên)")
     parser.add_argument("--title", default="", metavar="TRÍCH-YẾU")
 
 
@@ -112,12 +115,18 @@ def run_carry_on(args: argparse.Namespace, ctx: Context) -> int:
              succession.names_of(suggestion, t.coordinators_after)] for t in suggestion.tasks]
     for line in table(rows, ["STT", "Nhiệm vụ", "Chủ trì (mới)", "Phối hợp (mới)"]):
         print(line)
+    reporting = succession.issuer_successors(ctx.db, args.plan, args.on, suggestion.mapping, args.new_issuer)
+    if reporting:
+        with ctx.db.read() as session:
+            print(f"Báo cáo kế hoạch các kỳ từ {fmt_date(args.on)}: {resolve_unit(session, reporting[0]).name} "
+                  "(đơn vị ban hành kế hoạch đã giải thể; đổi: --new-issuer)")
     if args.dry_run or not args.number:
         print(f"{len(suggestion.tasks)} nhiệm vụ sẽ được giao lại (chưa ghi gì; thêm --number để ghi văn bản).")
         return EXIT_OK
     document, _ = succession.carry_on_plan(
         ctx.db, args.plan, args.on, number=args.number, symbol=args.symbol, issued_on=args.date,
-        issuer=args.issuer, title=args.title, doc_type=args.type, mapping=suggestion.mapping)
+        issuer=args.issuer, title=args.title, doc_type=args.type, mapping=suggestion.mapping,
+        new_issuer=args.new_issuer)
     print(f"Đã ghi văn bản {document.number}/{document.symbol}: giao lại {len(suggestion.tasks)} nhiệm vụ từ "
           f"{fmt_date(args.on)}.")
     return EXIT_OK
