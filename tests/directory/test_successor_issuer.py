@@ -79,3 +79,16 @@ def test_cli_carry_on_names_and_records_the_new_issuer(db: Database, db_target: 
                  "--new-issuer", "UBND phường Ngọc Hà"]) == 0
     assert "Báo cáo kế hoạch các kỳ từ 01/07/2025: UBND phường Ngọc Hà" in capsys.readouterr().out
     assert _heads(db, d["plan"]) == ("UBND QUẬN BA ĐÌNH", "ỦY BAN NHÂN DÂN PHƯỜNG NGỌC HÀ")
+
+
+def test_the_report_settings_edited_for_a_later_period_are_the_successor_s(db: Database) -> None:
+    from desktop_app.services.report_settings import save_settings, signing_unit, with_changes
+
+    d = _plan(db)
+    _carry_on(db, d["plan"], new_issuer="UBND phường Ngọc Hà")
+    assert signing_unit(db, d["plan"], "progress", None, "2025-Q2").unit_id == d["district"]
+    later = signing_unit(db, d["plan"], "progress", None, "2025-Q4")
+    assert later.unit_id == d["ngoc_ha"]
+    save_settings(db, later.unit_id, with_changes(later.settings, signer_name="Nguyễn Văn An"))
+    assert build_report_data(db, d["plan"], "2025-Q4", invariant=True).settings.signer_name == "Nguyễn Văn An"
+    assert build_report_data(db, d["plan"], "2025-Q2", invariant=True).settings.signer_name != "Nguyễn Văn An"
