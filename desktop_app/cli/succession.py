@@ -115,7 +115,13 @@ def run_carry_on(args: argparse.Namespace, ctx: Context) -> int:
              succession.names_of(suggestion, t.coordinators_after)] for t in suggestion.tasks]
     for line in table(rows, ["STT", "Nhiệm vụ", "Chủ trì (mới)", "Phối hợp (mới)"]):
         print(line)
-    reporting = succession.issuer_successors(ctx.db, args.plan, args.on, suggestion.mapping, args.new_issuer)
+    try:
+        reporting = succession.issuer_successors(ctx.db, args.plan, args.on, suggestion.mapping, args.new_issuer)
+    except ValidationError as exc:
+        if not (args.dry_run or not args.number):
+            raise
+        reporting = ()
+        print(exc.summary())
     if reporting:
         with ctx.db.read() as session:
             print(f"Báo cáo kế hoạch các kỳ từ {fmt_date(args.on)}: {resolve_unit(session, reporting[0]).name} "

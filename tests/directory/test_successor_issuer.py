@@ -92,3 +92,19 @@ def test_the_report_settings_edited_for_a_later_period_are_the_successor_s(db: D
     save_settings(db, later.unit_id, with_changes(later.settings, signer_name="Nguyễn Văn An"))
     assert build_report_data(db, d["plan"], "2025-Q4", invariant=True).settings.signer_name == "Nguyễn Văn An"
     assert build_report_data(db, d["plan"], "2025-Q2", invariant=True).settings.signer_name != "Nguyễn Văn An"
+
+
+def test_cli_dry_run_says_when_the_dissolved_issuer_has_no_successor(db: Database, db_target: str,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop_app.cli import main
+
+    district = units.create_unit(db, "UBND quận Thanh Xuân", "UBND-TX", "peoples_committee").id
+    plan = plans.create_plan(db, "Chuyển đổi số", "9", "KH-UBND", issued_on=date(2024, 2, 1),
+                             issuer_unit_id=district, start_year=2024, end_year=2026)
+    tasks.add_task(db, tasks.add_group(db, plan.id, "Nhiệm vụ").id, "Số hóa hồ sơ", district,
+                   schedule=Schedule.continuous())
+    succession.dissolve_units(db, DISSOLVED, {district: []})
+    assert main(["--db", db_target, "carry-on", "--plan", "9/KH-UBND", "--from", "01/07/2025", "--dry-run"]) == 0
+    assert "Chưa có đơn vị kế thừa 'UBND quận Thanh Xuân'" in capsys.readouterr().out
+    assert main(["--db", db_target, "carry-on", "--plan", "9/KH-UBND", "--from", "01/07/2025", "--number", "3"]) != 0
+    assert revisions.list_amendments(db, plan.id) == []
