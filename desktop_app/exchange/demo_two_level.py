@@ -9,7 +9,8 @@
   offices go where their district went, the old wards to the new ones that took them
   (``OLD_WARDS``, checked against ``vietnamadminunits`` by a test).
 * The two 2024 plans stay as they were (history) and are carried on by one amendment each that
-  reassigns their open tasks to the successor wards from 01/07/2025.
+  reassigns their open tasks to the successor wards from 01/07/2025; UBND phường Ba Đình and Đảng ủy
+  phường Thanh Xuân report on them from then (reports of later periods are headed by them).
 * UBND phường Ba Đình's own 2026 plan implements the city's plan with its own offices.
 * Sở Khoa học và Công nghệ receives the 2026 progress packages of 120 of the 126 communes at once.
 """
@@ -121,11 +122,11 @@ def _dissolve(db: Database, ids: dict[str, str], wards: dict[str, dict[str, str]
 def _carry_on(db: Database) -> int:
     _, first = succession.carry_on_plan(
         db, "215/KH-UBND", DISSOLVED_ON, doc_type="CV", number="2150", symbol="UBND-NC", issued_on=date(2025, 7, 8),
-        issuer="UBND Thành phố Hà Nội",
+        issuer="UBND Thành phố Hà Nội", new_issuer=body_id(BA_DINH, "ubnd"),
         title="Về việc tiếp tục thực hiện kế hoạch của UBND quận Ba Đình (cũ) sau sắp xếp đơn vị hành chính")
     _, second = succession.carry_on_plan(
         db, "202-KH/QU", DISSOLVED_ON, doc_type="CV", number="1520", symbol="CV/TU", issued_on=date(2025, 7, 8),
-        issuer="Thành ủy Hà Nội",
+        issuer="Thành ủy Hà Nội", new_issuer=body_id(THANH_XUAN, "dang-uy"),
         title="Về việc các đảng ủy phường tiếp tục thực hiện kế hoạch của Quận ủy Thanh Xuân (cũ)")
     return len(first.tasks) + len(second.tasks)
 

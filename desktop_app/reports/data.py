@@ -23,6 +23,7 @@ from desktop_app.reports.frozen import from_plain, to_plain
 from desktop_app.services.database import Database
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.periods import cadence_note, get_period
+from desktop_app.services.plan_issuers import reporting_issuer
 from desktop_app.services.plans import PlanInfo, get_plan, get_plan_row
 from desktop_app.services.progress import ProgressRow, period_rows
 from desktop_app.services.receiving import expected_communes
@@ -399,7 +400,8 @@ def build_report_data(db: Database, plan_ref: str, period_code: str, kind: str =
         unit = resolve_unit(session, unit_ref) if unit_ref else None
         if kind == "unit" and unit is None:
             raise ValidationError.one("unit", "Báo cáo của đơn vị cần chọn đơn vị (--unit)")
-        signing_unit = unit if kind == "unit" else issuer
+        # a period after the issuer's dissolution: its successor reports, with its own settings
+        signing_unit = unit if kind == "unit" else reporting_issuer(session, plan_row, period.end)
         if settings is None:
             settings = settings_for(session, signing_unit)
         issuer_settings = settings_for(session, issuer) if issuer is not None else None

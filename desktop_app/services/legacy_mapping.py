@@ -102,3 +102,61 @@ def district_communes(province: str, district: str) -> tuple[str, ...]:
             for rank, code in enumerate(new):
                 weight[code] = weight.get(code, 0) + (2 if rank == 0 else 1)
     return tuple(sorted(weight, key=lambda code: (-weight[code], code)))
+
+
+@lru_cache(maxsize=1)
+def _old_wards() -> dict[str, tuple[str, ...]]:
+    """The old (before 07/2025) xã/phường/thị trấn of the package: {old official code: key} and
+    {ward key: (key, …)} for every old "province_district_ward" key (codes are prefixed "#")."""
+    folder = _data_dir()
+    if folder is None:
+        return {}
+    data = json.loads((folder / "parser_legacy.json").read_text(encoding="utf-8"))
+    found: dict[str, list[str]] = {}
+    for province, districts in data["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"].items():
+        for district, wards in districts.items():
+            for ward, item in wards.items():
+                key = _old(f"{province}_{district}_{ward}")
+                found.setdefault(_key(ward), []).append(key)
+                if item.get("wardCode"):
+                    found["#" + str(item["wardCode"])] = [key]
+    return {name: tuple(dict.fromkeys(keys)) for name, keys in found.items()}
+
+
+def old_ward_key(name: str, places: tuple[str, ...] = (), code: str = "") -> str | None:
+    """The package's key of the old ward called ``name`` ("Phường Phúc Xá", "UBND phường Phúc Xá"),
+    told apart by the names of the units above it (``places``: "UBND quận Ba Đình", "UBND Thành phố
+    Hà Nội") or its old official code; None when the mapping does not know it or cannot tell which
+    one (several old wards of that name and nothing to choose between them)."""
+    wards = _old_wards()
+    ward = _key(_without_committee(name))
+    if not ward.startswith(("phuong", "xa", "thitran")):
+        return None
+    by_code = wards.get("#" + code.strip(), ()) if code.strip().isdigit() else ()
+    if by_code and by_code[0].endswith("_" + ward):
+        return by_code[0]
+    candidates = list(wards.get(ward, ()))
+    for place in (_key(_without_committee(p)) for p in places):
+        narrowed = [c for c in candidates if place in c.split("_")[:2]]
+        if narrowed or _is_place(place):  # a province or district above it that has no such ward: none
+            candidates = narrowed
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _is_place(key: str) -> bool:
+    """ "thanhphohanoi", "quanbadinh" (not a Party committee: "quanuythanhxuan", "tinhuy…")."""
+    return key.startswith(("tinh", "thanhpho", "quan", "huyen", "thixa")) and \
+        not key.startswith(("tinhuy", "thanhuy", "quanuy", "huyenuy", "thixauy"))
+
+
+def _without_committee(name: str) -> str:
+    for prefix in ("ubnd ", "ủy ban nhân dân ", "uỷ ban nhân dân "):
+        if name.casefold().startswith(prefix):
+            return name[len(prefix):]
+    return name
+
+
+def successors_of_old(key: str) -> tuple[str, ...]:
+    """Official codes of the new xã/phường that took the old ward ``key`` (``old_ward_key``)."""
+    mapping = load()
+    return mapping.old_to_new.get(key, ()) if mapping is not None else ()

@@ -235,11 +235,20 @@ class SigningUnit:
     saved: bool
 
 
-def signing_unit(db: Database, plan_ref: str, kind: str, unit_ref: str | None) -> SigningUnit:
-    """The chosen unit for a unit's own report, else the plan's issuer."""
-    from desktop_app.services.plans import get_plan
+def signing_unit(db: Database, plan_ref: str, kind: str, unit_ref: str | None,
+                 period: str | None = None) -> SigningUnit:
+    """The chosen unit for a unit's own report, else the plan's issuer — for a ``period`` after the
+    issuer's dissolution, the successor that reports on the plan (services/plan_issuers.py)."""
+    from desktop_app.services.periods import get_period
+    from desktop_app.services.plan_issuers import reporting_issuer
+    from desktop_app.services.plans import get_plan, get_plan_row
 
     target = unit_ref if kind == "unit" else get_plan(db, plan_ref).issuer_unit_id
+    if kind != "unit" and target and period:
+        end = get_period(db, period).end
+        with db.read() as session:
+            reporting = reporting_issuer(session, get_plan_row(session, plan_ref), end)
+            target = reporting.id if reporting is not None else target
     if not target:
         field_name = "unit" if kind == "unit" else "issuer"
         raise ValidationError.one(field_name, "Cần chọn đơn vị" if kind == "unit" else

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -506,7 +506,8 @@ def _apply_item(session: Session, plan: Plan, item: AmendmentItem, effective_fro
 
 def apply_amendment(db: Database, plan_ref: str, doc_type: str, number: str, symbol: str, issued_on: date | None,
                     issuer: str, title: str, effective_from: date,
-                    items: Sequence[AmendmentItem]) -> DocumentInfo:
+                    items: Sequence[AmendmentItem],
+                    also: Callable[[Session, Plan, Document], None] | None = None) -> DocumentInfo:
     """Record an amending document and every change it makes, in ONE transaction: a refused change
     (an unknown unit, a deadline before the plan …) leaves nothing written, and the error names the
     row and the field."""
@@ -529,4 +530,6 @@ def apply_amendment(db: Database, plan_ref: str, doc_type: str, number: str, sym
                 raise ValidationError(_named(item, exc.problems)) from exc
             except NotFound as exc:
                 raise ValidationError(_named(item, [Problem("", str(exc))])) from exc
+        if also is not None:  # what the caller records with the amendment, in the same transaction
+            also(session, plan, doc)
         return document_info(doc)

@@ -11,20 +11,22 @@ old units; periods after it the new ones (a report takes the task as in force in
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.db.models import Progress, Task, TaskGroup, Unit
+from desktop_app.db.models import Document, Plan, Progress, Task, TaskGroup, Unit
 from desktop_app.domain.schedule import ScheduleKind
 from desktop_app.domain.status import ProgressStatus
 from desktop_app.services.database import Database
 from desktop_app.services.documents import DocumentInfo
 from desktop_app.services.errors import NotFound, Problem, ValidationError
+from desktop_app.services.plan_issuers import record_successor_issuer
 from desktop_app.services.plans import get_plan_row
 from desktop_app.services.revisions import AmendmentItem, TaskVersion, apply_amendment, timelines, version_at
+from desktop_app.services.successor_suggestion import suggestion_for
 from desktop_app.services.units import resolve_unit
 
 
@@ -133,6 +135,8 @@ class CarryOn:
     mapping: dict[str, tuple[str, ...]]  # dissolved unit id → successor ids
     names: dict[str, str]
     tasks: tuple[Reassignment, ...]
+    # dissolved old xã/phường → what the old → new commune mapping suggests (its sentence)
+    notes: dict[str, str] = field(default_factory=dict)
 
 
 def _is_open(session: Session, version: TaskVersion, on: date) -> bool:
@@ -177,9 +181,12 @@ def suggest_carry_on(db: Database, plan_ref: str, on: date,
         used = {u for v in versions for u in (v.lead_unit_id, *v.coordinating_unit_ids) if u}
         units = {u.id: u for u in session.scalars(select(Unit).where(Unit.id.in_(used)))}
         gone = {uid: u for uid, u in units.items() if u.dissolved_on is not None and u.dissolved_on <= on}
-        chosen: dict[str, tuple[str, ...]] = {
-            uid: tuple(mapping[uid]) if mapping is not None and uid in mapping
-            else tuple(s.id for s in successors_of(u)) for uid, u in gone.items()}
+        chosen: dict[str, tuple[str, ...]] = {}
+        notes: dict[str, str] = {}
+        for uid, u in gone.items():
+            chosen[uid], note = _suggested(session, u, mapping)
+            if note:
+                notes[uid] = note
         names = {uid: u.name for uid, u in units.items()}
         for ids in chosen.values():
             for successor in session.scalars(select(Unit).where(Unit.id.in_(ids))):
@@ -192,7 +199,21 @@ def suggest_carry_on(db: Database, plan_ref: str, on: date,
             lead, coordinators = _apply(chosen, version)
             tasks.append(Reassignment(version.task_id, numbers.get(version.task_id, ""), version.content,
                                       version.lead_unit_id, lead, version.coordinating_unit_ids, coordinators))
-        return CarryOn(plan.id, on, chosen, names, tuple(tasks))
+        return CarryOn(plan.id, on, chosen, names, tuple(tasks), notes)
+
+
+def _suggested(session: Session, unit: Unit, mapping: Mapping[str, Sequence[str]] | None
+               ) -> tuple[tuple[str, ...], str]:
+    """The clerk's choice; else the unit's own successors; else, for an old xã/phường the old → new
+    commune mapping knows, the new communes of this database that took it; else where its
+    dissolved parent went. With the mapping's sentence when it knows the unit."""
+    legacy = suggestion_for(session, unit)
+    note = legacy.sentence() if legacy is not None else ""
+    if mapping is not None and unit.id in mapping:
+        return tuple(mapping[unit.id]), note
+    if not unit.successors and legacy is not None and legacy.present:
+        return legacy.successor_ids, note
+    return tuple(s.id for s in successors_of(unit)), note
 
 
 def _numbers(session: Session, plan_id: str) -> dict[str, str]:
@@ -203,21 +224,64 @@ def _numbers(session: Session, plan_id: str) -> dict[str, str]:
 
 def carry_on_plan(db: Database, plan_ref: str, on: date, *, number: str, symbol: str, issued_on: date | None,
                   issuer: str, title: str = "", doc_type: str = "KH",
-                  mapping: Mapping[str, Sequence[str]] | None = None) -> tuple[DocumentInfo, CarryOn]:
+                  mapping: Mapping[str, Sequence[str]] | None = None,
+                  new_issuer: str | None = None) -> tuple[DocumentInfo, CarryOn]:
     """Record the amendment that reassigns, from ``on``, every open task of the plan that used a
-    dissolved unit, in ONE transaction; a dissolved unit left without a successor is refused."""
+    dissolved unit, in ONE transaction; a dissolved unit left without a successor is refused.
+
+    When the plan's issuer itself was dissolved, the successor that reports on the plan from ``on``
+    (``new_issuer``, a name, code or id; by default the first of the issuer's successors) is
+    recorded with it (services/plan_issuers.py): reports of later periods are headed by it."""
     plan = suggest_carry_on(db, plan_ref, on, mapping)
     missing = [plan.names.get(uid, uid) for uid, new in plan.mapping.items() if not new]
     if missing:
         raise ValidationError.one("mapping", "Chưa chọn đơn vị kế thừa cho: " + ", ".join(sorted(missing)))
     if not plan.tasks:
         raise ValidationError.one("plan", "Kế hoạch không còn nhiệm vụ nào của đơn vị đã giải thể cần giao lại")
+    successor_issuer = issuer_successors(db, plan.plan_id, on, plan.mapping, new_issuer)
     items = [AmendmentItem("change", t.task_id, {"lead_unit_id": t.lead_after,
                                                   "coordinating_unit_ids": list(t.coordinators_after)},
                            where=f"Nhiệm vụ {t.number}") for t in plan.tasks]
     title = title or "Giao lại nhiệm vụ của các đơn vị đã giải thể cho đơn vị kế thừa"
-    document = apply_amendment(db, plan.plan_id, doc_type, number, symbol, issued_on, issuer, title, on, items)
+
+
+    def record_issuer(session: Session, _plan: Plan, doc: Document) -> None:
+        if successor_issuer:
+            record_successor_issuer(session, plan.plan_id, on, successor_issuer[0], doc.id)
+
+    document = apply_amendment(db, plan.plan_id, doc_type, number, symbol, issued_on, issuer, title, on, items,
+                               also=record_issuer)
     return document, plan
+
+
+def issuer_successors(db: Database, plan_ref: str, on: date, mapping: Mapping[str, Sequence[str]] | None = None,
+                      chosen: str | None = None) -> tuple[str, ...]:
+    """The units that may report on the plan from ``on`` when its issuer was dissolved by then, the
+    clerk's ``chosen`` one first (else the issuer's successors in the carry-on ``mapping``, else its
+    own); () while the issuer exists. A chosen unit that does not exist or was dissolved is refused."""
+    with db.read() as session:
+        plan = get_plan_row(session, plan_ref)
+        issuer = plan.issuer_unit
+        if issuer is None or issuer.dissolved_on is None or issuer.dissolved_on > on:
+            if chosen:
+                raise ValidationError.one("new_issuer", "Đơn vị ban hành kế hoạch chưa giải thể: không cần chọn "
+                                                        "đơn vị ban hành mới")
+            return ()
+        ids = list(mapping[issuer.id]) if mapping and mapping.get(issuer.id) else \
+            [s.id for s in successors_of(issuer)]
+        if chosen:
+            try:
+                unit = resolve_unit(session, chosen)
+            except NotFound as exc:
+                raise ValidationError.one("new_issuer", str(exc)) from exc
+            if unit.dissolved_on is not None and unit.dissolved_on <= on:
+                raise ValidationError.one("new_issuer", f"Đơn vị '{unit.name}' đã giải thể từ "
+                                                        f"{unit.dissolved_on:%d/%m/%Y}")
+            ids = [unit.id, *(i for i in ids if i != unit.id)]
+        if not ids:
+            raise ValidationError.one("new_issuer", f"Chưa có đơn vị kế thừa '{issuer.name}' (đơn vị ban hành kế "
+                                                    "hoạch): chọn đơn vị ban hành mới")
+        return tuple(ids)
 
 
 def names_of(carry: CarryOn, ids: Iterable[str | None]) -> str:

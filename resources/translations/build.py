@@ -964,6 +964,13 @@ EN = {
     "đến hạn trong 7 ngày": ("due within 7 days", "due within 7 days"),
     "đến hạn trong 30 ngày": ("due within 30 days", "due within 30 days"),
     "đơn vị chưa báo cáo": ("unit not reported", "units not reported"),
+    # --- tw2 ---
+    "Gợi ý theo bảng sắp xếp đơn vị năm 2025: {0}": "Suggested by the 2025 arrangement of units: {0}",
+    "Đơn vị ban hành kế hoạch còn hoạt động": "The plan's issuer still exists",
+    "Đơn vị ban hành kế hoạch đã giải thể: đơn vị kế thừa đứng tên báo cáo các kỳ từ ngày có hiệu lực":
+        "The plan's issuer was dissolved: the successor that reports on the plan for the periods from the "
+        "effective date",
+    "Đơn vị báo cáo kế hoạch từ ngày này:": "Reporting unit of the plan from this date:",
 }
 
 def main() -> int:

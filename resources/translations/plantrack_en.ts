@@ -350,97 +350,117 @@
 <context>
     <name>CarryOnDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="48" />
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="63" />
         <source>Tiếp tục kế hoạch sau sắp xếp đơn vị</source>
         <translation>Carry the plan on after the reorganisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="61" />
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="76" />
         <source>Ví dụ: 2150/UBND-NC</source>
         <translation>E.g. 2150/UBND-NC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="64" />
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="79" />
         <source>Ví dụ: UBND thành phố Hà Nội</source>
         <translation>E.g. Hanoi People's Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="66" />
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="81" />
         <source>Có hiệu lực từ ngày:</source>
         <translation>In force from:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="67" />
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="82" />
         <source>Loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="68" />
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="83" />
         <source>Số, ký hiệu:</source>
         <translation>Number, symbol:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="69" />
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="84" />
         <source>Ngày ban hành:</source>
         <translation>Issued on:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="70" />
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="85" />
         <source>Cơ quan ban hành:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="71" />
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="88" />
+        <source>Đơn vị ban hành kế hoạch còn hoạt động</source>
+        <translation>The plan's issuer still exists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="89" />
+        <source>Đơn vị ban hành kế hoạch đã giải thể: đơn vị kế thừa đứng tên báo cáo các kỳ từ ngày có hiệu lực</source>
+        <translation>The plan's issuer was dissolved: the successor that reports on the plan for the periods from the effective date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="91" />
+        <source>Đơn vị báo cáo kế hoạch từ ngày này:</source>
+        <translation>Reporting unit of the plan from this date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="92" />
         <source>Gợi ý đơn vị kế thừa</source>
         <translation>Suggest successors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="75" />
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="96" />
         <source>Đơn vị đã giải thể</source>
         <translation>Dissolved unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="76" />
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="97" />
         <source>Đơn vị kế thừa (cách nhau dấu ;)</source>
         <translation>Successor units (separated by ;)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="80" />
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="101" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="80" />
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="101" />
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="80" />
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="101" />
         <source>Chủ trì (mới)</source>
         <translation>Lead (new)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="81" />
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="102" />
         <source>Phối hợp (mới)</source>
         <translation>Coordinating (new)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="94" />
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="119" />
         <source>Các nhiệm vụ chưa hoàn thành được giao lại:</source>
         <translation>Unfinished tasks reassigned:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="102" />
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="127" />
         <source>Ngày có hiệu lực không hợp lệ: {0}</source>
         <translation>Invalid date in force: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="128" />
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="143" />
+        <source>Gợi ý theo bảng sắp xếp đơn vị năm 2025: {0}</source>
+        <translation>Suggested by the 2025 arrangement of units: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="158" />
         <source>Kế hoạch không còn nhiệm vụ nào của đơn vị đã giải thể cần giao lại.</source>
         <translation>The plan has no task of a dissolved unit left to reassign.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="148" />
+        <location filename="../../desktop_app/ui/dialogs/carry_on.py" line="178" />
         <source>Cần số, ký hiệu của văn bản, ví dụ 2150/UBND-NC</source>
         <translation>The document needs its number and symbol, e.g. 2150/UBND-NC</translation>
     </message>
@@ -786,32 +806,37 @@
 <context>
     <name>DissolveDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="28" />
+        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="33" />
         <source>Giải thể {0}</source>
         <translation>Dissolve {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="33" />
+        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="38" />
         <source>Ví dụ: UBND phường Ba Đình; UBND phường Ngọc Hà</source>
         <translation>E.g. UBND phường Ba Đình; UBND phường Ngọc Hà</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="38" />
+        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="43" />
         <source>Giải thể từ ngày:</source>
         <translation>Dissolved on:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="39" />
+        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="44" />
         <source>Đơn vị kế thừa:</source>
         <translation>Successor units:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="45" />
+        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="50" />
         <source>Bỏ trống đơn vị kế thừa: công việc chuyển theo đơn vị cấp trên đã giải thể. Lịch sử (tên, nhiệm vụ, tiến độ) giữ nguyên.</source>
         <translation>No successor: the work goes where the dissolved parent unit's went. History (name, tasks, progress) is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="53" />
+        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="65" />
+        <source>Gợi ý theo bảng sắp xếp đơn vị năm 2025: {0}</source>
+        <translation>Suggested by the 2025 arrangement of units: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/dissolve.py" line="72" />
         <source>Ngày giải thể không hợp lệ: {0}</source>
         <translation>Invalid dissolution date: {0}</translation>
     </message>

@@ -125,3 +125,32 @@ def test_the_demo_s_old_ward_mapping_agrees_with_vietnamadminunits() -> None:
     for key, codes in OLD_WARDS.items():
         name, district = names[key]
         assert legacy_mapping.new_communes("Thành phố Hà Nội", district, name) == codes, key
+
+
+@pytest.mark.slow
+def test_reports_of_the_carried_on_plans_are_headed_by_the_issuer_of_their_period(two_level: Database,
+                                                                                   tmp_path: Path) -> None:
+    """Before 01/07/2025 the district heads the report of its plan; after it, the successor ward that
+    carried the plan on, with its own settings: no "quận" in the header (history stays: the plan's
+    citation still names the district that issued it)."""
+    q2 = build_report_data(two_level, "215/KH-UBND", "2025-Q2", invariant=True)
+    q4 = build_report_data(two_level, "215/KH-UBND", "2025-Q4", invariant=True)
+    assert q2.settings.issuing_body == "UBND QUẬN BA ĐÌNH"
+    assert q4.settings.governing_body == "UBND THÀNH PHỐ HÀ NỘI"
+    assert q4.settings.issuing_body == "ỦY BAN NHÂN DÂN PHƯỜNG BA ĐÌNH" and q4.settings.place == "Ba Đình"
+    header = " ".join([q4.settings.governing_body, q4.settings.issuing_body, q4.settings.issuer_name,
+                       q4.settings.place, *q4.settings.signer_authority, q4.settings.signer_title])
+    assert not OLD_WORDS.search(header), header
+    assert q4.plan_issuer == q2.plan_issuer and q4.plan_issuer == "Ủy ban nhân dân quận Ba Đình"
+    from desktop_app.reports.api import render
+
+    for data, heading in ((q2, "UBND QUẬN BA ĐÌNH"), (q4, "ỦY BAN NHÂN DÂN")):
+        out = tmp_path / f"{data.period_code}.pdf"
+        out.write_bytes(render(data, "pdf", invariant=True))
+        printed = _text(out).split("BÁO CÁO")[0]  # the header, above the title
+        assert heading in printed.upper() and ("PHƯỜNG BA" in printed.upper()) == (data is q4)
+    assert not OLD_WORDS.search(printed), printed
+    party = build_report_data(two_level, "202-KH/QU", "2025-Q4", invariant=True)
+    assert party.settings.issuing_body == "ĐẢNG ỦY PHƯỜNG THANH XUÂN"
+    assert build_report_data(two_level, "202-KH/QU", "2025-Q2", invariant=True).settings.issuing_body != \
+        party.settings.issuing_body

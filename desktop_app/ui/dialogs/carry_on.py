@@ -27,6 +27,7 @@ from desktop_app.services import succession
 from desktop_app.services.database import Database
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.revisions import AMENDMENT_TYPES
+from desktop_app.services.units import get_unit
 from desktop_app.ui.formats import parse_date
 from desktop_app.ui.ops import OpRunner, error_text
 
@@ -34,11 +35,25 @@ DEFAULT_DAY = date(2025, 7, 1)
 
 
 def _carry_on(db: Database, plan_id: str, on: date, names: dict[str, list[str]], doc_type: str, number: str,
-              symbol: str, issued_on: date | None, issuer: str) -> succession.CarryOn:
+              symbol: str, issued_on: date | None, issuer: str, new_issuer: str) -> succession.CarryOn:
     mapping = succession.mapping_from_names(db, names)
     _, done = succession.carry_on_plan(db, plan_id, on, number=number, symbol=symbol, issued_on=issued_on,
-                                       issuer=issuer, doc_type=doc_type, mapping=mapping)
+                                       issuer=issuer, doc_type=doc_type, mapping=mapping,
+                                       new_issuer=new_issuer or None)
     return done
+
+
+def _suggest(db: Database, plan_id: str, on: date) -> tuple[succession.CarryOn, str | None]:
+    """The suggestion, and the successor suggested to report on the plan when its issuer was
+    dissolved ("" when it has no successor yet; None while the issuer exists)."""
+    suggestion = succession.suggest_carry_on(db, plan_id, on)
+    try:
+        reporting = succession.issuer_successors(db, plan_id, on, suggestion.mapping)
+    except ValidationError:
+        return suggestion, ""
+    if not reporting:
+        return suggestion, None
+    return suggestion, suggestion.names.get(reporting[0]) or get_unit(db, reporting[0]).name
 
 
 class CarryOnDialog(QDialog):
@@ -68,6 +83,12 @@ class CarryOnDialog(QDialog):
         form.addRow(self.tr("Số, ký hiệu:"), self.reference)
         form.addRow(self.tr("Ngày ban hành:"), self.issued)
         form.addRow(self.tr("Cơ quan ban hành:"), self.issuer)
+        self.new_issuer = QLineEdit(self)
+        self.new_issuer.setObjectName("carry_on_new_issuer")
+        self.new_issuer.setPlaceholderText(self.tr("Đơn vị ban hành kế hoạch còn hoạt động"))
+        self.new_issuer.setToolTip(self.tr("Đơn vị ban hành kế hoạch đã giải thể: đơn vị kế thừa đứng tên báo cáo "
+                                           "các kỳ từ ngày có hiệu lực"))
+        form.addRow(self.tr("Đơn vị báo cáo kế hoạch từ ngày này:"), self.new_issuer)
         suggest = QPushButton(self.tr("Gợi ý đơn vị kế thừa"), self)
         suggest.clicked.connect(self.load)
         self.mapping = QTableWidget(0, 2, self)
@@ -91,6 +112,10 @@ class CarryOnDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(suggest)
         layout.addWidget(self.mapping)
+        self.notes = QLabel(self)
+        self.notes.setObjectName("carry_on_notes")
+        self.notes.setWordWrap(True)
+        layout.addWidget(self.notes)
         layout.addWidget(QLabel(self.tr("Các nhiệm vụ chưa hoàn thành được giao lại:"), self))
         layout.addWidget(self.tasks)
         layout.addWidget(self.problem)
@@ -106,12 +131,17 @@ class CarryOnDialog(QDialog):
         day = self._day()
         if day is None:
             return
-        self.runner.read(succession.suggest_carry_on, self.plan_id, day, on_done=self._show,
+        self.runner.read(_suggest, self.plan_id, day, on_done=self._show,
                         on_error=lambda exc: self.problem.setText(error_text(exc)))
 
-    def _show(self, suggestion: succession.CarryOn) -> None:
+    def _show(self, found: tuple[succession.CarryOn, str | None]) -> None:
+        suggestion, reporting = found
         self.suggestion = suggestion
         self.problem.clear()
+        self.new_issuer.setText(reporting or "")
+        self.new_issuer.setEnabled(reporting is not None)
+        self.notes.setText("\n".join(self.tr("Gợi ý theo bảng sắp xếp đơn vị năm 2025: {0}").format(note)
+                                      for note in suggestion.notes.values()))
         self.mapping.setRowCount(len(suggestion.mapping))
         for row, (old, new) in enumerate(suggestion.mapping.items()):
             name = QTableWidgetItem(suggestion.names.get(old, old))
@@ -150,6 +180,7 @@ class CarryOnDialog(QDialog):
         issued = parse_date(self.issued.text()) if self.issued.text().strip() else None
         self.runner.run(_carry_on, self.plan_id, day, self.typed_mapping(), self.doc_type.currentData(),
                         reference.number, reference.symbol, issued, self.issuer.text().strip(),
+                        self.new_issuer.text().strip() if self.new_issuer.isEnabled() else "",
                         changes={"tasks", "plans", "all"}, on_done=lambda _done: self.accept(),
                         on_error=self._refused)
 

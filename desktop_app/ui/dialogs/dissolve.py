@@ -1,6 +1,10 @@
 """"Giải thể…" on a unit: the date it ceased and the unit(s) that took its work (names or codes,
 separated by ";"; none: its work goes where its parent's went). History stays: the unit keeps
-its name, tasks and progress, and is no longer offered for new work."""
+its name, tasks and progress, and is no longer offered for new work.
+
+For an old xã/phường the 2025 old → new commune mapping knows, the new communes of the database
+that took it are filled in as the suggestion (editable), and the communes not in the database are
+named (services/successor_suggestion.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from desktop_app.services import succession
 from desktop_app.services.database import Database
 from desktop_app.services.errors import ValidationError
+from desktop_app.services.successor_suggestion import SuccessorSuggestion, suggest_successors
 from desktop_app.services.units import UnitInfo
 from desktop_app.ui.formats import parse_date
 from desktop_app.ui.ops import OpRunner, error_text
@@ -44,8 +49,22 @@ class DissolveDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Bỏ trống đơn vị kế thừa: công việc chuyển theo đơn vị cấp trên đã giải thể. "
                                         "Lịch sử (tên, nhiệm vụ, tiến độ) giữ nguyên."), self))
+        self.hint = QLabel(self)
+        self.hint.setObjectName("dissolve_hint")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        self.runner.read(suggest_successors, [unit.id], on_done=self._suggest,
+                         on_error=lambda exc: self.hint.setText(error_text(exc)))
+
+    def _suggest(self, found: list[SuccessorSuggestion]) -> None:
+        """The mapping's successors fill an empty field; its sentence is shown either way."""
+        if not found:
+            return
+        self.hint.setText(self.tr("Gợi ý theo bảng sắp xếp đơn vị năm 2025: {0}").format(found[0].sentence()))
+        if not self.successors.text().strip() and found[0].present:
+            self.successors.setText("; ".join(name for _, name in found[0].present))
 
     def record(self) -> None:
         day = parse_date(self.day.text())

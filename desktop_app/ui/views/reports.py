@@ -747,7 +747,7 @@ class ReportsView(QWidget):
             return
         from desktop_app.services.report_settings import signing_unit
 
-        self.runner.read(signing_unit, request.plan_id, request.kind, request.unit_id,
+        self.runner.read(signing_unit, request.plan_id, request.kind, request.unit_id, request.period,
                          on_done=self._open_settings, on_error=self._error)
 
     def _open_settings(self, unit: Any, then: Callable[[], None] | None = None) -> None:
