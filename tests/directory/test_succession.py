@@ -12,9 +12,10 @@ from sqlalchemy import select
 from desktop_app.db.models import Progress
 from desktop_app.domain.schedule import Schedule
 from desktop_app.reports.data import build_report_data
-from desktop_app.services import local_bodies, plans, progress, revisions, succession, tasks, units
+from desktop_app.services import local_bodies, plans, revisions, succession, tasks, units
 from desktop_app.services.database import Database
 from desktop_app.services.errors import ValidationError
+from tests.sample_data import record_sent
 
 DISSOLVED = date(2025, 7, 1)
 
@@ -29,9 +30,9 @@ def _district(db: Database) -> dict[str, str]:
     done = tasks.add_task(db, group, "Hội nghị quán triệt", pnv, schedule=Schedule.once(date(2024, 9, 30))).id
     ongoing = tasks.add_task(db, group, "Tuyên truyền thường xuyên", pvh, [pnv], Schedule.continuous()).id
     yearly = tasks.add_task(db, group, "Sơ kết hằng năm", ubnd, [pvh], Schedule.yearly(12, 10)).id
-    progress.record_progress(db, done, pnv, "2024-Q3", status="done", completed_on=date(2024, 9, 20),
+    record_sent(db, done, pnv, "2024-Q3", status="done", completed_on=date(2024, 9, 20),
                              result="Đã tổ chức hội nghị")
-    progress.record_progress(db, ongoing, pvh, "2025-Q2", status="in_progress", result="Đăng 12 tin bài")
+    record_sent(db, ongoing, pvh, "2025-Q2", status="in_progress", result="Đăng 12 tin bài")
     return {"plan": plan.id, "ubnd": ubnd, "pnv": pnv, "pvh": pvh, "done": done, "ongoing": ongoing,
             "yearly": yearly}
 
