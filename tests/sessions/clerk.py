@@ -286,6 +286,7 @@ class Session:
         assert lead.data() == "Phòng Văn hóa và Thông tin", lead.data()
         assert dialog.model.index(row_of["2.1."], LEAD).data() == "Phòng Y te"  # the same unit, as folded
         assert self.focus() is dialog.preview, self.focus()
+        self.keys.shot(f"{len(self.steps) + 1:02d}-paste-preview-mended")  # the dialog as the clerk accepts it
         k.key("Return")
         assert not dialog.isVisible()
         groups = task_service.list_groups(self.db, self.plan_id)
@@ -312,6 +313,12 @@ class Session:
         assert not any(view.model.task_at(r) for r in range(view.model.rowCount()))
         message = self.window.statusBar().currentMessage()
         assert "Đã hoàn tác" in message and "Đã thêm" not in message, message
+        k.key("ctrl+y")  # redone whole, then undone again: the plan is typed from empty below
+        assert [len(task_service.list_tasks(self.db, self.plan_id)), self.focus()] == [3, view.grid], self.focus()
+        assert {u.name for u in unit_service.list_units(self.db)} == units_before
+        assert "Đã làm lại: Dán 3 nhiệm vụ" in self.window.statusBar().currentMessage()
+        k.key("ctrl+z")
+        assert not task_service.list_groups(self.db, self.plan_id)
         self.step("paste-undone")
 
     def groups_and_tasks(self) -> None:
