@@ -45,7 +45,8 @@ TASKS = (
 )
 # a plan's "Nhiệm vụ, giải pháp" as a clerk copies it from Word: "1.2." is really a detail of 1.1
 # (mended with Ctrl+3); "Phòng Văn hóa - Thông tin" is the directory's "Phòng Văn hóa và Thông tin"
-# written another way (mended with Ctrl+G); "Phòng Y te", typed without tones, is "Phòng Y tế" as it is
+# written another way (mended with Ctrl+G); "Phòng Y te", typed without tones, is "Phòng Y tế" as it is;
+# the deadline of 2.1 is moved in place (F2 in the "Hạn" column)
 PASTED = "\n".join((
     "II. NHIỆM VỤ, GIẢI PHÁP",
     "1. Nâng cao chất lượng dịch vụ công trực tuyến",
@@ -259,7 +260,7 @@ class Session:
         from PySide6.QtGui import QGuiApplication
 
         from desktop_app.reading.model import DETAIL
-        from desktop_app.ui.models.reading_lines import KIND, LEAD
+        from desktop_app.ui.models.reading_lines import DEADLINE, KIND, LEAD
 
         k = self.keys
         units_before = {u.name for u in unit_service.list_units(self.db)}
@@ -285,6 +286,12 @@ class Session:
         k.key("ctrl+g")  # the directory's name for the unit written another way
         assert lead.data() == "Phòng Văn hóa và Thông tin", lead.data()
         assert dialog.model.index(row_of["2.1."], LEAD).data() == "Phòng Y te"  # the same unit, as folded
+        self.move_to(dialog.preview, row_of["2.1."], DEADLINE)
+        k.key("F2")  # the deadline moved in place: typed over, Enter closes the cell only
+        k.key("ctrl+a")
+        k.type("30/11/2025")
+        k.key("Return")
+        assert dialog.isVisible() and dialog.model.index(row_of["2.1."], DEADLINE).data() == "30/11/2025"
         assert self.focus() is dialog.preview, self.focus()
         self.keys.shot(f"{len(self.steps) + 1:02d}-paste-preview-mended")  # the dialog as the clerk accepts it
         k.key("Return")
@@ -300,7 +307,7 @@ class Session:
                     for n, t in sorted(saved.items())]
         assert assigned == [("1.1", "Phòng Nội vụ", ("Phòng Tư pháp",), "30/09/2025"),
                             ("1.2", "Phòng Văn hóa và Thông tin", (), "Hằng quý"),
-                            ("2.1", "Phòng Y tế", (), "15/11/2025")], assigned
+                            ("2.1", "Phòng Y tế", (), "30/11/2025")], assigned
         assert {u.name for u in unit_service.list_units(self.db)} == units_before  # no "Phòng Y te" made
         shown = [view.model.index(r, 1).data() for r in range(view.model.rowCount())]
         assert any(str(text).startswith("Tổ chức diễn tập") for text in shown), shown
