@@ -292,6 +292,9 @@ class Session:
         k.type("30/11/2025")
         k.key("Return")
         assert dialog.isVisible() and dialog.model.index(row_of["2.1."], DEADLINE).data() == "30/11/2025"
+        k.key("Tab")  # out of the preview to the line's full text, and back
+        assert self.focus() is dialog.detail and "Giao Phòng Y te" in dialog.detail.toPlainText(), self.focus()
+        k.key("shift+Tab")
         assert self.focus() is dialog.preview, self.focus()
         self.keys.shot(f"{len(self.steps) + 1:02d}-paste-preview-mended")  # the dialog as the clerk accepts it
         k.key("Return")
