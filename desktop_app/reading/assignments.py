@@ -224,7 +224,12 @@ def split_units(text: str) -> list[str]:
     return [n for n in names if n and not _GENERIC.match(n)]
 
 
+# "Rà soát quy trình. Giao Phòng Nội vụ chủ trì": the task's own sentence ends before "Giao"
+_ASSIGNING = re.compile(r"[.;:]\s+(?=(?:giao|đề nghị|do)\s)", re.IGNORECASE)
+
+
 def _lead_name(text: str) -> str | None:
+    text = _ASSIGNING.split(text)[-1]
     text = _STOP.sub("", text.strip(" ,.;:"))
     text = re.sub(r"^(?:giao|đề nghị|do)\s+", "", text, flags=re.IGNORECASE).strip()
     if not text or not is_unit_name(text):

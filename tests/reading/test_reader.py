@@ -260,3 +260,18 @@ def test_organisation_assignments_give_the_referenced_tasks_their_lead_unit() ->
     reasons = [s.reason for s in reading.skipped]
     assert "phân công: Văn phòng HĐND và UBND xã chủ trì nhiệm vụ 2" in reasons
     assert reasons[-1].startswith("tổ chức thực hiện")  # a general sentence stays a skipped line
+
+
+def test_giao_after_the_tasks_own_sentence_names_only_the_unit() -> None:
+    """Found by the clerk session (issue 15): "Rà soát quy trình. Giao Phòng Nội vụ chủ trì, phối
+    hợp với …" gave the lead "Phòng Nội vụ chủ trì", and a task starting with "Tổ chức …" (a unit
+    word) gave its whole first sentence as the lead."""
+    reading = read_text("II. NHIỆM VỤ, GIẢI PHÁP\n1. Cải cách hành chính\n"
+                        "1.1. Rà soát quy trình tiếp nhận hồ sơ. Giao Phòng Nội vụ chủ trì, phối hợp với Phòng Tư pháp "
+                        "thực hiện; hoàn thành trước ngày 30/9/2025.\n"
+                        "1.2. Tổ chức diễn tập ứng cứu sự cố. Giao Phòng Y tế chủ trì, hoàn thành trước ngày "
+                        "15/11/2025.\n")
+    first, second = reading.groups[0].tasks
+    assert (first.lead_unit, first.coordinating_units, first.deadline) == (
+        "Phòng Nội vụ", ["Phòng Tư pháp"], date(2025, 9, 30))
+    assert (second.lead_unit, second.coordinating_units, second.deadline) == ("Phòng Y tế", [], date(2025, 11, 15))

@@ -2,10 +2,12 @@
 after each step. One script, two keyboards: ``QtKeys`` (key events inside this process, offscreen)
 and ``XdoKeys`` (a real X server; keys sent by ``xdotool``, a screenshot of the screen per step).
 
-The session: a new plan with its issuer added on the way and its chain of documents; two groups and
-six tasks with units, deadlines and recurrences; a period's progress for six tasks with one mistake
-corrected (Delete, retype); one unit's updates accepted and another's returned with a reason; a
-search typed without diacritics whose hit opens the task."""
+The session: a new plan with its issuer added on the way and its chain of documents; its "Nhiệm vụ,
+giải pháp" pasted from the clipboard (Ctrl+V), mended in the preview (a line made a detail, a unit
+written another way replaced by the directory's name), accepted with Enter and taken back whole by
+one Ctrl+Z; two groups and six tasks with units, deadlines and recurrences; a period's progress for
+six tasks with one mistake corrected (Delete, retype); one unit's updates accepted and another's
+returned with a reason; a search typed without diacritics whose hit opens the task."""
 
 from __future__ import annotations
 
@@ -41,6 +43,24 @@ TASKS = (
      ("Đào tạo kỹ năng số cho công chức", "van hoa", "30/06/2025"),
      ("Ươm tạo mô hình điểm", "tu phap", "hằng quý")),
 )
+# a plan's "Nhiệm vụ, giải pháp" as a clerk copies it from Word: "1.2." is really a detail of 1.1
+# (mended with Ctrl+3); "Phòng Văn hóa - Thông tin" is the directory's "Phòng Văn hóa và Thông tin"
+# written another way (mended with Ctrl+G); "Phòng Y te", typed without tones, is "Phòng Y tế" as it is;
+# the deadline of 2.1 is moved in place (F2 in the "Hạn" column)
+PASTED = "\n".join((
+    "II. NHIỆM VỤ, GIẢI PHÁP",
+    "1. Nâng cao chất lượng dịch vụ công trực tuyến",
+    "1.1. Rà soát, chuẩn hóa quy trình tiếp nhận hồ sơ trực tuyến. Giao Phòng Nội vụ chủ trì, phối hợp với "
+    "Phòng Tư pháp thực hiện; hoàn thành trước ngày 30/9/2025.",
+    "1.2. Ưu tiên các thủ tục có số lượng hồ sơ lớn.",
+    "1.3. Công khai thủ tục hành chính trên Cổng thông tin điện tử phường. Giao Phòng Văn hóa - Thông tin chủ trì, "
+    "thực hiện hằng quý.",
+    "2. Bảo đảm an toàn thông tin",
+    "2.1. Tổ chức diễn tập ứng cứu sự cố an toàn thông tin. Giao Phòng Y te chủ trì, hoàn thành trước ngày "
+    "15/11/2025.",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "Các phòng căn cứ nhiệm vụ được giao xây dựng kế hoạch chi tiết, báo cáo kết quả trước ngày 10/12/2025.",
+    ""))
 QT_KEYS = {"Tab": Qt.Key.Key_Tab, "Return": Qt.Key.Key_Return, "Escape": Qt.Key.Key_Escape,
            "Down": Qt.Key.Key_Down, "Up": Qt.Key.Key_Up, "Left": Qt.Key.Key_Left, "Right": Qt.Key.Key_Right,
            "Home": Qt.Key.Key_Home, "End": Qt.Key.Key_End, "Insert": Qt.Key.Key_Insert,
@@ -164,6 +184,7 @@ class Session:
     def run(self) -> None:
         self.new_plan()
         self.document_chain()
+        self.paste_tasks()
         self.groups_and_tasks()
         self.progress()
         self.review()
@@ -232,6 +253,83 @@ class Session:
         chain = self.window.view("plans").chain.text().split("<br>")[-1]
         assert chain.index("45-NQ/TW") < chain.index("30-CTr/TU") < chain.index("45/KH-UBND")
         self.step("document-chain")
+
+    def paste_tasks(self) -> None:
+        """Ctrl+V in the empty task grid opens the preview; two lines mended by keys; Enter adds the
+        groups and tasks; Ctrl+Z takes all of them back in one step."""
+        from PySide6.QtGui import QGuiApplication
+
+        from desktop_app.reading.model import DETAIL
+        from desktop_app.ui.models.reading_lines import DEADLINE, KIND, LEAD
+
+        k = self.keys
+        units_before = {u.name for u in unit_service.list_units(self.db)}
+        k.key("ctrl+2")
+        view = self.window.view("tasks")
+        assert view.picker.plan_id() == self.plan_id and self.focus() is view.grid, self.focus()
+        QGuiApplication.clipboard().setText(PASTED)
+        settle(100)
+        k.key("ctrl+v")
+        dialog = view.paste_dialog
+        assert dialog.isVisible() and self.focus() is dialog.preview, self.focus()
+        assert "Đọc được 2 nhóm, 4 nhiệm vụ." in dialog.summary.text(), dialog.summary.text()
+        lines = [line.shown for line in dialog.model.lines]
+        row_of = {text[:4]: i for i, text in enumerate(lines)}
+        self.move_to(dialog.preview, row_of["1.2."], dialog.preview.currentIndex().column())
+        k.key("ctrl+3")  # "1.2." is a detail of 1.1
+        assert dialog.model.lines[row_of["1.2."]].kind == DETAIL
+        assert dialog.model.index(row_of["1.2."], KIND).data() == "Chi tiết"
+        assert "2 nhóm, 3 nhiệm vụ." in dialog.summary.text(), dialog.summary.text()
+        self.move_to(dialog.preview, row_of["1.3."], dialog.preview.currentIndex().column())
+        lead = dialog.model.index(row_of["1.3."], LEAD)
+        assert lead.data() == "Phòng Văn hóa - Thông tin ≈ Phòng Văn hóa và Thông tin?", lead.data()
+        k.key("ctrl+g")  # the directory's name for the unit written another way
+        assert lead.data() == "Phòng Văn hóa và Thông tin", lead.data()
+        assert dialog.model.index(row_of["2.1."], LEAD).data() == "Phòng Y te"  # the same unit, as folded
+        self.move_to(dialog.preview, row_of["2.1."], DEADLINE)
+        k.key("F2")  # the deadline moved in place: typed over, Enter closes the cell only
+        k.key("ctrl+a")
+        k.type("30/11/2025")
+        k.key("Return")
+        assert dialog.isVisible() and dialog.model.index(row_of["2.1."], DEADLINE).data() == "30/11/2025"
+        k.key("Tab")  # out of the preview to the line's full text, and back
+        assert self.focus() is dialog.detail and "Giao Phòng Y te" in dialog.detail.toPlainText(), self.focus()
+        k.key("shift+Tab")
+        assert self.focus() is dialog.preview, self.focus()
+        self.keys.shot(f"{len(self.steps) + 1:02d}-paste-preview-mended")  # the dialog as the clerk accepts it
+        k.key("Return")
+        assert not dialog.isVisible()
+        groups = task_service.list_groups(self.db, self.plan_id)
+        assert [g.title for g in groups] == ["Nâng cao chất lượng dịch vụ công trực tuyến",
+                                             "Bảo đảm an toàn thông tin"], [g.title for g in groups]
+        saved = {t.number: t for t in task_service.list_tasks(self.db, self.plan_id)}
+        assert sorted(saved) == ["1.1", "1.2", "2.1"], sorted(saved)
+        assert saved["1.1"].content.startswith("Rà soát, chuẩn hóa quy trình")
+        assert saved["1.1"].content.endswith("\n1.2. Ưu tiên các thủ tục có số lượng hồ sơ lớn."), saved["1.1"].content
+        assigned = [(n, t.lead_unit_name, t.coordinating_unit_names, t.schedule.label)
+                    for n, t in sorted(saved.items())]
+        assert assigned == [("1.1", "Phòng Nội vụ", ("Phòng Tư pháp",), "30/09/2025"),
+                            ("1.2", "Phòng Văn hóa và Thông tin", (), "Hằng quý"),
+                            ("2.1", "Phòng Y tế", (), "30/11/2025")], assigned
+        assert {u.name for u in unit_service.list_units(self.db)} == units_before  # no "Phòng Y te" made
+        shown = [view.model.index(r, 1).data() for r in range(view.model.rowCount())]
+        assert any(str(text).startswith("Tổ chức diễn tập") for text in shown), shown
+        assert "Đã thêm 2 nhóm, 3 nhiệm vụ" in self.window.statusBar().currentMessage()
+        self.step("paste")
+        assert target(self.window) is view.grid, target(self.window)  # the grid has the keyboard back
+        k.key("ctrl+z")  # one step takes the whole paste back
+        assert not task_service.list_groups(self.db, self.plan_id)
+        assert not task_service.list_tasks(self.db, self.plan_id)
+        assert not any(view.model.task_at(r) for r in range(view.model.rowCount()))
+        message = self.window.statusBar().currentMessage()
+        assert "Đã hoàn tác" in message and "Đã thêm" not in message, message
+        k.key("ctrl+y")  # redone whole, then undone again: the plan is typed from empty below
+        assert [len(task_service.list_tasks(self.db, self.plan_id)), self.focus()] == [3, view.grid], self.focus()
+        assert {u.name for u in unit_service.list_units(self.db)} == units_before
+        assert "Đã làm lại: Dán 3 nhiệm vụ" in self.window.statusBar().currentMessage()
+        k.key("ctrl+z")
+        assert not task_service.list_groups(self.db, self.plan_id)
+        self.step("paste-undone")
 
     def groups_and_tasks(self) -> None:
         k = self.keys

@@ -34,7 +34,7 @@ def test_clerk_session_offscreen(qtbot, db, tmp_path) -> None:  # type: ignore[n
     try:
         session = Session(window, db, QtKeys(tmp_path, window))
         session.run()
-        assert len(session.steps) == 8
+        assert len(session.steps) == 10
     finally:
         window.runner.shutdown()
 
@@ -68,8 +68,8 @@ def test_clerk_session_in_a_real_x_server_with_xdotool(tmp_path) -> None:  # typ
                                str(shots)], env=env, cwd=ROOT, capture_output=True, text=True, timeout=600)
         print(done.stdout)
         assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-        assert "session done: 8 steps" in done.stdout
-        assert len(list(shots.glob("*.png"))) >= 8
+        assert "session done: 10 steps" in done.stdout
+        assert len(list(shots.glob("*.png"))) >= 10
     finally:
         server.terminate()
         server.wait(timeout=10)

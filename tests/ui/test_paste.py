@@ -195,3 +195,40 @@ def test_a_wrong_deadline_is_refused_with_a_sentence_and_the_recurrence_is_chose
     key(box, Qt.Key.Key_Return)
     assert dialog.model.tasks[row].recurrence == "quarterly"
     key(dialog.preview, Qt.Key.Key_Escape)
+
+
+def test_tab_leaves_the_preview_for_the_full_text_and_comes_back(window, sample, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Found by the clerk session (issue 15): Tab walked the preview's 60-odd cells and Ctrl+Tab did
+    nothing, so the full-text box under it (a line's text edited, Ctrl+K split at the cursor) and
+    the text on the left were out of the keyboard's reach. Arrow keys move between cells; Tab goes
+    preview → full text → buttons → the pasted text, and Shift+Tab comes back."""
+    view = window.view("tasks")
+    QGuiApplication.clipboard().setText(WARD)
+    view.paste_text()
+    dialog = view.paste_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.activateWindow()
+    dialog.preview.setFocus()
+    row = _row(dialog, "1.1.")
+    dialog.preview.setCurrentIndex(dialog.model.index(row, LINE))
+    key(dialog.preview, Qt.Key.Key_Right)  # arrows still move between cells
+    assert dialog.preview.currentIndex().column() == KIND
+    key(dialog.preview, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.detail
+    cursor = dialog.detail.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    dialog.detail.setTextCursor(cursor)
+    type_text(dialog.detail, " Xong")
+    key(dialog.detail, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)  # back: the edit is kept
+    assert QApplication.focusWidget() is dialog.preview
+    assert dialog.model.lines[row].text.endswith(" Xong")
+    focused = []
+    for _ in range(4):
+        key(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused.append(QApplication.focusWidget())
+    assert focused[:3] == [dialog.detail, dialog.ok, dialog.buttons.button(dialog.buttons.StandardButton.Cancel)]
+    assert focused[3] is dialog.source
+    key(dialog.source, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)  # a Tab here is a tab; Shift+Tab leaves
+    assert QApplication.focusWidget() is focused[2]
+    key(focused[2], Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

@@ -2,7 +2,8 @@
 it became (group, task, detail, skipped …) and why. The clerk mends any line from the keyboard —
 Ctrl+1 group, Ctrl+2 task, Ctrl+3 detail, Ctrl+0 skip, Alt+←/→ outdent/indent, Ctrl+M merge with
 the line above, Ctrl+K split, Space untick — edits the lead unit, units, deadline or recurrence in
-place (F2), and accepts with Enter from anywhere except inside the multi-line text fields."""
+place (F2), and accepts with Enter from anywhere except inside the multi-line text fields. Arrows
+move between the preview's cells; Tab goes on to the full text, the buttons and the pasted text."""
 
 from __future__ import annotations
 
@@ -59,6 +60,9 @@ class PasteDialog(QDialog):
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                      | QAbstractItemView.EditTrigger.DoubleClicked)
         self.preview.verticalHeader().setVisible(False)
+        # arrows move between cells; Tab leaves for the full text, the buttons and the pasted text
+        # (walking every cell, it kept them out of the keyboard's reach)
+        self.preview.setTabKeyNavigation(False)
         header = self.preview.horizontalHeader()
         header.setSectionResizeMode(LINE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 75), (2, 170), (3, 130), (4, 130), (5, 80), (6, 85)):
