@@ -37,7 +37,7 @@ from desktop_app.exchange.demo_city import (
     commune_packages,
 )
 from desktop_app.exchange.package import receive_many
-from desktop_app.services import documents, plans, progress, succession, tasks
+from desktop_app.services import documents, plans, progress, review, succession, tasks
 from desktop_app.services.database import Database
 from desktop_app.services.demo import UNITS, DemoSummary, create_demo
 from desktop_app.services.local_bodies import body_id, setup_commune
@@ -191,9 +191,10 @@ def continue_two_level(db: Database, ids: dict[str, str], today: date, folder: P
     with tempfile.TemporaryDirectory(prefix="plantrack-demo-") as temp:
         sent = commune_packages(db, city, period.code, folder or Path(temp), sending=120, late=6)
         received = receive_many(db, sent.paths)
-    for task in tasks.list_tasks(db, city.plan_id):  # the Sở's own part, written as it compiles the report
-        progress.record_progress(db, task.id, city.issuer_id, period.code, status=ProgressStatus.IN_PROGRESS,
-                                 result="Sở đã hướng dẫn, đôn đốc các xã, phường; tổng hợp kết quả của "
-                                        f"{len(sent.paths)} xã, phường đã gửi báo cáo.")
+    own = [progress.record_progress(db, task.id, city.issuer_id, period.code, status=ProgressStatus.IN_PROGRESS,
+                                    result="Sở đã hướng dẫn, đôn đốc các xã, phường; tổng hợp kết quả của "
+                                           f"{len(sent.paths)} xã, phường đã gửi báo cáo.")
+           for task in tasks.list_tasks(db, city.plan_id)]  # the Sở's own part, written as it compiles the report
+    review.accept(db, own)  # the compiling office's own part needs no sending: it counts as written
     return TwoLevelSummary(carried, f"{CITY_PLAN_NUMBER}/{CITY_PLAN_SYMBOL}", ward_plan,
                            sum(1 for r in received if not r.rejected), period.code)
