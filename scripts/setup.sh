@@ -21,7 +21,7 @@ APP_DEBS=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libx11-6 libd
 # virtual PDF printer under Xvfb receives a printed report (tests/reports/test_docx_libreoffice.py,
 # tests/ui/test_print_cups.py); Xvfb, xdotool and ImageMagick drive the real window and take screenshots
 TEST_DEBS=(poppler-utils postgresql nsis libreoffice-writer-nogui cups cups-ipp-utils printer-driver-cups-pdf
-           xvfb xdotool imagemagick libcups2)
+           xvfb xdotool x11-xserver-utils imagemagick libcups2)
 
 DEBS=("${APP_DEBS[@]}")
 [ "$MODE" = test ] && DEBS+=("${TEST_DEBS[@]}")

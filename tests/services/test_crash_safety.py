@@ -34,15 +34,18 @@ def test_sigkill_never_loses_committed_or_keeps_partial_writes(db: Database, db_
     committed: set[int] = set()
     next_n = 0
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    for _ in range(KILLS):
+    for round_number in range(KILLS):
         child = subprocess.Popen([sys.executable, str(ROOT / "tests" / "crash_writer.py"), str(db_path),
                                   task, unit, str(next_n)], stdout=subprocess.PIPE, text=True, env=env)
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "ready"
+        # every other round kills only once a first write is through (a busy machine starts the
+        # writer slowly); the others may kill it in its very first transaction
+        first = child.stdout.readline() if round_number % 2 else ""
         time.sleep(rng.uniform(0.0, 0.08))
         child.send_signal(signal.SIGKILL)
         out, _ = child.communicate()
-        reported = [int(line.split()[1]) for line in out.splitlines() if line.startswith("ok ")]
+        reported = [int(line.split()[1]) for line in (first + out).splitlines() if line.startswith("ok ")]
         committed.update(reported)
         next_n = max([next_n - 1, *reported]) + 2  # skip a number that may be half-done
         check = Database.open(db_path)
@@ -57,4 +60,4 @@ def test_sigkill_never_loses_committed_or_keeps_partial_writes(db: Database, db_
     report = maintenance.check(final)
     final.close()
     assert report.ok, report.problems
-    assert len(committed) >= KILLS  # the writer really wrote between kills, not only at start-up
+    assert len(committed) >= KILLS // 2  # the writer really wrote between kills, not only at start-up

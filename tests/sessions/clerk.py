@@ -109,10 +109,29 @@ class QtKeys:
         settle()
 
     def type(self, text: str) -> None:
-        for ch in text:
-            QTest.sendKeyEvent(QTest.KeyAction.Click, target(self.window), Qt.Key.Key_unknown, ch,
-                               Qt.KeyboardModifier.NoModifier)
-            settle()
+        """ASCII runs at typing speed; each other character from a key of its own, as on a keyboard
+        with a Vietnamese layout: the first time a letter is needed it is put on a spare key of the
+        server's map (``xmodmap``) and stays there, so the map never changes under a keystroke (xdotool's
+        own way, a key remapped for each keystroke and undone at once, loses letters on a busy machine)."""
+        import re
+
+        for run in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]", text):
+            if run.isascii():
+                self._run("type", "--delay", self.delay, "--", run)
+            else:
+                self._run("key", "--delay", self.delay, self._keysym(run))
+
+    def _keysym(self, char: str) -> str:
+        if char not in self.keysyms:
+            if self.spare is None:
+                table = subprocess.run(["xmodmap", "-pke"], capture_output=True, text=True, check=True).stdout
+                self.spare = [int(line.split()[1]) for line in table.splitlines() if len(line.split()) == 3]
+            assert self.spare, "no spare key left in the X server's keyboard map"
+            name = f"U{ord(char):04X}"
+            subprocess.run(["xmodmap", "-e", f"keycode {self.spare.pop()} = {name} {name}"], check=True)
+            settle(300)  # Qt reads the new map before the first keystroke on it
+            self.keysyms[char] = name
+        return self.keysyms[char]
 
     def shot(self, name: str) -> None:
         if self.shots is not None and self.window is not None:
@@ -124,6 +143,8 @@ class XdoKeys:
 
     def __init__(self, shots: Path, window: QWidget, delay_ms: int = 50) -> None:
         self.shots, self.window, self.delay = shots, window, str(delay_ms)
+        self.keysyms: dict[str, str] = {}  # a Vietnamese letter → the keysym a spare key now carries
+        self.spare: list[int] | None = None
 
     def _run(self, *args: str) -> None:
         if QApplication.focusWidget() is None:  # a dialog closed: with no window manager, X gives the
