@@ -34,6 +34,9 @@ from desktop_app.services.database import Database
 YEARS = (2024, 2025)
 QUARTERS = [f"{y}-Q{q}" for y in YEARS for q in range(1, 5)]
 CODES = QUARTERS + [f"{y}-H{h}" for y in YEARS for h in (1, 2)] + [f"{y}-Y" for y in YEARS]
+MONTHS = [f"{y}-M{m:02d}" for y in YEARS for m in range(1, 13)]
+EVERY = CODES + MONTHS
+KINDS = "MQHY"  # most frequent first
 SENT = {"submitted", "accepted", "returned"}
 DONE = ("done_on_time", "done_late")
 
@@ -41,14 +44,24 @@ DONE = ("done_on_time", "done_late")
 def window(code: str) -> tuple[date, date]:
     """15th of the month before the period's first month – 14th of its last month."""
     year, kind, index = int(code[:4]), code[5], int(code[6:] or 1)
-    months = {"Q": 3, "H": 6, "Y": 12}[kind]
+    months = {"M": 1, "Q": 3, "H": 6, "Y": 12}[kind]
     first, last = months * (index - 1) + 1, months * index
     begin = date(year - 1, 12, 15) if first == 1 else date(year, first - 1, 15)
     return begin, date(year, last, 14)
 
 
+def previous(code: str) -> str:
+    year, kind, index = int(code[:4]), code[5], int(code[6:] or 1)
+    count = {"M": 12, "Q": 4, "H": 2, "Y": 1}[kind]
+    if index == 1:
+        year, index = year - 1, count
+    else:
+        index -= 1
+    return {"M": f"{year}-M{index:02d}", "Q": f"{year}-Q{index}", "H": f"{year}-H{index}", "Y": f"{year}-Y"}[kind]
+
+
 def length(code: str) -> int:
-    return {"Q": 3, "H": 6, "Y": 12}[code[5]]
+    return {"M": 1, "Q": 3, "H": 6, "Y": 12}[code[5]]
 
 
 def all_dates(schedule: dict[str, Any], lo: date, hi: date) -> list[date]:
@@ -87,9 +100,12 @@ def judged(schedule: dict[str, Any], cutoff: date, began: date) -> list[date]:
     return inside_or_next(schedule, date(year - 1, 12, 15), cutoff, began)
 
 
-def reckon(schedule: dict[str, Any], updates: list[dict[str, Any]], code: str, began: date) -> str:
-    """The status a report of ``code`` (judged at its cut-off) gives a unit's task."""
+def reckon(schedule: dict[str, Any], updates: list[dict[str, Any]], code: str, began: date,
+           at: date | None = None) -> tuple[str, date | None]:
+    """The status a report of ``code`` judged at ``at`` (its cut-off unless told) gives a unit's
+    task, and the day it is judged against (None: no due date)."""
     cutoff = window(code)[1]
+    at = at or cutoff
     seen = []
     for u in updates:
         if u.get("review_state", "draft") not in SENT:
@@ -102,7 +118,7 @@ def reckon(schedule: dict[str, Any], updates: list[dict[str, Any]], code: str, b
     seen.sort(key=lambda s: s[:3])
     if schedule["kind"] == "continuous":
         last = seen[-1][3] if seen else "not_started"
-        return {"done": "done_on_time"}.get(last, last)
+        return {"done": "done_on_time"}.get(last, last), None
     completion: dict[date, tuple[date, bool]] = {}
     progress_of: dict[date, str] = {}
     for _, _, _, status, done_day, period in seen:
@@ -115,22 +131,23 @@ def reckon(schedule: dict[str, Any], updates: list[dict[str, Any]], code: str, b
                 progress_of[o] = status
     due = judged(schedule, cutoff, began)
     if seen and seen[-1][3] == "suspended" and any(o not in completion for o in due):
-        return "suspended"
+        return "suspended", None
     if not due:
-        return "not_started"
-    if any(o not in completion and cutoff > o for o in due):
-        return "overdue"
+        return "not_started", None
+    late_ones = [o for o in due if o not in completion and at > o]
+    if late_ones:
+        return "overdue", late_ones[0]
     if all(o in completion for o in due):
-        return "done_late" if any(completion[o][1] for o in due) else "done_on_time"
+        return ("done_late" if any(completion[o][1] for o in due) else "done_on_time"), due[-1]
     first_open = next(o for o in due if o not in completion)
     return {"in_progress": "in_progress", "suspended": "suspended"}.get(progress_of.get(first_open, ""),
-                                                                      "not_started")
+                                                                      "not_started"), first_open
 
 
 def inside_codes(code: str) -> list[str]:
     """The period's own code, then the codes inside it, latest ending (then longest) first."""
     lo, hi = window(code)
-    inner = [c for c in CODES if c != code and lo <= window(c)[0] and window(c)[1] <= hi]
+    inner = [c for c in EVERY if c != code and lo <= window(c)[0] and window(c)[1] <= hi]
     inner.sort(key=lambda c: (window(c)[1], length(c)), reverse=True)
     return [code, *inner]
 
@@ -139,7 +156,7 @@ def usual(codes: set[str]) -> str:
     counts = Counter(c[5] for c in codes)
     if not counts:
         return "Q"
-    return max("QHY", key=lambda k: (counts[k], -"QHY".index(k)))
+    return max(KINDS, key=lambda k: (counts[k], -KINDS.index(k)))
 
 
 class Reference:
@@ -156,12 +173,45 @@ class Reference:
         self.plan_cadence = usual({row["period"] for row in exported["progress"]})
         self.began = date.fromisoformat(plan["issued_on"])
 
-    def status(self, task: dict[str, Any], unit: str, code: str) -> str:
+    def standing(self, task: dict[str, Any], unit: str, code: str, at: date | None = None) -> tuple[str, date | None]:
         began = date.fromisoformat(task["start_on"]) if task["start_on"] else self.began
-        return reckon(task["schedule"], self.updates.get((task["id"], unit), []), code, began)
+        return reckon(task["schedule"], self.updates.get((task["id"], unit), []), code, began, at)
+
+    def status(self, task: dict[str, Any], unit: str, code: str) -> str:
+        return self.standing(task, unit, code)[0]
 
     def task_statuses(self, code: str) -> dict[str, str]:
         return {t["id"]: self.status(t, t["lead_unit_id"], code) for _, t in self.tasks}
+
+    def due_within(self, code: str, at: date, days: int) -> list[tuple[str, date]]:
+        """Tổng quan's "due in N days": tasks not done, not overdue, not suspended whose lead unit's
+        next date falls between ``at`` and N days after it, nearest first."""
+        found = []
+        for _, t in self.tasks:
+            status, due = self.standing(t, t["lead_unit_id"], code, at)
+            if status in ("in_progress", "not_started") and due is not None and 0 <= (due - at).days <= days:
+                found.append((t["id"], due))
+        return sorted(found, key=lambda pair: pair[1])
+
+    def overdue(self, code: str, at: date) -> list[tuple[str, date]]:
+        found = []
+        for _, t in self.tasks:
+            status, due = self.standing(t, t["lead_unit_id"], code, at)
+            if status == "overdue":
+                assert due is not None
+                found.append((t["id"], due))
+        return sorted(found, key=lambda pair: pair[1])
+
+    def trend(self, code: str, at: date, periods: int) -> list[tuple[str, int, int]]:
+        """Done tasks per period: this period and the ones before it of the same kind, each judged at
+        its cut-off (or ``at`` while under way), oldest first."""
+        found = []
+        for _ in range(periods):
+            judged_at = min(window(code)[1], at)
+            statuses = [self.standing(t, t["lead_unit_id"], code, judged_at)[0] for _, t in self.tasks]
+            found.append((code, sum(s in DONE for s in statuses), len(statuses)))
+            code = previous(code)
+        return found[::-1]
 
     def rows(self, code: str) -> dict[tuple[str, str], str]:
         """The progress table: the lead unit of each task, and any unit that has reported inside the period."""
@@ -176,7 +226,7 @@ class Reference:
     def not_reported(self, code: str) -> set[str]:
         """Lead units of whom no row of the period shows a sent update (a unit's row shows its update
         for the period, else the one for the latest-ending period inside it)."""
-        if "QHY".index(self.plan_cadence) > "QHY".index(code[5]):
+        if KINDS.index(self.plan_cadence) > KINDS.index(code[5]):
             return set()  # a plan not reported by this kind of period names nobody
         sent = set()
         for (_, unit), history in self.updates.items():
@@ -207,6 +257,16 @@ quarterly_only = st.lists(st.tuples(schedules, st.integers(0, 2), st.booleans(),
     st.tuples(st.sampled_from(QUARTERS), st.sampled_from(["in_progress", "done", "not_started"]),
               st.integers(-60, 40), st.sampled_from(["submitted", "accepted", "draft"]), st.booleans()),
     max_size=6)), min_size=1, max_size=5)
+
+# monthly-reported plans (ND 09 months: 15th of the month before – 14th), now and then a quarter's
+# or half-year's update among them; monthly and quarterly tasks most of all
+monthly_schedules = st.one_of(st.just({"kind": "monthly"}), st.just({"kind": "quarterly"}), schedules)
+monthly_only = st.lists(st.tuples(monthly_schedules, st.integers(0, 2), st.booleans(), st.lists(
+    st.tuples(st.one_of(st.sampled_from(MONTHS), st.sampled_from(MONTHS), st.sampled_from(CODES)),
+              st.sampled_from(["in_progress", "done", "not_started", "suspended"]),
+              st.integers(-20, 20), st.sampled_from(["submitted", "accepted", "draft", "returned"]), st.booleans()),
+    max_size=8)), min_size=1, max_size=4)
+MONTHS_CHECKED = [f"2024-M{m:02d}" for m in (1, 5, 6, 11, 12)] + ["2025-M01", "2025-M02"]
 
 plan_dates = st.sampled_from([date(2023, 10, 2), date(2023, 12, 15), date(2024, 1, 10), date(2024, 5, 20),
                               date(2024, 12, 16)])
@@ -247,7 +307,7 @@ def build(db: Database, spec: list[Any], issued_on: date) -> str:
 # ---- the proof ------------------------------------------------------------------------------------
 
 
-def check(db: Database, plan_id: str, quarterly: bool) -> None:
+def check(db: Database, plan_id: str, quarterly: bool, months: tuple[str, ...] = ()) -> None:
     ref = Reference(export_data(db, plan_id))
     count = len(ref.tasks)
     lead_name = {t["id"]: ref.names[t["lead_unit_id"]] for _, t in ref.tasks}
@@ -255,7 +315,7 @@ def check(db: Database, plan_id: str, quarterly: bool) -> None:
     once = {t["id"] for _, t in ref.tasks if t["schedule"]["kind"] == "once"}
     done_once: list[int] = []
     by_code = {}
-    for code in CODES:
+    for code in [*CODES, *months]:
         expected = ref.task_statuses(code)
         by_code[code] = expected
         cutoff = window(code)[1]
@@ -276,26 +336,37 @@ def check(db: Database, plan_id: str, quarterly: bool) -> None:
         # overview
         from desktop_app.domain.periods import parse_period
 
-        view = overview.plan_overview(db, plan_id, as_of=cutoff, kind=parse_period(code).kind, trend_periods=0)
-        assert view.period.code == code
-        assert sum(view.totals.values()) == count
-        assert {name: sum(c.values()) for name, c in view.by_unit.items()} == dict(Counter(lead_name.values()))
         want_groups: dict[str, Counter[str]] = {}
         for task_id, status in expected.items():
             want_groups.setdefault(group_of[task_id], Counter())[status] += 1
-        assert {g: Counter({s.value: n for s, n in c.items() if n}) for g, c in view.by_group.items()} == want_groups
-        assert {d.task_id for d in view.overdue} == {t for t, s in expected.items() if s == "overdue"}
+        for at in (cutoff, cutoff - timedelta(days=20)):  # at the cut-off and while under way
+            view = overview.plan_overview(db, plan_id, as_of=at, kind=parse_period(code).kind, trend_periods=2)
+            assert view.period.code == code
+            assert sum(view.totals.values()) == count
+            assert {name: sum(c.values()) for name, c in view.by_unit.items()} == dict(Counter(lead_name.values()))
+            if at == cutoff:
+                assert {g: Counter({s.value: n for s, n in c.items() if n})
+                        for g, c in view.by_group.items()} == want_groups
+            assert [(d.task_id, d.due, d.days) for d in view.overdue] == [
+                (t, due, (due - at).days) for t, due in ref.overdue(code, at)], (code, at)
+            for days, listed in ((7, view.due_7), (30, view.due_30)):
+                assert [(d.task_id, d.due, d.days) for d in listed] == [
+                    (t, due, (due - at).days) for t, due in ref.due_within(code, at, days)], (code, at, days)
+            assert view.trend == ref.trend(code, at, 2), (code, at)
         if code in QUARTERS:
             done_once.append(sum(expected[t] in DONE for t in once))
     # one-off tasks done never fall from one quarter to the next
     assert done_once == sorted(done_once)
     # quarter, half-year and year agree (same cut-off): the same tasks done always (a suspension,
-    # which follows the latest update, may hide an overdue one); every status for quarterly plans
+    # which follows the latest update, may hide an overdue one; a continuous task is its latest
+    # update, the period's own one winning a tie); every status for quarterly plans
+    continuous = {t["id"] for _, t in ref.tasks if t["schedule"]["kind"] == "continuous"}
     for year in YEARS:
         for same in ((f"{year}-Q2", f"{year}-H1"), (f"{year}-Q4", f"{year}-H2", f"{year}-Y")):
             first = by_code[same[0]]
             for other in (by_code[c] for c in same[1:]):
-                assert {t for t, s in other.items() if s in DONE} == {t for t, s in first.items() if s in DONE}
+                assert {t for t, s in other.items() if s in DONE and t not in continuous} == {
+                    t for t, s in first.items() if s in DONE and t not in continuous}
                 if quarterly:
                     assert other == first
 
@@ -314,6 +385,19 @@ def test_every_figure_equals_the_reference(db: Database, spec: list[Any], issued
 def test_quarterly_plans_agree_across_quarter_half_year_and_year(db: Database, spec: list[Any],
                                                                  issued_on: date) -> None:
     check(db, build(db, spec, issued_on), quarterly=True)
+
+
+@settings(max_examples=3, **SETTINGS)  # type: ignore[arg-type]
+@given(spec=monthly_only, issued_on=plan_dates)
+def test_monthly_plans_equal_the_reference(db: Database, spec: list[Any], issued_on: date) -> None:
+    check(db, build(db, spec, issued_on), quarterly=False, months=tuple(MONTHS_CHECKED))
+
+
+@pytest.mark.slow
+@settings(max_examples=30, **SETTINGS)  # type: ignore[arg-type]
+@given(spec=monthly_only, issued_on=plan_dates)
+def test_monthly_plans_equal_the_reference_at_length(db: Database, spec: list[Any], issued_on: date) -> None:
+    check(db, build(db, spec, issued_on), quarterly=False, months=tuple(MONTHS))
 
 
 @pytest.mark.slow
