@@ -138,6 +138,15 @@ def version_for_period(versions: Sequence[TaskVersion], start: date, day: date) 
     return version_at(versions, found.effective_from - timedelta(days=1))
 
 
+def began_on(versions: Sequence[TaskVersion], began: date | None) -> date | None:
+    """The day a task began, before which nothing of it is due: ``began`` (its start, else the
+    plan's date), or the day an amendment added it when later (its first version has a date)."""
+    added = versions[0].effective_from if versions else None
+    if added is None:
+        return began
+    return max(added, began) if began is not None else added
+
+
 def report_day(start: date, end: date, as_of: date) -> date:
     return max(start, min(end, as_of))
 
