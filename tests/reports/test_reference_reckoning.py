@@ -380,6 +380,8 @@ def amend(db: Database, plan_id: str, issued_on: date, amendment: Any, task_ids:
     if len(task_ids) > 1:
         items.append(revisions.AmendmentItem("drop", task_ids[1]))
     schedule, lead, history = added
+    if schedule["kind"] == "once" and date.fromisoformat(schedule["due"]) < issued_on:
+        schedule = {"kind": "once", "due": issued_on.isoformat()}  # refused before the plan's date
     items.append(revisions.AmendmentItem("add", groups[0], {"content": "Nhiệm vụ bổ sung",
                                                             "lead_unit_id": unit_ids[lead],
                                                             "schedule": Schedule.from_json(schedule)}))
