@@ -195,7 +195,8 @@ def period_task_infos(db: Database, plan_ref: str, start: date, day: date) -> li
         chosen = [(t, version_for_period(lines[t.id], start, day)) for t in tasks]
         kept = [(t, v) for t, v in chosen if v is not None]
         names = _names(session, [u for _, v in kept for u in (v.lead_unit_id, *v.coordinating_unit_ids)])
-        return [as_task_info(v, names, t.version, t.start_on) for t, v in kept]
+        # a task an amendment added began that day (nothing of it is due before: docs/standing.md)
+        return [as_task_info(v, names, t.version, began_on(lines[t.id], t.start_on)) for t, v in kept]
 
 
 # ---- reading ----------------------------------------------------------------------------------

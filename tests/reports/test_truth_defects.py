@@ -148,3 +148,10 @@ def test_a_task_added_by_an_amendment_is_not_due_before_it_was_added(db: Databas
     yearly = next(t for t in tasks.list_tasks(db, plan.id) if t.content == "Tổng kết năm")
     data = build_report_data(db, plan.id, "2024-Q1", invariant=True)
     assert {t.task_id: t.status for t in data.tasks}[yearly.id] == ReportStatus.NOT_STARTED
+    # nor one with no lead unit and no update yet
+    revisions.apply_amendment(db, plan.id, "KH", "11", "KH-UBND", date(2025, 3, 15), "UBND", "Bổ sung",
+                              date(2025, 3, 15), [revisions.AmendmentItem("add", group, {
+                                  "content": "Chưa giao", "schedule": Schedule.from_json({"kind": "monthly"})})])
+    unled = next(t for t in tasks.list_tasks(db, plan.id) if t.content == "Chưa giao")
+    data = build_report_data(db, plan.id, "2025-Q2", invariant=True)
+    assert {t.task_id: t.due for t in data.tasks}[unled.id] == date(2025, 4, 14)
