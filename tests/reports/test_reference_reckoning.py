@@ -4,9 +4,15 @@ Random plans, schedules, units and update histories across year ends are written
 services; the plan is then EXPORTED (the exchange JSON) and a reference written here from the
 rules of docs/standing.md — plain Python over that JSON, importing nothing of the program's
 period, schedule or status helpers — says where each task stands at each cut-off. The report data,
-the progress table, the overview and the Excel appendix must say exactly the same; and the
-invariants hold: one-off tasks done never fall from one period to the next, counts sum to the
-plan's task count, quarter, half-year and year agree.
+the progress table, the overview (bars, overdue list, "due in 7 / 30 days", the trend of done tasks
+per period, at the cut-off and while the period is under way) and the Excel appendix must say
+exactly the same; and the invariants hold: one-off tasks done never fall from one period to the
+next, counts sum to the plan's task count, quarter, half-year and year agree.
+
+Histories: quarterly, half-yearly and yearly updates; monthly-reported plans (ND 09 months, 15th
+of the month before – 14th) with monthly and quarterly tasks; plans with an amendment (a task given
+another lead unit and deadline, one dropped, one added with its own updates): each report counts
+the plan as it stood on its day, read from the export's ``task_revisions``.
 """
 
 from __future__ import annotations
