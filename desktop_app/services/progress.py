@@ -29,6 +29,7 @@ from desktop_app.services.periods import resolve_period
 from desktop_app.services.plans import get_plan_row
 from desktop_app.services.revisions import (
     TaskVersion,
+    began_on,
     report_day,
     revisions_of,
     timelines,
@@ -290,7 +291,7 @@ def _task_rows(session: Session, tasks: list[Any], period: Period, codes: list[s
                                        schedule_from(t.schedule_kind, t.due_on, t.due_month, t.due_day),
                                        t.output, None, None)]
     day = report_day(period.start, period.end, moment)
-    began = {t.id: t.start_on or plan_began for t in tasks}
+    began = {t.id: began_on(lines[t.id], t.start_on or plan_began) for t in tasks}
     chosen = [(t.id, v) for t in tasks if (v := version_for_period(lines[t.id], period.start, day)) is not None]
     names = _unit_names(session, {u for _, v in chosen for u in (v.lead_unit_id, *v.coordinating_unit_ids) if u})
     rows = []

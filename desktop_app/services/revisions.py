@@ -138,6 +138,15 @@ def version_for_period(versions: Sequence[TaskVersion], start: date, day: date) 
     return version_at(versions, found.effective_from - timedelta(days=1))
 
 
+def began_on(versions: Sequence[TaskVersion], began: date | None) -> date | None:
+    """The day a task began, before which nothing of it is due: ``began`` (its start, else the
+    plan's date), or the day an amendment added it when later (its first version has a date)."""
+    added = versions[0].effective_from if versions else None
+    if added is None:
+        return began
+    return max(added, began) if began is not None else added
+
+
 def report_day(start: date, end: date, as_of: date) -> date:
     return max(start, min(end, as_of))
 
@@ -186,7 +195,8 @@ def period_task_infos(db: Database, plan_ref: str, start: date, day: date) -> li
         chosen = [(t, version_for_period(lines[t.id], start, day)) for t in tasks]
         kept = [(t, v) for t, v in chosen if v is not None]
         names = _names(session, [u for _, v in kept for u in (v.lead_unit_id, *v.coordinating_unit_ids)])
-        return [as_task_info(v, names, t.version, t.start_on) for t, v in kept]
+        # a task an amendment added began that day (nothing of it is due before: docs/standing.md)
+        return [as_task_info(v, names, t.version, began_on(lines[t.id], t.start_on)) for t, v in kept]
 
 
 # ---- reading ----------------------------------------------------------------------------------

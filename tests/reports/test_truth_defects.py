@@ -115,3 +115,43 @@ def test_cli_excel_and_reminders_say_the_same(demo_db: Database, tmp_path, capsy
     expected = sum(len(overview.plan_overview(demo_db, p, as_of=TODAY, trend_periods=0).overdue)
                    for p in ("215/KH-UBND", "202-KH/QU"))
     assert told.overdue_total == expected == len(told.new_overdue)
+
+
+def test_a_task_added_by_an_amendment_is_not_due_before_it_was_added(db: Database) -> None:
+    """A monthly task added by an amendment from 15/03/2025 was "Quá hạn (14/01/2025)" in the
+    2025-Q2 report and Tổng quan: its months before the amendment counted as missed. It begins on
+    the day it was added (docs/standing.md)."""
+    from desktop_app.domain.schedule import Schedule
+    from desktop_app.services import plans, progress, revisions, tasks, units
+
+    unit = units.create_unit(db, "Phòng Nội vụ").id
+    plan = plans.create_plan(db, "Kế hoạch thử", number="1", symbol="KH-UBND", issued_on=date(2024, 1, 10),
+                             start_year=2024, end_year=2025)
+    group = tasks.add_group(db, plan.id, "Nhóm 1").id
+    tasks.add_task(db, group, "Nhiệm vụ gốc", lead_unit_id=unit, schedule=Schedule.from_json(
+        {"kind": "once", "due": "2025-12-31"}))
+    revisions.apply_amendment(db, plan.id, "KH", "9", "KH-UBND", date(2025, 3, 15), "UBND", "Bổ sung",
+                              date(2025, 3, 15), [revisions.AmendmentItem("add", group, {
+                                  "content": "Báo cáo hằng tháng", "lead_unit_id": unit,
+                                  "schedule": Schedule.from_json({"kind": "monthly"})})])
+    added = next(t for t in tasks.list_tasks(db, plan.id) if t.content == "Báo cáo hằng tháng")
+    rows = {r.task_id: r for r in progress.period_rows(db, plan.id, "2025-Q2", as_of=date(2025, 5, 25))}
+    assert rows[added.id].report_status == ReportStatus.OVERDUE
+    assert rows[added.id].due == date(2025, 4, 14)  # the first month after it was added, not 14/01
+    view = overview.plan_overview(db, plan.id, as_of=date(2025, 5, 25), trend_periods=0)
+    assert [(d.task_id, d.due) for d in view.overdue] == [(added.id, date(2025, 4, 14))]
+    # a yearly one added from 01/02/2024 is not judged on 16/12/2023
+    revisions.apply_amendment(db, plan.id, "KH", "10", "KH-UBND", date(2024, 2, 1), "UBND", "Bổ sung",
+                              date(2024, 2, 1), [revisions.AmendmentItem("add", group, {
+                                  "content": "Tổng kết năm", "lead_unit_id": unit,
+                                  "schedule": Schedule.from_json({"kind": "yearly", "month": 12, "day": 16})})])
+    yearly = next(t for t in tasks.list_tasks(db, plan.id) if t.content == "Tổng kết năm")
+    data = build_report_data(db, plan.id, "2024-Q1", invariant=True)
+    assert {t.task_id: t.status for t in data.tasks}[yearly.id] == ReportStatus.NOT_STARTED
+    # nor one with no lead unit and no update yet
+    revisions.apply_amendment(db, plan.id, "KH", "11", "KH-UBND", date(2025, 3, 15), "UBND", "Bổ sung",
+                              date(2025, 3, 15), [revisions.AmendmentItem("add", group, {
+                                  "content": "Chưa giao", "schedule": Schedule.from_json({"kind": "monthly"})})])
+    unled = next(t for t in tasks.list_tasks(db, plan.id) if t.content == "Chưa giao")
+    data = build_report_data(db, plan.id, "2025-Q2", invariant=True)
+    assert {t.task_id: t.due for t in data.tasks}[unled.id] == date(2025, 4, 14)
