@@ -157,3 +157,27 @@ def test_no_single_key_shortcut_a_telex_or_vni_key_could_fire(window) -> None:  
                 bad.append((obj.text() if isinstance(obj, QAction) else obj.objectName(),
                             sequence.toString(QKeySequence.SequenceFormat.PortableText)))
     assert bad == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("method", METHODS)
+def test_the_paste_dialog_holds_every_word(window, method) -> None:  # type: ignore[no-untyped-def]
+    """The pasted-text box and the line's full-text box of the paste preview (a clerk types into
+    them to mend a plan before accepting it)."""
+    from desktop_app.ui.dialogs.paste import PasteDialog
+
+    dialog = PasteDialog("III. NHIỆM VỤ, GIẢI PHÁP\n1. Nhóm một\n1.1. Tổ chức việc một", window, directory=[])
+    dialog.show()
+    wrong = []
+    try:
+        for widget in (dialog.source, dialog.detail):
+            dialog.activateWindow()
+            for word in words():
+                widget.setFocus()  # leaving the pasted text re-reads it and fills the line's box
+                widget.clear()
+                post(dialog, word, method)
+                if unicodedata.normalize("NFC", widget.toPlainText()) != _nfc(word):
+                    wrong.append((widget.objectName(), word, widget.toPlainText()))
+    finally:
+        dialog.reject()
+    assert wrong == []

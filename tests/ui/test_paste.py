@@ -232,3 +232,22 @@ def test_tab_leaves_the_preview_for_the_full_text_and_comes_back(window, sample,
     assert QApplication.focusWidget() is focused[2]
     key(focused[2], Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_what_is_typed_in_the_full_text_right_after_the_pasted_text_is_kept(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The pasted text is re-read a moment after it changes; a clerk who has already moved on to a
+    line's full text and types there must not see it replaced by that late re-reading."""
+    from desktop_app.ui.dialogs.paste import PasteDialog
+
+    dialog = PasteDialog("III. NHIỆM VỤ, GIẢI PHÁP\n1. Nhóm một\n1.1. Tổ chức việc một", window, directory=[])
+    dialog.show()
+    dialog.source.setFocus()
+    dialog.source.moveCursor(dialog.source.textCursor().MoveOperation.End)
+    type_text(dialog.source, "\n1.2. Tổ chức việc hai")
+    dialog.detail.setFocus()  # at once, as a fast typist does
+    type_text(dialog.detail, " ngay")
+    typed = dialog.detail.toPlainText()
+    assert " ngay" in typed
+    qtbot.wait(600)  # past the re-reading's delay
+    assert dialog.detail.toPlainText() == typed
+    dialog.reject()

@@ -7,7 +7,7 @@ move between the preview's cells; Tab goes on to the full text, the buttons and 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -147,6 +147,7 @@ class PasteDialog(QDialog):
         else:
             self.source.setPlainText(text)
             self.source.textChanged.connect(self.timer.start)
+            self.source.installEventFilter(self)
             self.reparse()
 
     # ---- reading -------------------------------------------------------------------------------
@@ -154,6 +155,13 @@ class PasteDialog(QDialog):
     def reparse(self) -> None:
         self.timer.stop()
         self._load(read_text(self.source.toPlainText()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # leaving the pasted text reads it now: a re-reading due later would replace the line's
+        # full text while the clerk already types in it
+        if watched is self.source and event.type() == QEvent.Type.FocusOut and self.timer.isActive():
+            self.reparse()
+        return super().eventFilter(watched, event)
 
     def _load(self, reading: Reading) -> None:
         self.model.set_reading(reading)
