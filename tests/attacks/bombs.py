@@ -105,9 +105,12 @@ def xlsx_bomb(path: Path, template: Path, rows: int = 1_200_000, columns: int = 
 
 def peak_mb(code: str, *args: str) -> tuple[float, str]:
     """(peak memory in MB of a new process running ``code``, what it printed)."""
+    # VmHWM is this process's own high-water mark; getrusage's ru_maxrss also carries the memory of
+    # the parent it was forked from (a big pytest worker), which is not the import's
     script = textwrap.dedent(code) + textwrap.dedent("""
-        import resource as _resource
-        print("PEAK_KB", _resource.getrusage(_resource.RUSAGE_SELF).ru_maxrss)
+        import re as _re
+        with open("/proc/self/status", encoding="ascii") as _status:
+            print("PEAK_KB", _re.search(r"VmHWM:\\s+(\\d+) kB", _status.read()).group(1))
     """)
     done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, timeout=600,
                           check=False)

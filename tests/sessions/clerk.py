@@ -109,29 +109,10 @@ class QtKeys:
         settle()
 
     def type(self, text: str) -> None:
-        """ASCII runs at typing speed; each other character from a key of its own, as on a keyboard
-        with a Vietnamese layout: the first time a letter is needed it is put on a spare key of the
-        server's map (``xmodmap``) and stays there, so the map never changes under a keystroke (xdotool's
-        own way, a key remapped for each keystroke and undone at once, loses letters on a busy machine)."""
-        import re
-
-        for run in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]", text):
-            if run.isascii():
-                self._run("type", "--delay", self.delay, "--", run)
-            else:
-                self._run("key", "--delay", self.delay, self._keysym(run))
-
-    def _keysym(self, char: str) -> str:
-        if char not in self.keysyms:
-            if self.spare is None:
-                table = subprocess.run(["xmodmap", "-pke"], capture_output=True, text=True, check=True).stdout
-                self.spare = [int(line.split()[1]) for line in table.splitlines() if len(line.split()) == 3]
-            assert self.spare, "no spare key left in the X server's keyboard map"
-            name = f"U{ord(char):04X}"
-            subprocess.run(["xmodmap", "-e", f"keycode {self.spare.pop()} = {name} {name}"], check=True)
-            settle(300)  # Qt reads the new map before the first keystroke on it
-            self.keysyms[char] = name
-        return self.keysyms[char]
+        for ch in text:
+            QTest.sendKeyEvent(QTest.KeyAction.Click, target(self.window), Qt.Key.Key_unknown, ch,
+                               Qt.KeyboardModifier.NoModifier)
+            settle()
 
     def shot(self, name: str) -> None:
         if self.shots is not None and self.window is not None:
@@ -161,15 +142,32 @@ class XdoKeys:
         self._run("key", "--clearmodifiers", "--delay", self.delay, spec)
 
     def type(self, text: str) -> None:
-        """ASCII runs at typing speed; each other character alone and slowly: xdotool maps it onto a
-        spare key just for that keystroke, and Qt must read that keyboard map before it is undone."""
+        """ASCII runs at typing speed; each other character from a key of its own, as on a keyboard
+        with a Vietnamese layout: the first time a letter is needed it is put on a spare key of the
+        server's map (``xmodmap``) and stays there, so the map never changes under a keystroke (xdotool's
+        own way, a key remapped for each keystroke and undone at once, loses letters on a busy machine)."""
         import re
 
         for run in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]", text):
             if run.isascii():
                 self._run("type", "--delay", self.delay, "--", run)
             else:
-                self._run("type", "--delay", "250", "--", run)
+                self._run("key", "--delay", self.delay, self._keysym(run))
+
+    def _keysym(self, char: str) -> str:
+        if char not in self.keysyms:
+            if self.spare is None:
+                table = subprocess.run(["xmodmap", "-pke"], capture_output=True, text=True, check=True).stdout
+                rows = [line.split() for line in table.splitlines()]
+                # keys with nothing on them, then the multimedia keys (XF86…) no session presses
+                self.spare = [int(r[1]) for r in rows if len(r) > 3 and r[3].startswith("XF86")]
+                self.spare += [int(r[1]) for r in rows if len(r) == 3]
+            assert self.spare, "no spare key left in the X server's keyboard map"
+            name = f"U{ord(char):04X}"
+            subprocess.run(["xmodmap", "-e", f"keycode {self.spare.pop()} = {name} {name}"], check=True)
+            settle(300)  # Qt reads the new map before the first keystroke on it
+            self.keysyms[char] = name
+        return self.keysyms[char]
 
     def shot(self, name: str) -> None:
         process = subprocess.Popen(["import", "-window", "root", str(self.shots / f"{name}.png")])
