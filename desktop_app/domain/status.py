@@ -77,6 +77,17 @@ def deadline_state(due: date | None, as_of: date, soon_days: int = DUE_SOON_DAYS
     return DeadlineState.NOT_YET_DUE
 
 
+# work that still runs: the only tasks a "due in 7 / 30 days" list names
+STILL_RUNNING = (ReportStatus.IN_PROGRESS, ReportStatus.NOT_STARTED)
+
+
+def is_due_soon(state: DeadlineState, status: ReportStatus) -> bool:
+    """Listed as "sắp đến hạn": work that still runs (in progress or not started) with its deadline
+    within DUE_SOON_DAYS. Done, overdue and suspended (tạm dừng) tasks never are. The one rule the
+    reports, Tổng quan and the Excel export share."""
+    return state == DeadlineState.DUE_SOON and status in STILL_RUNNING
+
+
 def report_status(status: ProgressStatus | None, completed_on: date | None, due: date | None,
                   as_of: date) -> ReportStatus:
     """Combine the reported completion with the deadline at ``as_of``.

@@ -16,7 +16,7 @@ from desktop_app.domain.periods import Period
 from desktop_app.domain.review import ReviewState
 from desktop_app.domain.schedule import SCHEDULE_LABELS, Schedule, ScheduleKind
 from desktop_app.domain.standing import standing
-from desktop_app.domain.status import REPORT_LABELS, DeadlineState, ReportStatus, deadline_state
+from desktop_app.domain.status import REPORT_LABELS, ReportStatus, deadline_state, is_due_soon
 from desktop_app.domain.text import sort_key
 from desktop_app.reports import texts
 from desktop_app.reports.frozen import from_plain, to_plain
@@ -337,12 +337,10 @@ def _line(task: TaskInfo, period: Period, as_of: date, main: ProgressRow | None,
           others: list[ProgressRow], role: str = "", mark_unaccepted: bool = False,
           began: date | None = None) -> TaskLine:
     if main is not None:
-        due, status = main.due, main.report_status
-        soon = main.deadline_state == DeadlineState.DUE_SOON
+        due, status, state = main.due, main.report_status, main.deadline_state
     else:  # no unit to report it: judged by its deadline alone (domain/standing.py)
         where = standing(task.schedule, [], period.end, as_of, task.start_on or began)
-        due, status = where.due, where.status
-        soon = deadline_state(due, as_of) == DeadlineState.DUE_SOON and status != ReportStatus.OVERDUE
+        due, status, state = where.due, where.status, deadline_state(where.due, as_of)
     return TaskLine(
         task.id, task.number, task.content, task.lead_unit_name, task.coordinating_unit_names,
         deadline_text(task.schedule), due, status,
@@ -350,8 +348,7 @@ def _line(task: TaskInfo, period: Period, as_of: date, main: ProgressRow | None,
         _joined_results(main, others, "proposals"), _joined_results(main, others, "references"),
         main.percent if main else None, (main.counted_completed_on or main.completed_on) if main else None,
         task.output, role,
-        soon and status not in (ReportStatus.DONE_ON_TIME, ReportStatus.DONE_LATE, ReportStatus.OVERDUE),
-        review_note(main, mark_unaccepted))
+        is_due_soon(state, status), review_note(main, mark_unaccepted))
 
 
 def _count_rows(lines: Iterable[tuple[str, TaskLine]], order: list[str] | None = None) -> tuple[CountRow, ...]:

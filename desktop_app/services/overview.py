@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from desktop_app.domain.periods import Period, PeriodKind, period_containing
-from desktop_app.domain.status import ReportStatus
+from desktop_app.domain.status import STILL_RUNNING, ReportStatus
 from desktop_app.services import progress, targets
 from desktop_app.services.database import Database
 from desktop_app.services.periods import cadence_note, reporting_kind
@@ -108,8 +108,8 @@ def plan_overview(db: Database, plan_ref: str, as_of: date | None = None,
         due = DueTask(task.id, task.number, task.content, who, line.due, (line.due - as_of).days)
         if line.status == ReportStatus.OVERDUE:
             view.overdue.append(due)
-        elif line.status in (ReportStatus.IN_PROGRESS, ReportStatus.NOT_STARTED):
-            if 0 <= due.days <= 7:
+        elif line.status in STILL_RUNNING:
+            if line.due_soon:  # the reports' rule (domain/status.is_due_soon): within 7 days
                 view.due_7.append(due)
             if 0 <= due.days <= 30:
                 view.due_30.append(due)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.domain.standing import standing
-from desktop_app.domain.status import DeadlineState, ReportStatus, deadline_state
+from desktop_app.domain.status import ReportStatus, deadline_state, is_due_soon
 from desktop_app.services.database import Database
 from desktop_app.services.periods import get_period
 from desktop_app.services.plans import get_plan
@@ -59,6 +59,5 @@ def task_standings(db: Database, plan_ref: str, period_code: str, as_of: date | 
             where = standing(task.schedule, [], period.end, moment, task.start_on or plan.issued_on)
             status, due = where.status, where.due
             state = deadline_state(due, moment)
-        soon = state == DeadlineState.DUE_SOON and status in (ReportStatus.IN_PROGRESS, ReportStatus.NOT_STARTED)
-        found.append(TaskStanding(task, main, others, status, due, soon))
+        found.append(TaskStanding(task, main, others, status, due, is_due_soon(state, status)))
     return found

@@ -155,3 +155,28 @@ def test_a_task_added_by_an_amendment_is_not_due_before_it_was_added(db: Databas
     unled = next(t for t in tasks.list_tasks(db, plan.id) if t.content == "Chưa giao")
     data = build_report_data(db, plan.id, "2025-Q2", invariant=True)
     assert {t.task_id: t.due for t in data.tasks}[unled.id] == date(2025, 4, 14)
+
+
+def test_a_suspended_task_is_never_due_soon_in_the_report_or_the_overview(db: Database) -> None:
+    """One rule for "sắp đến hạn" (domain/status.is_due_soon): the report flagged a suspended
+    (tạm dừng) task due soon while Tổng quan did not."""
+    from desktop_app.domain.status import DeadlineState, is_due_soon
+    from tests.sample_data import make_sample, record_sent
+
+    sample = make_sample(db)
+    t1 = sample.task_ids[0]  # once, due 30/06/2024 (Phòng Nội vụ)
+    record_sent(db, t1, sample.pnv, "2024-Q2", status="suspended", result="Tạm dừng chờ kinh phí")
+    as_of = date(2024, 6, 26)  # four days before its deadline
+    report = build_report_data(db, sample.plan_id, "2024-Q2", as_of=as_of, invariant=True)
+    line = next(t for g in report.groups for t in g.tasks if t.task_id == t1)
+    assert line.status == ReportStatus.SUSPENDED and not line.due_soon
+    view = overview.plan_overview(db, sample.plan_id, as_of=as_of)
+    assert t1 not in {d.task_id for d in view.due_7}
+    assert not next(s for s in task_standings(db, sample.plan_id, "2024-Q2", as_of) if s.task.id == t1).due_soon
+    # the same task in progress is due soon everywhere
+    record_sent(db, t1, sample.pnv, "2024-Q2", status="in_progress", result="Đang làm")
+    report = build_report_data(db, sample.plan_id, "2024-Q2", as_of=as_of, invariant=True)
+    assert next(t for g in report.groups for t in g.tasks if t.task_id == t1).due_soon
+    assert t1 in {d.task_id for d in overview.plan_overview(db, sample.plan_id, as_of=as_of).due_7}
+    assert [is_due_soon(DeadlineState.DUE_SOON, s) for s in ReportStatus] == [
+        s in (ReportStatus.IN_PROGRESS, ReportStatus.NOT_STARTED) for s in ReportStatus]
