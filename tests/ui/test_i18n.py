@@ -17,8 +17,8 @@ QM = i18n.TRANSLATIONS / "plantrack_en.qm"
 
 
 @pytest.fixture
-def language():  # type: ignore[no-untyped-def]
-    app = QApplication.instance()
+def language(qapp):  # type: ignore[no-untyped-def]
+    app = qapp  # pytest-qt's application: a worker whose first Qt test this is has no other
     yield lambda code: i18n.install(app, code)
     i18n.install(app, "vi")
 
