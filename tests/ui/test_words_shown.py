@@ -7,7 +7,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.schedule import Schedule
 from desktop_app.services import progress as progress_service
@@ -18,10 +17,10 @@ from tests.ui.helpers import focused, press, type_text
 
 
 @pytest.fixture
-def language():  # type: ignore[no-untyped-def]
+def language(qapp):  # type: ignore[no-untyped-def]
     from desktop_app.ui import i18n
 
-    app = QApplication.instance()
+    app = qapp  # pytest-qt's application, also when this is the worker's first Qt test
     yield lambda code: i18n.install(app, code)
     i18n.install(app, "vi")
 
